@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { DOELGROEPEN, KADERS, SECTOREN, SWV_TYPES } from '../domain/labels';
+import { nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
+
+/**
+ * The regio-bestand: the open exchange format of one regio model. Keys are Dutch because users
+ * read and write these files themselves.
+ */
+export const REGIO_FORMAAT = 'zio-regio';
+export const REGIO_VERSIE = 1;
+
+const code = z.string().trim().min(1).max(64);
+const naam = z.string().trim().min(1).max(200);
+
+export const GemeenteSchema = z.strictObject({
+  code,
+  naam,
+  inwoners0tot17: z.number().int().min(0),
+  inRegio: z.boolean(),
+  centrumgemeente: z.boolean().default(false),
+});
+
+export const SwvSchema = z.strictObject({
+  code,
+  naam,
+  type: z.enum(SWV_TYPES),
+});
+
+export const SchoolSchema = z.strictObject({
+  code,
+  naam,
+  vestigingsgemeente: code,
+  swv: code,
+  sector: z.enum(SECTOREN),
+});
+
+export const LeerlingenCelSchema = z.strictObject({
+  school: code,
+  woongemeente: code,
+  doelgroep: z.enum(DOELGROEPEN),
+  aantal: z.number().int().min(0),
+});
+
+export const ZorgverzekeraarSchema = z.strictObject({
+  naam,
+  marktaandeel: z.number().min(0).max(1),
+});
+
+export const InventarisatieSchema = z.strictObject({
+  school: code,
+  professional: code,
+  fte: z.number().min(0).max(10_000),
+  /** Optional own split of this professional's cost over the kaders (shares summing to 1). */
+  kaders: z.partialRecord(z.enum(KADERS), z.number().min(0).max(1)).optional(),
+});
+
+export const RegioBestandSchema = z.strictObject({
+  formaat: z.literal(REGIO_FORMAAT),
+  versie: z.number().int().min(1),
+  regio: z.strictObject({ naam }),
+  gemeenten: z.array(GemeenteSchema).min(1),
+  samenwerkingsverbanden: z.array(SwvSchema),
+  scholen: z.array(SchoolSchema),
+  leerlingen: z.array(LeerlingenCelSchema),
+  zorgkantoor: z.strictObject({ naam }),
+  zorgverzekeraars: z.array(ZorgverzekeraarSchema).min(1),
+  inventarisaties: z.array(InventarisatieSchema).default([]),
+});
+
+export type Gemeente = z.infer<typeof GemeenteSchema>;
+export type Swv = z.infer<typeof SwvSchema>;
+export type School = z.infer<typeof SchoolSchema>;
+export type LeerlingenCel = z.infer<typeof LeerlingenCelSchema>;
+export type Zorgverzekeraar = z.infer<typeof ZorgverzekeraarSchema>;
+export type Inventarisatie = z.infer<typeof InventarisatieSchema>;
+export type RegioBestand = z.infer<typeof RegioBestandSchema>;
+
+const MARKTAANDEEL_TOLERANTIE = 1e-6;
+
+/** Checks that need the whole file: unique codes, references between tables, sums. */
+function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Probleem[] {
+  const problemen: Probleem[] = [];
+  const uniek = <T>(rows: T[], key: (row: T) => string, wat: string, pad: (i: number) => string) => {
+    const gezien = new Map<string, number>();
+    rows.forEach((row, i) => {
+      const k = key(row);
+      const eerder = gezien.get(k);
+      if (eerder !== undefined) problemen.push({ pad: pad(i), melding: `${wat} ${k} komt dubbel voor (ook op ${pad(eerder).replace(/\.[a-z]+$/i, '')})` });
+      else gezien.set(k, i);
+    });
+    return new Set(gezien.keys());
+  };
+  const gemeenten = uniek(r.gemeenten, (g) => g.code, 'gemeentecode', (i) => `$.gemeenten[${i}].code`);
+  const swvs = uniek(r.samenwerkingsverbanden, (s) => s.code, 'swv-code', (i) => `$.samenwerkingsverbanden[${i}].code`);
+  const scholen = uniek(r.scholen, (s) => s.code, 'schoolcode', (i) => `$.scholen[${i}].code`);
+  uniek(r.zorgverzekeraars, (z) => z.naam, 'zorgverzekeraar', (i) => `$.zorgverzekeraars[${i}].naam`);
+  uniek(
+    r.leerlingen,
+    (l) => `${l.school} / ${l.woongemeente} / ${l.doelgroep}`,
+    'de combinatie school / woongemeente / doelgroep',
+    (i) => `$.leerlingen[${i}]`,
+  );
+
+  const centra = r.gemeenten.flatMap((g, i) => (g.centrumgemeente ? [i] : []));
+  if (centra.length > 1) {
+    problemen.push({ pad: `$.gemeenten[${centra[1]}].centrumgemeente`, melding: `er mag één centrumgemeente zijn; ook ${r.gemeenten[centra[0]].code} is centrumgemeente` });
+  }
+  for (const i of centra) {
+    if (!r.gemeenten[i].inRegio) problemen.push({ pad: `$.gemeenten[${i}].centrumgemeente`, melding: 'een centrumgemeente moet in de regio liggen (inRegio: true)' });
+  }
+  if (!r.gemeenten.some((g) => g.inRegio)) problemen.push({ pad: '$.gemeenten', melding: 'minstens één gemeente moet in de regio liggen (inRegio: true)' });
+
+  r.scholen.forEach((s, i) => {
+    if (!gemeenten.has(s.vestigingsgemeente)) problemen.push({ pad: `$.scholen[${i}].vestigingsgemeente`, melding: `onbekende gemeentecode ${s.vestigingsgemeente}` });
+    if (!swvs.has(s.swv)) problemen.push({ pad: `$.scholen[${i}].swv`, melding: `onbekend samenwerkingsverband ${s.swv}` });
+  });
+  r.leerlingen.forEach((l, i) => {
+    if (!scholen.has(l.school)) problemen.push({ pad: `$.leerlingen[${i}].school`, melding: `onbekende schoolcode ${l.school}` });
+    if (!gemeenten.has(l.woongemeente)) problemen.push({ pad: `$.leerlingen[${i}].woongemeente`, melding: `onbekende gemeentecode ${l.woongemeente}` });
+  });
+
+  const somAandeel = r.zorgverzekeraars.reduce((s, z) => s + z.marktaandeel, 0);
+  if (Math.abs(somAandeel - 1) > MARKTAANDEEL_TOLERANTIE) {
+    problemen.push({ pad: '$.zorgverzekeraars', melding: `de marktaandelen moeten samen 1 (100%) zijn, maar zijn samen ${somAandeel.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
+  }
+
+  uniek(r.inventarisaties, (v) => `${v.school} / ${v.professional}`, 'de combinatie school / professional', (i) => `$.inventarisaties[${i}]`);
+  r.inventarisaties.forEach((v, i) => {
+    if (!scholen.has(v.school)) problemen.push({ pad: `$.inventarisaties[${i}].school`, melding: `onbekende schoolcode ${v.school}` });
+    if (professionals && !professionals.has(v.professional)) problemen.push({ pad: `$.inventarisaties[${i}].professional`, melding: `onbekende professional ${v.professional}` });
+    if (v.kaders) {
+      const som = Object.values(v.kaders).reduce((s, x) => s + (x ?? 0), 0);
+      if (Math.abs(som - 1) > MARKTAANDEEL_TOLERANTIE) problemen.push({ pad: `$.inventarisaties[${i}].kaders`, melding: `de kaderverdeling moet samen 1 zijn, maar is ${som.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
+    }
+  });
+  return problemen;
+}
+
+export interface RegioValidatieOpties {
+  /** Known professional ids; when given, inventarisaties must use one of them. */
+  professionals?: ReadonlySet<string>;
+}
+
+/** Validates a parsed JSON value as a regio-bestand; every problem carries its JSON path. */
+export function valideerRegio(data: unknown, opties: RegioValidatieOpties = {}): Validatie<RegioBestand> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, problemen: [{ pad: '$', melding: 'dit is geen regio-bestand: verwacht een JSON-object' }] };
+  }
+  const formaat = (data as Record<string, unknown>).formaat;
+  if (formaat !== REGIO_FORMAAT) {
+    return { ok: false, problemen: [{ pad: '$.formaat', melding: `dit is geen regio-bestand: verwacht formaat "${REGIO_FORMAAT}"` }] };
+  }
+  const versie = (data as Record<string, unknown>).versie;
+  if (typeof versie === 'number' && versie > REGIO_VERSIE) {
+    return { ok: false, problemen: [{ pad: '$.versie', melding: `dit bestand heeft versie ${versie} en is gemaakt met een nieuwere versie van de app (deze app leest tot versie ${REGIO_VERSIE})` }] };
+  }
+  const parsed = RegioBestandSchema.safeParse(data, { error: nlFoutmelding });
+  if (!parsed.success) return { ok: false, problemen: zodProblemen(parsed.error) };
+  const problemen = samenhang(parsed.data, opties.professionals);
+  return problemen.length ? { ok: false, problemen } : { ok: true, waarde: parsed.data };
+}
+
+/** Parses the text of a regio-bestand; JSON syntax errors become a problem too. */
+export function leesRegioJson(tekst: string, opties: RegioValidatieOpties = {}): Validatie<RegioBestand> {
+  let data: unknown;
+  try {
+    data = JSON.parse(tekst);
+  } catch (e) {
+    return { ok: false, problemen: [{ pad: '$', melding: `geen geldige JSON: ${(e as Error).message}` }] };
+  }
+  return valideerRegio(data, opties);
+}
