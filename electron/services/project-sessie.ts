@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { GebruikersFout } from '../../shared/api/fout';
+import type { ProjectInfo, ZioDiensten } from '../../shared/api/contract';
+import { regioOverzicht } from '../../shared/regio/overzicht';
+import type { RegioBestand } from '../../shared/regio/schema';
+import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } from '../store/db';
+import { leesRegio, lijstRegios, voegRegioToe } from '../store/regio-repository';
+import { InstellingenOpslag } from './instellingen';
+
+export const PROJECT_EXTENSIE = '.zio';
+
+export interface NieuwProjectOpties {
+  /** Start with a copy of the demo regio instead of an empty project. */
+  metDemo: boolean;
+}
+
+function metExtensie(pad: string): string {
+  return extname(pad).toLowerCase() === PROJECT_EXTENSIE ? pad : pad + PROJECT_EXTENSIE;
+}
+
+/**
+ * The open project and the operations on it. Shared by the Electron main process and the browser
+ * host; knows nothing of windows or HTTP. A failed open/create leaves the current project open.
+ */
+export class ProjectSessie {
+  private db: ProjectDb | null = null;
+  private pad: string | null = null;
+  readonly instellingen: InstellingenOpslag;
+
+  constructor(
+    readonly dataMap: string,
+    private readonly demo: () => RegioBestand,
+  ) {
+    this.instellingen = new InstellingenOpslag(dataMap);
+  }
+
+  /** Opens the last project, or on a first start (or when it is gone) a project with the demo regio. */
+  start(): void {
+    const laatste = this.instellingen.get().laatsteProject;
+    if (laatste && existsSync(laatste)) {
+      try {
+        this.open(laatste);
+        return;
+      } catch (e) {
+        if (!(e instanceof GebruikersFout)) throw e;
+        this.instellingen.vergeetProject(laatste);
+        this.opstartMelding = `Het laatst geopende project kon niet worden geopend: ${e.message} Het demoproject is geopend.`;
+      }
+    }
+    const standaard = this.standaardDemoPad();
+    if (existsSync(standaard)) {
+      try {
+        this.open(standaard);
+        return;
+      } catch (e) {
+        if (!(e instanceof GebruikersFout)) throw e;
+      }
+    }
+    this.nieuw(this.vrijPad(standaard), { metDemo: true });
+  }
+
+  /** A message for the user from start-up, e.g. that the last project could not be opened. */
+  opstartMelding: string | null = null;
+
+  private standaardDemoPad(): string {
+    return join(this.dataMap, 'projecten', `Demoregio${PROJECT_EXTENSIE}`);
+  }
+
+  private vrijPad(pad: string): string {
+    if (!existsSync(pad)) return pad;
+    const basis = pad.slice(0, -PROJECT_EXTENSIE.length);
+    for (let i = 2; ; i++) if (!existsSync(`${basis} (${i})${PROJECT_EXTENSIE}`)) return `${basis} (${i})${PROJECT_EXTENSIE}`;
+  }
+
+  private wissel(db: ProjectDb, pad: string): void {
+    this.db?.close();
+    this.db = db;
+    this.pad = pad;
+    this.instellingen.onthoudProject(pad);
+  }
+
+  open(pad: string): void {
+    const volledig = resolve(pad);
+    const db = openProjectDb(volledig);
+    this.wissel(db, volledig);
+  }
+
+  nieuw(pad: string, opties: NieuwProjectOpties): void {
+    const doel = resolve(metExtensie(pad));
+    mkdirSync(dirname(doel), { recursive: true });
+    maakProjectBestand(doel, (db) => {
+      if (opties.metDemo) voegRegioToe(db, this.demo());
+    });
+    this.open(doel);
+  }
+
+  /** Copies the open project to a new file and continues working in that copy. */
+  opslaanAls(pad: string): void {
+    const doel = resolve(metExtensie(pad));
+    if (doel === this.pad) return;
+    kopieerProject(this.huidigeDb(), doel);
+    this.open(doel);
+  }
+
+  sluit(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  huidigPad(): string | null {
+    return this.pad;
+  }
+
+  huidigeDb(): ProjectDb {
+    if (!this.db) throw new GebruikersFout('Er is geen project geopend.');
+    return this.db;
+  }
+
+  info(): ProjectInfo {
+    const db = this.huidigeDb();
+    return { pad: this.pad!, naam: basename(this.pad!, PROJECT_EXTENSIE), regios: lijstRegios(db) };
+  }
+
+  /** The API operations as services, over the open project. */
+  readonly diensten: ZioDiensten = {
+    projectInfo: () => this.info(),
+    regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
+    regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),
+  };
+}

@@ -1,0 +1,145 @@
+import { existsSync, openSync, readSync, closeSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { MIGRATIES, SCHEMA_VERSIE, type Migratie } from './migrations';
+import { GebruikersFout } from '../../shared/api/fout';
+
+export type ProjectDb = Database.Database;
+
+/** 'ZIO1': marks a SQLite file as a ZiO project, so foreign databases are refused. */
+export const APPLICATION_ID = 0x5a494f31;
+const SQLITE_KOP = 'SQLite format 3\u0000';
+
+function leesKop(pad: string): string {
+  const fd = openSync(pad, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function vertaalSqliteFout(e: unknown, pad: string): Error {
+  if (e instanceof GebruikersFout) return e;
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new GebruikersFout(`Het bestand ${pad} is beschadigd of geen ZiO-project.`);
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) return new GebruikersFout(`Het bestand ${pad} kan niet worden geopend om te schrijven. Staat het op een alleen-lezen locatie?`);
+  if (code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');
+  if (code === 'SQLITE_BUSY') return new GebruikersFout(`Het bestand ${pad} is in gebruik door een ander programma.`);
+  return e instanceof Error ? e : new Error(String(e));
+}
+
+function weigerNieuwereVersie(versie: number, laatste: number): void {
+  if (versie > laatste) {
+    throw new GebruikersFout(`Dit project is gemaakt met een nieuwere versie van de app (schema ${versie}; deze versie kent tot ${laatste}). Werk de app bij om het te openen.`);
+  }
+}
+
+/** Applies the migrations newer than the file's user_version, all in one transaction. */
+export function migreer(db: ProjectDb, migraties: readonly Migratie[] = MIGRATIES): void {
+  const huidig = db.pragma('user_version', { simple: true }) as number;
+  const laatste = migraties.length ? migraties[migraties.length - 1].versie : 0;
+  weigerNieuwereVersie(huidig, laatste);
+  const openstaand = migraties.filter((m) => m.versie > huidig);
+  if (!openstaand.length) return;
+  db.transaction(() => {
+    for (const m of openstaand) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.versie}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  })();
+}
+
+function isLeeg(db: ProjectDb): boolean {
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as { n: number }).n === 0;
+}
+
+export interface OpenOpties {
+  /** Create the file when it does not exist (used only for new projects). */
+  maakAan?: boolean;
+  migraties?: readonly Migratie[];
+}
+
+/**
+ * Opens a project file, refusing anything that is not a healthy ZiO project of this or an older
+ * version. Never modifies a file it refuses.
+ */
+export function openProjectDb(pad: string, opties: OpenOpties = {}): ProjectDb {
+  const bestaat = existsSync(pad);
+  if (!bestaat && !opties.maakAan) throw new GebruikersFout(`Het projectbestand ${pad} bestaat niet (meer).`);
+  if (bestaat) {
+    let kop: string;
+    try {
+      kop = leesKop(pad);
+    } catch {
+      throw new GebruikersFout(`Het bestand ${pad} kan niet worden gelezen.`);
+    }
+    if (kop.length > 0 && kop !== SQLITE_KOP) throw new GebruikersFout(`Het bestand ${pad} is geen ZiO-project (het is geen projectdatabase).`);
+  }
+  let db: ProjectDb | undefined;
+  try {
+    db = new Database(pad, { fileMustExist: !opties.maakAan });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID && !isLeeg(db)) throw new GebruikersFout(`Het bestand ${pad} is een database van een ander programma, geen ZiO-project.`);
+    const controle = db.pragma('quick_check', { simple: true });
+    if (controle !== 'ok') throw new GebruikersFout(`Het bestand ${pad} is beschadigd (${String(controle)}).`);
+    const versie = db.pragma('user_version', { simple: true }) as number;
+    weigerNieuwereVersie(versie, (opties.migraties ?? MIGRATIES).at(-1)?.versie ?? 0);
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 3000');
+    migreer(db, opties.migraties);
+    return db;
+  } catch (e) {
+    db?.close();
+    throw vertaalSqliteFout(e, pad);
+  }
+}
+
+/**
+ * Writes a consistent copy of an open project to `doel` atomically: a temporary file next to the
+ * target is filled with VACUUM INTO and renamed over it only when complete.
+ */
+export function kopieerProject(db: ProjectDb, doel: string): void {
+  const tmp = `${doel}.${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    renameSync(tmp, doel);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw vertaalOpslagFout(e, doel);
+  }
+}
+
+/** Creates a new project file atomically: built under a temporary name, renamed when complete. */
+export function maakProjectBestand(doel: string, vul: (db: ProjectDb) => void): void {
+  const tmp = `${doel}.${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  try {
+    const db = openProjectDb(tmp, { maakAan: true });
+    try {
+      db.prepare('INSERT INTO project_meta (sleutel, waarde) VALUES (?, ?)').run('aangemaakt', new Date().toISOString());
+      vul(db);
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+    renameSync(tmp, doel);
+  } catch (e) {
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    throw vertaalOpslagFout(e, doel);
+  }
+}
+
+function vertaalOpslagFout(e: unknown, doel: string): Error {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new GebruikersFout(`Geen toestemming om ${doel} te schrijven. Kies een andere map.`);
+  if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');
+  if (code === 'ENOENT') return new GebruikersFout(`De map voor ${doel} bestaat niet.`);
+  return vertaalSqliteFout(e, doel);
+}
+
+export { SCHEMA_VERSIE };

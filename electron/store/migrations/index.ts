@@ -1,0 +1,94 @@
+/**
+ * Numbered migrations of the project file. Each runs once, in order, inside one transaction;
+ * `PRAGMA user_version` records the last one applied. Never edit a released migration: add one.
+ */
+export interface Migratie {
+  versie: number;
+  naam: string;
+  sql: string;
+}
+
+export const MIGRATIES: readonly Migratie[] = [
+  {
+    versie: 1,
+    naam: 'regio-model',
+    sql: `
+      CREATE TABLE project_meta (
+        sleutel TEXT PRIMARY KEY,
+        waarde TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE regio (
+        id INTEGER PRIMARY KEY,
+        naam TEXT NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
+        zorgkantoor TEXT NOT NULL,
+        aangemaakt TEXT NOT NULL,
+        gewijzigd TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE gemeente (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        naam TEXT NOT NULL,
+        inwoners_0_17 INTEGER NOT NULL CHECK (inwoners_0_17 >= 0),
+        in_regio INTEGER NOT NULL CHECK (in_regio IN (0, 1)),
+        centrumgemeente INTEGER NOT NULL DEFAULT 0 CHECK (centrumgemeente IN (0, 1)),
+        volgorde INTEGER NOT NULL,
+        PRIMARY KEY (regio_id, code)
+      ) STRICT;
+
+      CREATE TABLE swv (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        naam TEXT NOT NULL,
+        type TEXT NOT NULL CHECK (type IN ('po', 'vo')),
+        volgorde INTEGER NOT NULL,
+        PRIMARY KEY (regio_id, code)
+      ) STRICT;
+
+      CREATE TABLE school (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        naam TEXT NOT NULL,
+        vestigingsgemeente TEXT NOT NULL,
+        swv TEXT NOT NULL,
+        sector TEXT NOT NULL CHECK (sector IN ('so', 'vso', 'so-vso')),
+        volgorde INTEGER NOT NULL,
+        PRIMARY KEY (regio_id, code),
+        FOREIGN KEY (regio_id, vestigingsgemeente) REFERENCES gemeente(regio_id, code) ON UPDATE CASCADE,
+        FOREIGN KEY (regio_id, swv) REFERENCES swv(regio_id, code) ON UPDATE CASCADE
+      ) STRICT;
+
+      CREATE TABLE leerlingen (
+        regio_id INTEGER NOT NULL,
+        school TEXT NOT NULL,
+        woongemeente TEXT NOT NULL,
+        doelgroep TEXT NOT NULL CHECK (doelgroep IN ('gedrag', 'lvb_ml', 'lb', 'emb', 'lz')),
+        aantal INTEGER NOT NULL CHECK (aantal >= 0),
+        PRIMARY KEY (regio_id, school, woongemeente, doelgroep),
+        FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON DELETE CASCADE ON UPDATE CASCADE,
+        FOREIGN KEY (regio_id, woongemeente) REFERENCES gemeente(regio_id, code) ON UPDATE CASCADE
+      ) STRICT;
+
+      CREATE TABLE zorgverzekeraar (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        naam TEXT NOT NULL,
+        marktaandeel REAL NOT NULL CHECK (marktaandeel BETWEEN 0 AND 1),
+        volgorde INTEGER NOT NULL,
+        PRIMARY KEY (regio_id, naam)
+      ) STRICT;
+
+      CREATE TABLE inventarisatie (
+        regio_id INTEGER NOT NULL,
+        school TEXT NOT NULL,
+        professional TEXT NOT NULL,
+        fte REAL NOT NULL CHECK (fte >= 0),
+        kaders TEXT,
+        PRIMARY KEY (regio_id, school, professional),
+        FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON DELETE CASCADE ON UPDATE CASCADE
+      ) STRICT;
+    `,
+  },
+];
+
+export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

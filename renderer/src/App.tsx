@@ -1,0 +1,91 @@
+import { AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { Scherm } from '../../shared/api/operaties';
+import { opGebeurtenis, zio } from './api';
+import { Foutmelding, Laden } from './onderdelen/Toestand';
+import { GeenRegio } from './schermen/GeenRegio';
+import { Overzicht } from './schermen/Overzicht';
+import { RegioScherm } from './schermen/Regio';
+import { useLaden } from './useLaden';
+
+const SCHERMEN: Array<{ id: Scherm; label: string; omschrijving: string }> = [
+  { id: 'overzicht', label: 'Overzicht', omschrijving: 'Leerlingen en scholen in één oogopslag' },
+  { id: 'regio', label: 'Regio', omschrijving: 'Gemeenten, samenwerkingsverbanden en scholen' },
+];
+
+export function App() {
+  const [scherm, zetScherm] = useState<Scherm>('overzicht');
+  const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
+  const [regioId, zetRegioId] = useState<number | null>(null);
+
+  useEffect(
+    () =>
+      opGebeurtenis((g) => {
+        if (g.soort === 'project-gewijzigd') {
+          zetRegioId(null);
+          herlaadProject();
+        } else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
+      }),
+    [herlaadProject],
+  );
+
+  const regios = project.status === 'klaar' ? project.data.regios : [];
+  const actieveRegio = regios.find((r) => r.id === regioId) ?? regios[0] ?? null;
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Title order={1} size="h3" c="teal.8">
+              ZiO Collectieve Pot
+            </Title>
+            {project.status === 'klaar' && (
+              <Badge variant="light" color="gray" size="lg" title={project.data.pad}>
+                Project: {project.data.naam}
+              </Badge>
+            )}
+          </Group>
+          {regios.length > 1 && (
+            <Select
+              aria-label="Regio"
+              data={regios.map((r) => ({ value: String(r.id), label: r.naam }))}
+              value={actieveRegio ? String(actieveRegio.id) : null}
+              onChange={(v) => v && zetRegioId(Number(v))}
+              allowDeselect={false}
+              w={280}
+            />
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label="Schermen">
+        <Stack gap={4}>
+          {SCHERMEN.map((s) => (
+            <NavLink
+              key={s.id}
+              component="button"
+              label={s.label}
+              description={s.omschrijving}
+              active={scherm === s.id}
+              onClick={() => zetScherm(s.id)}
+              aria-current={scherm === s.id ? 'page' : undefined}
+              variant="light"
+            />
+          ))}
+        </Stack>
+        {actieveRegio && (
+          <Text size="xs" c="dimmed" mt="auto" p="xs">
+            Regio: {actieveRegio.naam}
+          </Text>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {project.status === 'laden' && <Laden tekst="Project openen…" />}
+        {project.status === 'fout' && <Foutmelding fout={project.fout} />}
+        {project.status === 'klaar' && !actieveRegio && <GeenRegio projectNaam={project.data.naam} />}
+        {project.status === 'klaar' && actieveRegio && scherm === 'overzicht' && <Overzicht regioId={actieveRegio.id} />}
+        {project.status === 'klaar' && actieveRegio && scherm === 'regio' && <RegioScherm regioId={actieveRegio.id} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

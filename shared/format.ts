@@ -1,0 +1,30 @@
+/** Dutch (nl-NL) formatting of numbers, money and percentages, for screens, CLI and exports. */
+
+const getalFormats = new Map<number, Intl.NumberFormat>();
+
+export function formatGetal(n: number, decimalen = 0): string {
+  let f = getalFormats.get(decimalen);
+  if (!f) {
+    f = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen });
+    getalFormats.set(decimalen, f);
+  }
+  // Avoid "-0" for values that round to zero.
+  const s = f.format(n);
+  return /^-0(,0*)?$/.test(s) ? s.slice(1) : s;
+}
+
+/** "€ 1.234.567"; whole euros unless decimals are asked for. */
+export function formatEuro(n: number, decimalen = 0): string {
+  const s = formatGetal(Math.abs(n), decimalen);
+  return n < 0 && s.replace(/[0,.]/g, '') !== '' ? `-€ ${s}` : `€ ${s}`;
+}
+
+/** "€ 12,3 mln" for large amounts in summaries. */
+export function formatMiljoen(n: number, decimalen = 1): string {
+  return `${formatEuro(n / 1e6, decimalen)} mln`;
+}
+
+/** A fraction as percentage: 0.125 → "12,5%". */
+export function formatPct(fractie: number, decimalen = 1): string {
+  return `${formatGetal(fractie * 100, decimalen)}%`;
+}
