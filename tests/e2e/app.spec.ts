@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+
+function verzamelFouten(page: Page): string[] {
+  const fouten: string[] = [];
+  page.on('pageerror', (e) => fouten.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') fouten.push(m.text());
+  });
+  return fouten;
+}
+
+test('opent op de demoregio en toont de kerncijfers', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  const antwoord = await page.goto('/');
+  expect(antwoord?.headers()['content-security-policy']).toContain("default-src 'none'");
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
+  await expect(page.getByText('Project: Demoregio')).toBeVisible();
+  const gemeenten = page.getByLabel('Gemeenten', { exact: true });
+  await expect(gemeenten).toContainText('9');
+  await expect(gemeenten).toContainText('plus 3 daarbuiten');
+  await expect(page.getByLabel('Samenwerkingsverbanden', { exact: true })).toContainText('2 po en 2 vo');
+  await expect(page.getByLabel('(V)so-scholen', { exact: true })).toContainText('6');
+  const leerlingen = page.getByLabel('Leerlingen', { exact: true });
+  await expect(leerlingen).toContainText('1.560');
+  await expect(leerlingen).toContainText('waarvan 100 van buiten de regio');
+
+  const tabel = page.getByRole('table', { name: 'Leerlingen per doelgroep' });
+  await expect(tabel.getByRole('row', { name: /Gedrags-\/psychische problematiek/ })).toContainText('670');
+  await expect(tabel.getByRole('row', { name: /Totaal/ })).toContainText('1.560');
+  await expect(page.getByRole('img', { name: /Staafdiagram/ }).locator('svg')).toBeVisible();
+
+  await page.screenshot({ path: 'test-results/screenshots/overzicht-1280x720.png', fullPage: true });
+  expect(fouten).toEqual([]);
+});
+
+test('navigeert naar de regio en toont gemeenten, samenwerkingsverbanden en scholen', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Regio/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Regio Demoregio (fictief)' })).toBeVisible();
+
+  const gemeenten = page.getByRole('table', { name: 'Gemeenten' });
+  await expect(gemeenten.getByRole('row')).toHaveCount(13);
+  await expect(gemeenten.getByRole('row', { name: /Centrumstad/ })).toContainText('centrumgemeente');
+  await expect(gemeenten.getByRole('row', { name: /Centrumstad/ })).toContainText('41.800');
+  await expect(gemeenten.getByRole('row', { name: /Noorderstad/ })).toContainText('buiten de regio');
+  await page.screenshot({ path: 'test-results/screenshots/regio-gemeenten-1280x720.png', fullPage: true });
+
+  await page.getByRole('tab', { name: /Samenwerkingsverbanden/ }).click();
+  await expect(page.getByRole('table', { name: 'Samenwerkingsverbanden' }).getByRole('row')).toHaveCount(5);
+
+  await page.getByRole('tab', { name: /Scholen/ }).click();
+  const scholen = page.getByRole('table', { name: 'Scholen' });
+  await expect(scholen.getByRole('row')).toHaveCount(7);
+  await expect(scholen.getByRole('row', { name: /Mytylschool De Regenboog/ })).toContainText('Dijkhoven');
+
+  await page.getByRole('tab', { name: /Zorgkantoor/ }).click();
+  await expect(page.getByRole('table', { name: 'Zorgkantoor en zorgverzekeraars' })).toContainText('62,0%');
+
+  await page.getByRole('button', { name: /^Overzicht/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
+  expect(fouten).toEqual([]);
+});
+
+test('de API weigert ongeldige gegevens met een Nederlandse melding', async ({ request }) => {
+  const antwoord = await request.post('/api/regioOverzicht', { data: { regioId: 'een' } });
+  const body = await antwoord.json();
+  expect(body.ok).toBe(false);
+  expect(body.fout.problemen[0]).toEqual({ pad: '$.regioId', melding: expect.stringContaining('verwacht een getal') });
+});
