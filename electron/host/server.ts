@@ -32,6 +32,8 @@ export interface HostOpties {
   rendererMap: string;
 }
 
+class TeGroot extends Error {}
+
 function leesBody(req: IncomingMessage): Promise<string> {
   return new Promise((ok, fout) => {
     let grootte = 0;
@@ -39,13 +41,25 @@ function leesBody(req: IncomingMessage): Promise<string> {
     req.on('data', (d: Buffer) => {
       grootte += d.length;
       if (grootte > MAX_BODY) {
-        fout(new Error('te groot'));
-        req.destroy();
+        req.pause();
+        fout(new TeGroot());
       } else delen.push(d);
     });
     req.on('end', () => ok(Buffer.concat(delen).toString('utf8')));
     req.on('error', fout);
   });
+}
+
+function foutJson(melding: string): string {
+  return JSON.stringify({ ok: false, fout: { soort: 'gebruiker', melding, problemen: [] } });
+}
+
+function decodeer(pad: string): string | null {
+  try {
+    return decodeURIComponent(pad);
+  } catch {
+    return null;
+  }
 }
 
 function stuur(res: ServerResponse, status: number, type: string, body: string | Buffer) {
@@ -80,15 +94,23 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
       let invoer: unknown;
       try {
         const tekst = await leesBody(req);
-        invoer = tekst ? JSON.parse(tekst) : {};
-      } catch {
-        return stuur(res, 400, 'application/json', JSON.stringify({ ok: false, fout: { soort: 'gebruiker', melding: 'Ongeldige JSON.', problemen: [] } }));
+        invoer = tekst ? JSON.parse(tekst) : undefined;
+      } catch (e) {
+        if (e instanceof TeGroot) {
+          res.setHeader('Connection', 'close');
+          return stuur(res, 413, 'application/json', foutJson(`De gegevens zijn te groot (meer dan ${MAX_BODY / 1024 / 1024} MB).`));
+        }
+        return stuur(res, 400, 'application/json', foutJson('Ongeldige JSON.'));
       }
-      const antwoord = await afhandelaar(decodeURIComponent(url.pathname.slice(5)), invoer);
+      const op = decodeer(url.pathname.slice(5));
+      if (op === null) return stuur(res, 400, 'application/json', foutJson('Ongeldig adres.'));
+      const antwoord = await afhandelaar(op, invoer);
       return stuur(res, 200, 'application/json', JSON.stringify(antwoord));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return stuur(res, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
-    const relatief = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const gedecodeerd = decodeer(url.pathname);
+    if (gedecodeerd === null) return stuur(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres.');
+    const relatief = url.pathname === '/' ? 'index.html' : gedecodeerd.replace(/^\/+/, '');
     const bestand = normalize(join(root, relatief));
     if (!bestand.startsWith(root + sep)) return stuur(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
     try {

@@ -99,6 +99,7 @@ export class ProjectSessie {
   opslaanAls(pad: string): void {
     const doel = resolve(metExtensie(pad));
     if (doel === this.pad) return;
+    if (!existsSync(dirname(doel))) throw new GebruikersFout(`De map ${dirname(doel)} bestaat niet.`);
     kopieerProject(this.huidigeDb(), doel);
     this.open(doel);
   }

@@ -20,13 +20,30 @@ function leesKop(pad: string): string {
   }
 }
 
-function vertaalSqliteFout(e: unknown, pad: string): Error {
+/**
+ * An error while opening a file: every SQLite error there means the file is not a usable project
+ * (e.g. "unsupported file format" for a damaged header).
+ */
+function vertaalOpenFout(e: unknown, pad: string): Error {
+  const vertaald = vertaalOpslagfout(e, `Het bestand ${pad}`);
+  const code = (e as { code?: string }).code ?? '';
+  if (!(vertaald instanceof GebruikersFout) && code.startsWith('SQLITE_')) {
+    return new GebruikersFout(`Het bestand ${pad} is beschadigd of geen ZiO-project (${(e as Error).message}).`);
+  }
+  return vertaald;
+}
+
+/**
+ * Storage errors the user can act on (damaged file, read-only location, full disk) become a Dutch
+ * GebruikersFout whose subject is `wat` ("Het open project"); anything else passes unchanged.
+ */
+export function vertaalOpslagfout(e: unknown, wat: string): Error {
   if (e instanceof GebruikersFout) return e;
   const code = (e as { code?: string }).code ?? '';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new GebruikersFout(`Het bestand ${pad} is beschadigd of geen ZiO-project.`);
-  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) return new GebruikersFout(`Het bestand ${pad} kan niet worden geopend om te schrijven. Staat het op een alleen-lezen locatie?`);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new GebruikersFout(`${wat} is beschadigd of geen ZiO-project.`);
+  if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) return new GebruikersFout(`${wat} kan niet worden geopend om te schrijven. Staat het op een alleen-lezen locatie?`);
   if (code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');
-  if (code === 'SQLITE_BUSY') return new GebruikersFout(`Het bestand ${pad} is in gebruik door een ander programma.`);
+  if (code === 'SQLITE_BUSY') return new GebruikersFout(`${wat} is in gebruik door een ander programma.`);
   return e instanceof Error ? e : new Error(String(e));
 }
 
@@ -76,6 +93,7 @@ export function openProjectDb(pad: string, opties: OpenOpties = {}): ProjectDb {
     } catch {
       throw new GebruikersFout(`Het bestand ${pad} kan niet worden gelezen.`);
     }
+    if (kop.length === 0 && !opties.maakAan) throw new GebruikersFout(`Het bestand ${pad} is leeg: het is geen ZiO-project.`);
     if (kop.length > 0 && kop !== SQLITE_KOP) throw new GebruikersFout(`Het bestand ${pad} is geen ZiO-project (het is geen projectdatabase).`);
   }
   let db: ProjectDb | undefined;
@@ -86,6 +104,7 @@ export function openProjectDb(pad: string, opties: OpenOpties = {}): ProjectDb {
     const controle = db.pragma('quick_check', { simple: true });
     if (controle !== 'ok') throw new GebruikersFout(`Het bestand ${pad} is beschadigd (${String(controle)}).`);
     const versie = db.pragma('user_version', { simple: true }) as number;
+    if (appId === APPLICATION_ID && versie < 1) throw new GebruikersFout(`Het bestand ${pad} is beschadigd (ongeldige schemaversie ${versie}).`);
     weigerNieuwereVersie(versie, (opties.migraties ?? MIGRATIES).at(-1)?.versie ?? 0);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -94,7 +113,7 @@ export function openProjectDb(pad: string, opties: OpenOpties = {}): ProjectDb {
     return db;
   } catch (e) {
     db?.close();
-    throw vertaalSqliteFout(e, pad);
+    throw vertaalOpenFout(e, pad);
   }
 }
 
@@ -110,7 +129,7 @@ export function kopieerProject(db: ProjectDb, doel: string): void {
     renameSync(tmp, doel);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw vertaalOpslagFout(e, doel);
+    throw vertaalSchrijfFout(e, doel);
   }
 }
 
@@ -130,16 +149,16 @@ export function maakProjectBestand(doel: string, vul: (db: ProjectDb) => void): 
     renameSync(tmp, doel);
   } catch (e) {
     for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
-    throw vertaalOpslagFout(e, doel);
+    throw vertaalSchrijfFout(e, doel);
   }
 }
 
-function vertaalOpslagFout(e: unknown, doel: string): Error {
+function vertaalSchrijfFout(e: unknown, doel: string): Error {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new GebruikersFout(`Geen toestemming om ${doel} te schrijven. Kies een andere map.`);
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');
   if (code === 'ENOENT') return new GebruikersFout(`De map voor ${doel} bestaat niet.`);
-  return vertaalSqliteFout(e, doel);
+  return vertaalOpenFout(e, doel);
 }
 
 export { SCHEMA_VERSIE };

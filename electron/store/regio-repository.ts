@@ -8,7 +8,7 @@ import { DOELGROEPEN } from '../../shared/domain/labels';
 
 const bool = (b: boolean) => (b ? 1 : 0);
 
-/** Stores a validated regio-bestand as a new regio model, all rows in one transaction. */
+/** Stores a validated regio-bestand as a new regio model, all rows in one transaction. Empty leerlingen cells (aantal 0) are not stored. */
 export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
   return db.transaction(() => {
     const nu = new Date().toISOString();
@@ -25,8 +25,8 @@ export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
     for (const l of regio.leerlingen) if (l.aantal > 0) cel.run(id, l.school, l.woongemeente, l.doelgroep, l.aantal);
     const zv = db.prepare('INSERT INTO zorgverzekeraar (regio_id, naam, marktaandeel, volgorde) VALUES (?, ?, ?, ?)');
     regio.zorgverzekeraars.forEach((z, i) => zv.run(id, z.naam, z.marktaandeel, i));
-    const inv = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders) VALUES (?, ?, ?, ?, ?)');
-    for (const v of regio.inventarisaties) inv.run(id, v.school, v.professional, v.fte, v.kaders ? JSON.stringify(v.kaders) : null);
+    const inv = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders, volgorde) VALUES (?, ?, ?, ?, ?, ?)');
+    regio.inventarisaties.forEach((v, i) => inv.run(id, v.school, v.professional, v.fte, v.kaders ? JSON.stringify(v.kaders) : null, i));
     return id;
   })();
 }
@@ -40,7 +40,7 @@ export function lijstRegios(db: ProjectDb): RegioSamenvatting[] {
     .all() as RegioSamenvatting[];
 }
 
-/** Reads a regio model back in the exchange format, in the order it was entered. */
+/** Reads a regio model back in the exchange format: tables in the order entered, leerlingen by school, doelgroep and gemeente. */
 export function leesRegio(db: ProjectDb, id: number): RegioBestand {
   const r = db.prepare('SELECT naam, zorgkantoor FROM regio WHERE id = ?').get(id) as { naam: string; zorgkantoor: string } | undefined;
   if (!r) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
@@ -48,7 +48,7 @@ export function leesRegio(db: ProjectDb, id: number): RegioBestand {
     .prepare('SELECT code, naam, inwoners_0_17 AS inwoners0tot17, in_regio AS inRegio, centrumgemeente FROM gemeente WHERE regio_id = ? ORDER BY volgorde')
     .all(id) as Array<{ code: string; naam: string; inwoners0tot17: number; inRegio: number; centrumgemeente: number }>;
   const inventarisaties = db
-    .prepare('SELECT school, professional, fte, kaders FROM inventarisatie WHERE regio_id = ? ORDER BY school, professional')
+    .prepare('SELECT school, professional, fte, kaders FROM inventarisatie WHERE regio_id = ? ORDER BY volgorde')
     .all(id) as Array<{ school: string; professional: string; fte: number; kaders: string | null }>;
   return {
     formaat: REGIO_FORMAAT,

@@ -83,7 +83,8 @@ export const MIGRATIES: readonly Migratie[] = [
         school TEXT NOT NULL,
         professional TEXT NOT NULL,
         fte REAL NOT NULL CHECK (fte >= 0),
-        kaders TEXT,
+        kaders TEXT CHECK (kaders IS NULL OR json_valid(kaders)),
+        volgorde INTEGER NOT NULL,
         PRIMARY KEY (regio_id, school, professional),
         FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON DELETE CASCADE ON UPDATE CASCADE
       ) STRICT;

@@ -1,0 +1,199 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maakAfhandelaar, type Logboek } from '../../../electron/services/afhandelaar';
+import { demoRegio } from '../../../electron/services/demo-regio';
+import { ProjectSessie } from '../../../electron/services/project-sessie';
+import type { ProjectInfo, ZioDiensten } from '../../../shared/api/contract';
+import { GebruikersFout } from '../../../shared/api/fout';
+import { API_OPERATIES, type Antwoord } from '../../../shared/api/operaties';
+import { regioOverzicht } from '../../../shared/regio/overzicht';
+
+const INFO: ProjectInfo = { pad: '/p/Demo.zio', naam: 'Demo', regios: [{ id: 1, naam: 'Demoregio', leerlingen: 1560, gewijzigd: '2025-01-01T00:00:00.000Z' }] };
+
+function maakDiensten() {
+  return {
+    projectInfo: vi.fn(() => INFO),
+    regioOverzicht: vi.fn(({ regioId }: { regioId: number }) => ({ ...regioOverzicht(demoRegio()), naam: `regio ${regioId}` })),
+    regioLezen: vi.fn(async () => demoRegio()),
+  } satisfies ZioDiensten;
+}
+
+let diensten: ReturnType<typeof maakDiensten>;
+let log: { fout: ReturnType<typeof vi.fn<Logboek['fout']>>; locatie: string };
+let afhandel: ReturnType<typeof maakAfhandelaar>;
+
+beforeEach(() => {
+  diensten = maakDiensten();
+  log = { fout: vi.fn<Logboek['fout']>(), locatie: '/logs/zio.log' };
+  afhandel = maakAfhandelaar(diensten, log);
+});
+
+function geenDienstAangeroepen() {
+  for (const op of API_OPERATIES) expect(diensten[op], op).not.toHaveBeenCalled();
+  expect(log.fout).not.toHaveBeenCalled();
+}
+
+function fout(a: Antwoord<unknown>) {
+  expect(a.ok).toBe(false);
+  if (a.ok) throw new Error('verwacht een fout');
+  return a.fout;
+}
+
+/** Dutch: none of zod's English default messages. */
+const ENGELS = /expected|invalid|required|received|unrecognized|too (small|big)/i;
+
+describe('geldige invoer', () => {
+  it('roept de dienst aan met de gevalideerde invoer en geeft data terug', async () => {
+    const a = await afhandel('regioOverzicht', { regioId: 7 });
+    expect(diensten.regioOverzicht).toHaveBeenCalledTimes(1);
+    expect(diensten.regioOverzicht).toHaveBeenCalledWith({ regioId: 7 });
+    expect(a).toEqual({ ok: true, data: expect.objectContaining({ naam: 'regio 7', leerlingen: expect.objectContaining({ totaal: 1560 }) }) });
+  });
+
+  it('projectInfo werkt met {} en zonder invoer', async () => {
+    expect(await afhandel('projectInfo', {})).toEqual({ ok: true, data: INFO });
+    expect(await afhandel('projectInfo', undefined)).toEqual({ ok: true, data: INFO });
+    expect(diensten.projectInfo).toHaveBeenCalledTimes(2);
+  });
+
+  it('wacht op een asynchrone dienst', async () => {
+    expect(await afhandel('regioLezen', { regioId: 1 })).toEqual({ ok: true, data: demoRegio() });
+  });
+});
+
+describe('ongeldige invoer wordt geweigerd voordat een dienst wordt aangeroepen', () => {
+  it.each(['verwijderAlles', '', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'projectinfo', 'regioOverzicht/../projectInfo'])(
+    'onbekende opdracht %j',
+    async (op) => {
+      const f = fout(await afhandel(op, { regioId: 1 }));
+      expect(f).toEqual({ soort: 'gebruiker', melding: `Onbekende opdracht "${op}".`, problemen: [] });
+      geenDienstAangeroepen();
+    },
+  );
+
+  it.each([
+    [{ regioId: '1' }, 'verwacht een getal, maar vond tekst "1"'],
+    [{ regioId: -1 }, 'moet groter dan 0 zijn'],
+    [{ regioId: 0 }, 'moet groter dan 0 zijn'],
+    [{ regioId: 1.5 }, 'verwacht een geheel getal, maar vond het getal 1.5'],
+    [{ regioId: true }, 'verwacht een getal, maar vond true'],
+    [{ regioId: null }, 'verwacht een getal, maar vond null'],
+    [{ regioId: [1] }, 'verwacht een getal, maar vond een lijst'],
+    [{ regioId: 1e300 }, 'mag hoogstens 9007199254740991 zijn'],
+    [{}, 'ontbreekt (verplicht veld)'],
+    [{ regioID: 1 }, 'ontbreekt (verplicht veld)'],
+  ])('regioOverzicht met %j', async (invoer, melding) => {
+    for (const op of ['regioOverzicht', 'regioLezen']) {
+      const f = fout(await afhandel(op, invoer));
+      expect(f.soort).toBe('gebruiker');
+      expect(f.melding).toBe(`Ongeldige gegevens voor "${op}".`);
+      expect(f.problemen).toContainEqual({ pad: '$.regioId', melding });
+      for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    }
+    geenDienstAangeroepen();
+  });
+
+  it('extra velden', async () => {
+    const f = fout(await afhandel('regioOverzicht', { regioId: 1, x: 1 }));
+    expect(f).toEqual({ soort: 'gebruiker', melding: 'Ongeldige gegevens voor "regioOverzicht".', problemen: [{ pad: '$', melding: 'onbekend veld "x"' }] });
+    const g = fout(await afhandel('projectInfo', { alles: true }));
+    expect(g.problemen).toEqual([{ pad: '$', melding: 'onbekend veld "alles"' }]);
+    geenDienstAangeroepen();
+  });
+
+  it.each([
+    [[1], 'verwacht een object, maar vond een lijst'],
+    ['abc', 'verwacht een object, maar vond tekst "abc"'],
+    [5, 'verwacht een object, maar vond het getal 5'],
+    [false, 'verwacht een object, maar vond false'],
+  ])('geen object: %j', async (invoer, melding) => {
+    for (const op of API_OPERATIES) {
+      const f = fout(await afhandel(op, invoer));
+      expect(f.soort).toBe('gebruiker');
+      expect(f.problemen).toEqual([{ pad: '$', melding }]);
+    }
+    geenDienstAangeroepen();
+  });
+
+  it('null als invoer wordt geweigerd: er wordt een object verwacht', async () => {
+    const f = fout(await afhandel('regioOverzicht', null));
+    expect(f).toEqual({ soort: 'gebruiker', melding: 'Ongeldige gegevens voor "regioOverzicht".', problemen: [{ pad: '$', melding: 'verwacht een object, maar vond null' }] });
+    geenDienstAangeroepen();
+  });
+
+  it('een prototype-truc via __proto__ komt niet door', async () => {
+    const f = fout(await afhandel('regioOverzicht', JSON.parse('{"__proto__": {"regioId": 1}}')));
+    expect(f.problemen.map((p) => p.pad)).toContain('$.regioId');
+    geenDienstAangeroepen();
+  });
+});
+
+describe('fouten van een dienst', () => {
+  it('een GebruikersFout wordt soort "gebruiker" met haar melding en problemen, zonder logboek', async () => {
+    diensten.regioOverzicht.mockImplementation(() => {
+      throw new GebruikersFout('Regio 3 bestaat niet in dit project.', [{ pad: '$.regioId', melding: 'onbekend' }]);
+    });
+    expect(await afhandel('regioOverzicht', { regioId: 3 })).toEqual({
+      ok: false,
+      fout: { soort: 'gebruiker', melding: 'Regio 3 bestaat niet in dit project.', problemen: [{ pad: '$.regioId', melding: 'onbekend' }] },
+    });
+    expect(log.fout).not.toHaveBeenCalled();
+  });
+
+  it('een andere fout wordt soort "intern", verbergt details en komt in het logboek', async () => {
+    const e = new TypeError("Cannot read properties of undefined (reading 'x')");
+    diensten.projectInfo.mockImplementation(() => {
+      throw e;
+    });
+    const f = fout(await afhandel('projectInfo', {}));
+    expect(f.soort).toBe('intern');
+    expect(f.melding).toMatch(/^Er ging iets mis/);
+    expect(f.melding).toContain('/logs/zio.log');
+    expect(f.melding).not.toContain('Cannot read');
+    expect(f.problemen).toEqual([]);
+    expect(log.fout).toHaveBeenCalledTimes(1);
+    expect(log.fout).toHaveBeenCalledWith(expect.stringContaining('projectInfo'), e);
+  });
+
+  it('een afgewezen belofte en een gegooide tekst worden ook "intern"', async () => {
+    diensten.regioLezen.mockImplementation(async () => {
+      throw new Error('schijf weg');
+    });
+    expect(fout(await afhandel('regioLezen', { regioId: 1 })).soort).toBe('intern');
+    diensten.regioOverzicht.mockImplementation(() => {
+      throw 'kaal';
+    });
+    expect(fout(await afhandel('regioOverzicht', { regioId: 1 })).soort).toBe('intern');
+    expect(log.fout).toHaveBeenCalledTimes(2);
+    expect(log.fout).toHaveBeenLastCalledWith(expect.stringContaining('regioOverzicht'), 'kaal');
+  });
+});
+
+describe('met de echte diensten van een projectsessie', () => {
+  let map: string;
+  let sessie: ProjectSessie;
+
+  beforeEach(() => {
+    map = mkdtempSync(join(tmpdir(), 'zio-afhandelaar-'));
+    sessie = new ProjectSessie(map, demoRegio);
+    sessie.start();
+  });
+
+  afterEach(() => {
+    sessie.sluit();
+    rmSync(map, { recursive: true, force: true });
+  });
+
+  it('geeft het overzicht van de demo en een Nederlandse fout voor een onbekende regio', async () => {
+    const echte = maakAfhandelaar(sessie.diensten, log);
+    const a = await echte('regioOverzicht', { regioId: 1 });
+    expect(a.ok && (a.data as ReturnType<typeof regioOverzicht>).leerlingen.totaal).toBe(1560);
+    expect(await echte('regioLezen', { regioId: 99 })).toEqual({
+      ok: false,
+      fout: { soort: 'gebruiker', melding: 'Regio 99 bestaat niet in dit project.', problemen: [] },
+    });
+    expect(log.fout).not.toHaveBeenCalled();
+  });
+});

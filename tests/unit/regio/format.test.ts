@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
+
+describe('formatGetal', () => {
+  it('gebruikt punten voor duizendtallen en een komma voor decimalen', () => {
+    expect(formatGetal(1560)).toBe('1.560');
+    expect(formatGetal(1234567.891, 2)).toBe('1.234.567,89');
+    expect(formatGetal(0.5, 1)).toBe('0,5');
+    expect(formatGetal(-1234)).toBe('-1.234');
+  });
+
+  it('toont nooit "-0"', () => {
+    expect(formatGetal(-0)).toBe('0');
+    expect(formatGetal(-0.4)).toBe('0');
+    expect(formatGetal(-0.004, 2)).toBe('0,00');
+    expect(formatGetal(-0.06, 1)).toBe('-0,1');
+  });
+});
+
+describe('formatEuro', () => {
+  it('hele euro’s met duizendtalpunten', () => {
+    expect(formatEuro(1234567.4)).toBe('€ 1.234.567');
+    expect(formatEuro(1234567.5)).toBe('€ 1.234.568');
+    expect(formatEuro(0)).toBe('€ 0');
+  });
+
+  it('met decimalen op verzoek', () => {
+    expect(formatEuro(1234.5, 2)).toBe('€ 1.234,50');
+  });
+
+  it('negatieve bedragen met het minteken voor het euroteken', () => {
+    expect(formatEuro(-1234567.4)).toBe('-€ 1.234.567');
+    expect(formatEuro(-0.5, 2)).toBe('-€ 0,50');
+  });
+
+  it('geen "-€ 0" voor bedragen die op nul afronden', () => {
+    expect(formatEuro(-0.4)).toBe('€ 0');
+    expect(formatEuro(-0)).toBe('€ 0');
+    expect(formatEuro(-0.001, 2)).toBe('€ 0,00');
+  });
+});
+
+describe('formatMiljoen', () => {
+  it('toont miljoenen met één decimaal', () => {
+    expect(formatMiljoen(12_345_678)).toBe('€ 12,3 mln');
+    expect(formatMiljoen(-12_345_678)).toBe('-€ 12,3 mln');
+    expect(formatMiljoen(-10_000)).toBe('€ 0,0 mln');
+  });
+});
+
+describe('formatPct', () => {
+  it('een fractie als percentage met één decimaal', () => {
+    expect(formatPct(0.125)).toBe('12,5%');
+    expect(formatPct(1)).toBe('100,0%');
+    expect(formatPct(0.62, 0)).toBe('62%');
+    expect(formatPct(-0.25)).toBe('-25,0%');
+  });
+
+  it('geen "-0"', () => {
+    expect(formatPct(-0.0001)).toBe('0,0%');
+    expect(formatPct(-0)).toBe('0,0%');
+    expect(formatPct(-0.001, 0)).toBe('0%');
+  });
+});
