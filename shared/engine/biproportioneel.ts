@@ -1,0 +1,91 @@
+/**
+ * Biproportional fitting of a non-negative matrix to given row and column totals: alternately
+ * scale every row to its total and every column to its total (the IPF of rekenmodel §1.4 and the
+ * RAS of §1.5 are this same procedure on different matrices). Stops when, after a column step,
+ * the largest relative row error is below the tolerance, or after `maxRondes` rounds.
+ *
+ * Zeros in the seed stay zero (structural zeros: e.g. no Wlz for gedrag). The column totals must
+ * add up to the row totals; callers scale them first.
+ */
+
+export interface AanpassingOpties {
+  tolerantie?: number;
+  maxRondes?: number;
+}
+
+export interface Aanpassing {
+  /** The fitted matrix, row-major (rijen × kolommen). */
+  X: Float64Array;
+  rondes: number;
+  /** Largest |row sum − row total| / row total over rows with a positive total, after the last round. */
+  maxRijfout: number;
+  /** Largest relative column error after the last round (0 up to rounding: the last step fits columns). */
+  maxKolomfout: number;
+  geconvergeerd: boolean;
+}
+
+export const STANDAARD_TOLERANTIE = 1e-9;
+export const STANDAARD_MAX_RONDES = 20_000;
+
+export function pasBiproportioneelAan(
+  seed: ArrayLike<number>,
+  rijen: number,
+  kolommen: number,
+  rijTotalen: ArrayLike<number>,
+  kolomTotalen: ArrayLike<number>,
+  opties: AanpassingOpties = {},
+): Aanpassing {
+  const tol = opties.tolerantie ?? STANDAARD_TOLERANTIE;
+  const max = opties.maxRondes ?? STANDAARD_MAX_RONDES;
+  const X = Float64Array.from(seed);
+  if (X.length !== rijen * kolommen) throw new Error('biproportionele aanpassing: de startmatrix heeft de verkeerde grootte');
+  const kolomSom = new Float64Array(kolommen);
+
+  const rijfout = (): number => {
+    let fout = 0;
+    for (let i = 0; i < rijen; i++) {
+      const doel = rijTotalen[i];
+      if (!(doel > 0)) continue;
+      let s = 0;
+      for (let j = 0, o = i * kolommen; j < kolommen; j++) s += X[o + j];
+      const f = Math.abs(s - doel) / doel;
+      if (f > fout) fout = f;
+    }
+    return fout;
+  };
+
+  // At least one round: a seed whose rows already fit still needs its columns fitted.
+  let rondes = 0;
+  let maxRijfout = Infinity;
+  while (rondes < max && !(maxRijfout < tol)) {
+    rondes++;
+    // Rows.
+    for (let i = 0; i < rijen; i++) {
+      const o = i * kolommen;
+      let s = 0;
+      for (let j = 0; j < kolommen; j++) s += X[o + j];
+      const doel = rijTotalen[i];
+      const f = s > 0 && doel > 0 ? doel / s : 0;
+      for (let j = 0; j < kolommen; j++) X[o + j] *= f;
+    }
+    // Columns.
+    kolomSom.fill(0);
+    for (let i = 0; i < rijen; i++) for (let j = 0, o = i * kolommen; j < kolommen; j++) kolomSom[j] += X[o + j];
+    for (let j = 0; j < kolommen; j++) {
+      const doel = kolomTotalen[j];
+      kolomSom[j] = kolomSom[j] > 0 && doel > 0 ? doel / kolomSom[j] : 0;
+    }
+    for (let i = 0; i < rijen; i++) for (let j = 0, o = i * kolommen; j < kolommen; j++) X[o + j] *= kolomSom[j];
+    maxRijfout = rijfout();
+  }
+  if (rondes === 0) maxRijfout = rijfout();
+
+  kolomSom.fill(0);
+  for (let i = 0; i < rijen; i++) for (let j = 0, o = i * kolommen; j < kolommen; j++) kolomSom[j] += X[o + j];
+  let maxKolomfout = 0;
+  for (let j = 0; j < kolommen; j++) {
+    const doel = kolomTotalen[j];
+    if (doel > 0) maxKolomfout = Math.max(maxKolomfout, Math.abs(kolomSom[j] - doel) / doel);
+  }
+  return { X, rondes, maxRijfout, maxKolomfout, geconvergeerd: maxRijfout < tol };
+}

@@ -1,0 +1,139 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../cli/main';
+import { BehoefteUitvoerSchema } from '../../shared/engine';
+
+const map = mkdtempSync(join(tmpdir(), 'zio-cli-'));
+afterAll(() => rmSync(map, { recursive: true, force: true }));
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+function regio() {
+  return {
+    formaat: 'zio-regio',
+    versie: 1,
+    regio: { naam: 'Testregio West' },
+    gemeenten: [
+      { code: 'GM0001', naam: 'Aastad', inwoners0tot17: 12000, inRegio: true, centrumgemeente: true },
+      { code: 'GM0002', naam: 'Bedorp', inwoners0tot17: 3000, inRegio: true },
+      { code: 'GM0003', naam: 'Elders', inwoners0tot17: 5000, inRegio: false },
+    ],
+    samenwerkingsverbanden: [{ code: 'PO01', naam: 'SWV PO West', type: 'po' }],
+    scholen: [
+      { code: 'S1', naam: 'De Brug', vestigingsgemeente: 'GM0001', swv: 'PO01', sector: 'so' },
+      { code: 'S2', naam: 'Het Anker', vestigingsgemeente: 'GM0002', swv: 'PO01', sector: 'so-vso' },
+    ],
+    leerlingen: [
+      { school: 'S1', woongemeente: 'GM0001', doelgroep: 'gedrag', aantal: 60 },
+      { school: 'S1', woongemeente: 'GM0002', doelgroep: 'gedrag', aantal: 15 },
+      { school: 'S2', woongemeente: 'GM0002', doelgroep: 'emb', aantal: 12 },
+      { school: 'S2', woongemeente: 'GM0003', doelgroep: 'lb', aantal: 8 },
+    ],
+    zorgkantoor: { naam: 'Zorgkantoor West' },
+    zorgverzekeraars: [{ naam: 'Zorgverzekeraars', marktaandeel: 1 }],
+    inventarisaties: [{ school: 'S2', professional: 'fysiotherapeut', fte: 1.5 }],
+  };
+}
+
+function schrijf(naam: string, inhoud: unknown): string {
+  const pad = join(map, naam);
+  writeFileSync(pad, typeof inhoud === 'string' ? inhoud : JSON.stringify(inhoud), 'utf8');
+  return pad;
+}
+
+async function run(...argv: string[]) {
+  const uit: string[] = [];
+  const fout: string[] = [];
+  const code = await main(argv, { uit: (t) => uit.push(t), fout: (t) => fout.push(t) });
+  return { code, uit: uit.join('\n'), fout: fout.join('\n') };
+}
+
+describe('zio bereken', () => {
+  it('computes a valid regio, prints a Dutch summary and writes the JSON contract', async () => {
+    const invoer = schrijf('goed.json', regio());
+    const jsonPad = join(map, 'uit.json');
+    const r = await run('bereken', invoer, '--scope', 'medium', '--json', jsonPad);
+    expect(r.fout).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Regio: Testregio West');
+    expect(r.uit).toContain('Scope: medium (8 taken)');
+    expect(r.uit).toContain('Leerlingen: 95 op 2 scholen');
+    expect(r.uit).toMatch(/Zorgbehoefte totaal: € \d{1,3}(\.\d{3})+ per jaar/);
+    expect(r.uit).toMatch(/S2 \*\s+Het Anker/);
+
+    const doc = JSON.parse(readFileSync(jsonPad, 'utf8'));
+    expect(BehoefteUitvoerSchema.safeParse(doc).success).toBe(true);
+    expect(doc.scope.naam).toBe('medium');
+    expect(doc.behoefte.perSchool.map((s: { school: string; inventarisatie: boolean }) => [s.school, s.inventarisatie])).toEqual([
+      ['S1', false],
+      ['S2', true],
+    ]);
+    const s1 = doc.behoefte.perSchool[0];
+    expect(s1.perWoongemeente.map((g: { gemeente: string }) => g.gemeente)).toEqual(['GM0001', 'GM0002']);
+    // The printed total is the JSON total formatted nl-NL.
+    const totaal = Math.round(doc.behoefte.totaal).toLocaleString('nl-NL');
+    expect(r.uit).toContain(`Zorgbehoefte totaal: € ${totaal} per jaar`);
+    // Gedrag pupils cost less than EMB pupils per head.
+    expect(s1.totaal / 75).toBeLessThan(doc.behoefte.perSchool[1].totaal / 20);
+  });
+
+  it('accepts a list of tasks as scope and calls it maatwerk', async () => {
+    const r = await run('bereken', schrijf('goed2.json', regio()), '--scope=behandeling,paramedisch');
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Scope: maatwerk (2 taken)');
+    expect(r.uit).toContain('  - paramedisch: Paramedische zorg/ondersteuning (groep A)');
+  });
+
+  it('reports every problem of a bad file with its JSON path, in Dutch, and exits 1', async () => {
+    const slecht = regio();
+    slecht.leerlingen[1].aantal = -3;
+    slecht.inventarisaties[0].professional = 'tandarts';
+    const r = await run('bereken', schrijf('slecht.json', slecht));
+    expect(r.code).toBe(1);
+    expect(r.uit).toBe('');
+    expect(r.fout).toContain('$.leerlingen[1].aantal: mag niet negatief zijn');
+    const ref = regio();
+    ref.inventarisaties[0].professional = 'tandarts';
+    const r2 = await run('bereken', schrijf('slecht2.json', ref));
+    expect(r2.code).toBe(1);
+    expect(r2.fout).toContain('$.inventarisaties[0].professional: onbekende professional tandarts');
+  });
+
+  it('rejects invalid JSON, a missing file, an unknown option and an unknown task', async () => {
+    const kapot = await run('bereken', schrijf('kapot.json', '{"formaat": "zio-regio",'));
+    expect(kapot.code).toBe(1);
+    expect(kapot.fout).toMatch(/^.*geen geldig regio-bestand[\s\S]*\$: geen geldige JSON/);
+
+    const weg = await run('bereken', join(map, 'bestaat-niet.json'));
+    expect(weg).toMatchObject({ code: 1 });
+    expect(weg.fout).toContain('Bestand niet gevonden');
+
+    const optie = await run('bereken', schrijf('goed3.json', regio()), '--snel');
+    expect(optie.code).toBe(1);
+    expect(optie.fout).toContain('onbekende optie --snel');
+
+    const taak = await run('bereken', schrijf('goed4.json', regio()), '--scope', 'behandeling,tandarts');
+    expect(taak.code).toBe(1);
+    expect(taak.fout).toContain('onbekende taak in --scope: tandarts');
+
+    expect((await run('opruimen')).code).toBe(1);
+    expect((await run()).fout).toContain('geef een opdracht op');
+    expect((await run('help')).code).toBe(0);
+  });
+
+  it('works as a real process: node --import tsx cli/zio.ts', () => {
+    const goed = schrijf('proces.json', regio());
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'cli/zio.ts', 'bereken', goed, '--scope', 'smal'], { cwd: root, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Scope: smal (5 taken)');
+
+    const slecht = regio() as Record<string, unknown>;
+    delete slecht.zorgkantoor;
+    const fout = spawnSync(process.execPath, ['--import', 'tsx', 'cli/zio.ts', 'bereken', schrijf('proces-slecht.json', slecht)], { cwd: root, encoding: 'utf8' });
+    expect(fout.status).toBe(1);
+    expect(fout.stderr).toContain('$.zorgkantoor: ontbreekt (verplicht veld)');
+  });
+});
