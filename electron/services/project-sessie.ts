@@ -7,6 +7,8 @@ import type { RegioBestand } from '../../shared/regio/schema';
 import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } from '../store/db';
 import { leesRegio, lijstRegios, voegRegioToe } from '../store/regio-repository';
 import { InstellingenOpslag } from './instellingen';
+import { berekenBehoefte, deriveNormenset, type Normenset } from '../../shared/engine';
+import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 
 export const PROJECT_EXTENSIE = '.zio';
 
@@ -123,10 +125,23 @@ export class ProjectSessie {
     return { pad: this.pad!, naam: basename(this.pad!, PROJECT_EXTENSIE), regios: lijstRegios(db) };
   }
 
+  private normenset: Normenset | null = null;
+
+  /** The national normenset, derived once (a few milliseconds) on first use. */
+  huidigeNormenset(): Normenset {
+    this.normenset ??= deriveNormenset();
+    return this.normenset;
+  }
+
   /** The API operations as services, over the open project. */
   readonly diensten: ZioDiensten = {
     projectInfo: () => this.info(),
     regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
     regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),
+    behoefte: ({ regioId, scope }) => {
+      const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.huidigeNormenset(), leesRegio(this.huidigeDb(), regioId), scope);
+      return behoefte;
+    },
+    normen: () => normenOverzicht(this.huidigeNormenset()),
   };
 }

@@ -6,11 +6,13 @@ import { Foutmelding, Laden } from './onderdelen/Toestand';
 import { GeenRegio } from './schermen/GeenRegio';
 import { Overzicht } from './schermen/Overzicht';
 import { RegioScherm } from './schermen/Regio';
+import { Bronnen } from './schermen/Bronnen';
 import { useLaden } from './useLaden';
 
 const SCHERMEN: Array<{ id: Scherm; label: string; omschrijving: string }> = [
   { id: 'overzicht', label: 'Overzicht', omschrijving: 'Leerlingen en scholen in één oogopslag' },
   { id: 'regio', label: 'Regio', omschrijving: 'Gemeenten, samenwerkingsverbanden en scholen' },
+  { id: 'bronnen', label: 'Bronnen en aannames', omschrijving: 'Elke norm met zijn herkomst' },
 ];
 
 export function App() {
@@ -82,9 +84,10 @@ export function App() {
       <AppShell.Main>
         {project.status === 'laden' && <Laden tekst="Project openen…" />}
         {project.status === 'fout' && <Foutmelding fout={project.fout} />}
-        {project.status === 'klaar' && !actieveRegio && <GeenRegio projectNaam={project.data.naam} />}
+        {project.status === 'klaar' && !actieveRegio && scherm !== 'bronnen' && <GeenRegio projectNaam={project.data.naam} />}
         {project.status === 'klaar' && actieveRegio && scherm === 'overzicht' && <Overzicht regioId={actieveRegio.id} />}
         {project.status === 'klaar' && actieveRegio && scherm === 'regio' && <RegioScherm regioId={actieveRegio.id} />}
+        {scherm === 'bronnen' && <Bronnen />}
       </AppShell.Main>
     </AppShell>
   );

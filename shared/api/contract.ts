@@ -2,16 +2,35 @@ import { z } from 'zod';
 import type { ApiOperatie } from './operaties';
 import type { RegioBestand } from '../regio/schema';
 import type { RegioOverzicht } from '../regio/overzicht';
+import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze } from '../engine';
+import { nlFoutmelding } from '../validation/problems';
+import type { NormenOverzicht } from '../engine/normen-overzicht';
 
 const RegioId = z.number().int().positive();
 const Leeg = z.strictObject({});
 const MetRegio = z.strictObject({ regioId: RegioId });
+const TaakId = z.enum(TAKEN.map((t) => t.id) as [string, ...string[]]);
+const ScopeLijst = z.array(TaakId).max(TAKEN.length);
+const ScopePreset = z.enum(SCOPE_PRESETS);
+
+/**
+ * A scenario name or a list of task ids. Not a z.union: that reports only "ongeldige waarde" at
+ * `$.scope`; this reports the exact element, e.g. `$.scope[1]`, with the Dutch message.
+ */
+export const ScopeSchema = z.unknown().transform((waarde, ctx) => {
+  const r = (Array.isArray(waarde) ? ScopeLijst : ScopePreset).safeParse(waarde, { error: nlFoutmelding });
+  if (r.success) return r.data as ScopeKeuze;
+  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: waarde });
+  return z.NEVER;
+}) as unknown as z.ZodType<ScopeKeuze, ScopeKeuze>;
 
 /** The input schema of every operation: the main process validates each payload with these. */
 export const INVOER_SCHEMAS = {
   projectInfo: Leeg,
   regioOverzicht: MetRegio,
   regioLezen: MetRegio,
+  behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
+  normen: Leeg,
 } satisfies Record<ApiOperatie, z.ZodType>;
 
 export interface RegioSamenvatting {
@@ -33,6 +52,9 @@ interface Uitvoer {
   projectInfo: ProjectInfo;
   regioOverzicht: RegioOverzicht;
   regioLezen: RegioBestand;
+  /** The need without the per-cell detail, which only the routes engine uses. */
+  behoefte: Omit<Behoefte, 'cellen'>;
+  normen: NormenOverzicht;
 }
 
 export type Invoer<K extends ApiOperatie> = z.input<(typeof INVOER_SCHEMAS)[K]>;

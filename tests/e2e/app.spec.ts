@@ -69,3 +69,58 @@ test('de API weigert ongeldige gegevens met een Nederlandse melding', async ({ r
   expect(body.ok).toBe(false);
   expect(body.fout.problemen[0]).toEqual({ pad: '$.regioId', melding: expect.stringContaining('verwacht een getal') });
 });
+
+test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  const tabel = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' });
+  await expect(tabel.getByRole('columnheader')).toHaveText(['Kader (wie betaalt nu)', 'Breed', 'Medium', 'Smal']);
+  const totaal = tabel.getByRole('row', { name: /Totaal zorg en ondersteuning/ });
+  await expect(totaal).toContainText('€ 19.278.557');
+  // Wider scope, more need: breed > medium > smal, read from the screen.
+  const bedragen = (await totaal.getByRole('cell').allInnerTexts()).slice(1).map((t) => Number(t.replace(/[^0-9]/g, '')));
+  expect(bedragen[0]).toBeGreaterThan(bedragen[1]);
+  expect(bedragen[1]).toBeGreaterThan(bedragen[2]);
+
+  await tabel.getByRole('row', { name: /Jeugdwet/ }).getByText(/^€/).first().hover();
+  const uitleg = page.getByRole('tooltip');
+  await expect(uitleg).toContainText('Jeugdwet, scope breed');
+  await expect(uitleg).toContainText('Kosten per leerling: Gedrag €');
+  await expect(uitleg).toContainText('Bron: DSP-groep & Oberon (2022)');
+
+  const scholen = page.getByRole('table', { name: 'Formatie en kosten per school' });
+  await expect(scholen.getByRole('row')).toHaveCount(7);
+  const breedFte = await scholen.getByRole('row', { name: /Mytylschool/ }).getByRole('cell').nth(2).innerText();
+  await page.locator('label').filter({ hasText: /^Smal$/ }).click();
+  await expect(page.getByRole('radio', { name: 'Smal' })).toBeChecked();
+  await expect(scholen.getByRole('row', { name: /Mytylschool/ }).getByRole('cell').nth(2)).not.toHaveText(breedFte);
+
+  await scholen.getByRole('row', { name: /Mytylschool/ }).click();
+  const detail = page.getByRole('table', { name: 'Formatie per professional, Mytylschool De Regenboog' });
+  await expect(detail).toBeVisible();
+  await expect(detail.getByRole('row').nth(1)).toContainText(/\d,\d\d$/);
+  await page.screenshot({ path: 'test-results/screenshots/overzicht-behoefte-1280x720.png', fullPage: true });
+  expect(fouten).toEqual([]);
+});
+
+test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Bronnen en aannames' })).toBeVisible();
+  const mix = page.getByLabel('Landelijke doelgroepmix (w)');
+  await expect(mix).toContainText('afgeleid');
+  await expect(mix).toContainText('Gedrag 55,84%');
+  await expect(page.getByLabel('Startverdeling over de kaders per professional')).toContainText('aanname');
+
+  await page.getByRole('tab', { name: 'Tarieven' }).click();
+  const tarieven = page.getByRole('table', { name: 'Tarief per professional' });
+  await expect(tarieven.getByRole('row', { name: /Leerkracht\/docent/ })).toContainText('€ 59.289');
+  await expect(tarieven.getByRole('row', { name: /Logopedist/ })).toContainText('€ 87.875');
+  await expect(tarieven.getByRole('row', { name: /Psychomotorische therapeut/ })).toContainText('medium > breed');
+
+  await page.getByRole('tab', { name: 'Kengetallen' }).click();
+  await expect(page.getByRole('table', { name: 'Kengetallen uit het rapport' }).getByRole('row', { name: /Uren in 1 fte/ })).toContainText('1.659');
+  await page.screenshot({ path: 'test-results/screenshots/bronnen-1280x720.png', fullPage: true });
+  expect(fouten).toEqual([]);
+});

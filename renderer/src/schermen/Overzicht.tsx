@@ -7,6 +7,7 @@ import { zio } from '../api';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { useLaden } from '../useLaden';
+import { Zorgbehoefte } from './Zorgbehoefte';
 
 function Kengetal({ titel, waarde, toelichting }: { titel: string; waarde: string; toelichting: string }) {
   return (
@@ -96,6 +97,7 @@ export function Overzicht({ regioId }: { regioId: number }) {
           </Table>
         </Group>
       </Card>
+      <Zorgbehoefte regioId={regioId} />
     </Stack>
   );
 }

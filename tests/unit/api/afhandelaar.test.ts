@@ -17,6 +17,8 @@ function maakDiensten() {
     projectInfo: vi.fn(() => INFO),
     regioOverzicht: vi.fn(({ regioId }: { regioId: number }) => ({ ...regioOverzicht(demoRegio()), naam: `regio ${regioId}` })),
     regioLezen: vi.fn(async () => demoRegio()),
+    behoefte: vi.fn(() => ({ totaal: 42 }) as unknown as Awaited<ReturnType<ZioDiensten['behoefte']>>),
+    normen: vi.fn(() => ({ id: 'landelijk-2022' }) as unknown as Awaited<ReturnType<ZioDiensten['normen']>>),
   } satisfies ZioDiensten;
 }
 
@@ -43,6 +45,26 @@ function fout(a: Antwoord<unknown>) {
 
 /** Dutch: none of zod's English default messages. */
 const ENGELS = /expected|invalid|required|received|unrecognized|too (small|big)/i;
+
+describe('scope van de behoefte', () => {
+  it('accepteert een scenario en een eigen lijst van taken', async () => {
+    expect((await afhandel('behoefte', { regioId: 1, scope: 'medium' })).ok).toBe(true);
+    expect((await afhandel('behoefte', { regioId: 1, scope: ['verpleging', 'gedrag'] })).ok).toBe(true);
+    expect(diensten.behoefte).toHaveBeenLastCalledWith({ regioId: 1, scope: ['verpleging', 'gedrag'] });
+  });
+
+  it.each([
+    [{ regioId: 1, scope: 'heel breed' }, '$.scope'],
+    [{ regioId: 1, scope: ['verpleging', 'koffie'] }, '$.scope[1]'],
+    [{ regioId: 1 }, '$.scope'],
+    [{ regioId: 1, scope: 'breed', extra: true }, '$'],
+  ])('weigert %j met een melding bij %s', async (invoer, pad) => {
+    const f = fout(await afhandel('behoefte', invoer));
+    expect(f.problemen.map((p) => p.pad)).toContain(pad);
+    for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    geenDienstAangeroepen();
+  });
+});
 
 describe('geldige invoer', () => {
   it('roept de dienst aan met de gevalideerde invoer en geeft data terug', async () => {

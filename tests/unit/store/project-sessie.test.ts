@@ -355,3 +355,24 @@ describe('standaardDataMap', () => {
     expect(standaardDataMap({ ZIO_DATA_DIR: '' }, 'linux')).toBe(join(homedir(), '.config', PRODUCT_NAAM));
   });
 });
+
+describe('rekenen via de sessie', () => {
+  it('berekent de behoefte van de demoregio per scope en laat de cellen weg', () => {
+    const s = sessie();
+    s.start();
+    const regioId = s.info().regios[0].id;
+    const breed = s.diensten.behoefte({ regioId, scope: 'breed' }) as Record<string, unknown> & { totaal: number; leerlingen: number };
+    const smal = s.diensten.behoefte({ regioId, scope: 'smal' }) as { totaal: number };
+    expect(breed.leerlingen).toBe(1560);
+    expect(breed.totaal).toBeGreaterThan(smal.totaal);
+    expect(breed).not.toHaveProperty('cellen');
+  });
+
+  it('geeft het normenoverzicht van de landelijke normenset', () => {
+    const s = sessie();
+    s.start();
+    const normen = s.diensten.normen({}) as { id: string; professionals: unknown[] };
+    expect(normen.id).toBe('landelijk-2022');
+    expect(normen.professionals).toHaveLength(33);
+  });
+});

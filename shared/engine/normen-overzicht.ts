@@ -1,0 +1,48 @@
+import { DOELGROEPEN, type Doelgroep } from '../domain/labels';
+import { bronTekst, type Groep, type Kengetal } from './normen';
+import type { Normenset, NormParameterBron } from './normenset';
+
+/** What the "Bronnen en aannames" view shows: every parameter with its value and source. */
+export interface NormenOverzicht {
+  id: string;
+  naam: string;
+  bron: { document: string; toelichting: string };
+  tabellen: Array<{ id: string; titel: string; bron: string; eenheid: string; toelichting: string }>;
+  kengetallen: Array<{ id: string } & Kengetal & { bronTekst: string }>;
+  doelgroepmix: Array<{ doelgroep: Doelgroep; aandeel: number }>;
+  professionals: Array<{ id: string; naam: string; tarief: number; fteLandelijk: number; kostenBreed: number; geklemd: boolean }>;
+  taken: Array<{ id: string; naam: string; groep: Groep; kostenBreed: number }>;
+  parameters: NormParameterBron[];
+  waarschuwingen: string[];
+}
+
+export function normenOverzicht(ns: Normenset): NormenOverzicht {
+  const t = ns.published.tabellen;
+  const tabellen = (['ftePer100', 'kostenProfessional', 'kostenKader', 'kostenTaak'] as const).map((id) => ({
+    id,
+    titel: t[id].titel,
+    bron: bronTekst(t[id].bron),
+    eenheid: t[id].eenheid,
+    toelichting: t[id].toelichting,
+  }));
+  const kostenTaak = new Map(t.kostenTaak.rijen.map((r) => [r.taak, r.breed]));
+  return {
+    id: ns.id,
+    naam: ns.naam,
+    bron: ns.published.bron,
+    tabellen,
+    kengetallen: Object.entries(ns.published.kengetallen).map(([id, k]) => ({ id, ...k, bronTekst: bronTekst(k.bron) })),
+    doelgroepmix: DOELGROEPEN.map((doelgroep, i) => ({ doelgroep, aandeel: ns.w[i] })),
+    professionals: ns.professionals.map((p, i) => ({
+      id: p.id,
+      naam: p.naam,
+      tarief: ns.tarief[i],
+      fteLandelijk: ns.fteNat[i],
+      kostenBreed: ns.kostenProfessional.breed[i],
+      geklemd: ns.geklemd.includes(p.id),
+    })),
+    taken: ns.taken.map((taak) => ({ ...taak, kostenBreed: (kostenTaak.get(taak.id) ?? 0) * 1e6 })),
+    parameters: ns.bronnen,
+    waarschuwingen: ns.waarschuwingen,
+  };
+}
