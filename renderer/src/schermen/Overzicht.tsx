@@ -66,6 +66,7 @@ export function Overzicht({ regioId }: { regioId: number }) {
         <Kengetal titel="(V)so-scholen" waarde={formatGetal(o.scholen)} toelichting={o.scholenMetInventarisatie ? `waarvan ${formatGetal(o.scholenMetInventarisatie)} met eigen inventarisatie` : 'cluster 3 en 4'} />
         <Kengetal titel="Leerlingen" waarde={formatGetal(leerlingen.totaal)} toelichting={`waarvan ${formatGetal(leerlingen.buitenRegio)} van buiten de regio`} />
       </SimpleGrid>
+      <Zorgbehoefte regioId={regioId} />
       <Card withBorder padding="md">
         <Title order={3} size="h4" mb="xs">
           Leerlingen per doelgroep
@@ -97,7 +98,6 @@ export function Overzicht({ regioId }: { regioId: number }) {
           </Table>
         </Group>
       </Card>
-      <Zorgbehoefte regioId={regioId} />
     </Stack>
   );
 }

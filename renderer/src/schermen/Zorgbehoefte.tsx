@@ -1,4 +1,4 @@
-import { Card, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Grid, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { ZioApi } from '../../../shared/api/contract';
 import { DOELGROEP_KORT, DOELGROEPEN, KADER_LABEL, KADERS, type Kader } from '../../../shared/domain/labels';
@@ -39,10 +39,10 @@ function uitlegKader(b: Behoefte, scope: ScopePreset, kader: Kader): UitlegTekst
 
 function kaderGrafiek(perScope: PerScope): GrafiekOpties {
   return {
-    grid: { left: 8, right: 24, top: 40, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
     legend: { top: 0, data: KADERS.map((k) => KADER_LABEL[k]) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => formatEuro(Number(v)) },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => formatMiljoen(v, 0) } },
+    xAxis: { type: 'value', splitNumber: 3, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatMiljoen(v, 0)) } },
     yAxis: { type: 'category', inverse: true, data: SCOPE_PRESETS.map((s) => SCOPE_LABEL[s]) },
     series: KADERS.map((k) => ({
       type: 'bar' as const,
@@ -66,7 +66,7 @@ function KaderTabel({ perScope }: { perScope: PerScope }) {
     <Table striped withTableBorder={false} aria-label="Zorgbehoefte per kader en scope">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>Kader (wie betaalt nu)</Table.Th>
+          <Table.Th>Kader</Table.Th>
           {SCOPE_PRESETS.map((s) => (
             <Table.Th key={s} className="getal">
               {SCOPE_LABEL[s]}
@@ -89,7 +89,7 @@ function KaderTabel({ perScope }: { perScope: PerScope }) {
           </Table.Tr>
         ))}
         <Table.Tr fw={600}>
-          <Table.Td>Zorgkaders samen (kan in de pot)</Table.Td>
+          <Table.Td>Zorgkaders samen</Table.Td>
           {SCOPE_PRESETS.map((s) => (
             <Table.Td key={s} className="getal">
               <MetUitleg
@@ -105,7 +105,7 @@ function KaderTabel({ perScope }: { perScope: PerScope }) {
           ))}
         </Table.Tr>
         <Table.Tr fw={700}>
-          <Table.Td>Totaal zorg en ondersteuning</Table.Td>
+          <Table.Td>Totaal</Table.Td>
           {SCOPE_PRESETS.map((s) => (
             <Table.Td key={s} className="getal">
               {formatEuro(perScope[s].totaal)}
@@ -155,12 +155,12 @@ export function Zorgbehoefte({ regioId }: { regioId: number }) {
         <Text size="sm" c="dimmed" mb="sm">
           Normatieve kosten van zorg en ondersteuning in onderwijstijd per jaar, naar de wet (het kader) die ze nu betaalt, voor de drie scenario's van het rapport: breed (alle 11 taken), medium en smal. Wijs een bedrag aan voor de berekening.
         </Text>
-        <Group align="flex-start" grow wrap="wrap">
-          <div style={{ minWidth: 340 }}>{opties && <Grafiek opties={opties} hoogte={230} label="Gestapelde staven: zorgbehoefte per kader voor breed, medium en smal" />}</div>
-          <div style={{ minWidth: 420 }}>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 5 }}>{opties && <Grafiek opties={opties} hoogte={260} label="Gestapelde staven: zorgbehoefte per kader voor breed, medium en smal" />}</Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 7 }}>
             <KaderTabel perScope={perScope} />
-          </div>
-        </Group>
+          </Grid.Col>
+        </Grid>
       </Card>
       <Card withBorder padding="md">
         <Group justify="space-between" mb="xs">
