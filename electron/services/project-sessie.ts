@@ -1,16 +1,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { GebruikersFout } from '../../shared/api/fout';
-import type { ProjectInfo, ZioDiensten } from '../../shared/api/contract';
+import type { ProjectInfo, RegioStand, ZioDiensten } from '../../shared/api/contract';
 import { regioOverzicht } from '../../shared/regio/overzicht';
-import type { RegioBestand } from '../../shared/regio/schema';
+import { onvolledigheden, REGIO_FORMAAT, REGIO_VERSIE, type RegioBestand } from '../../shared/regio/schema';
 import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } from '../store/db';
-import { leesRegio, lijstRegios, voegRegioToe } from '../store/regio-repository';
+import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../store/regio-repository';
+import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
 import { berekenBehoefte, deriveNormenset, type Normenset } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 
 export const PROJECT_EXTENSIE = '.zio';
+const MAX_ONGEDAAN = 100;
 
 export interface NieuwProjectOpties {
   /** Start with a copy of the demo regio instead of an empty project. */
@@ -77,6 +79,7 @@ export class ProjectSessie {
 
   private wissel(db: ProjectDb, pad: string): void {
     this.db?.close();
+    this.geschiedenis.clear();
     this.db = db;
     this.pad = pad;
     this.instellingen.onthoudProject(pad);
@@ -127,6 +130,42 @@ export class ProjectSessie {
 
   private normenset: Normenset | null = null;
 
+  /** Undo and redo per regio, for this session: the regio as it was before each edit. */
+  private readonly geschiedenis = new Map<number, { ongedaan: RegioBestand[]; opnieuw: RegioBestand[] }>();
+
+  private historie(regioId: number) {
+    let h = this.geschiedenis.get(regioId);
+    if (!h) this.geschiedenis.set(regioId, (h = { ongedaan: [], opnieuw: [] }));
+    return h;
+  }
+
+  private stand(regioId: number, regio = leesRegio(this.huidigeDb(), regioId)): RegioStand {
+    const h = this.historie(regioId);
+    return { regio, aandachtspunten: onvolledigheden(regio), kanOngedaanMaken: h.ongedaan.length > 0, kanOpnieuwDoen: h.opnieuw.length > 0 };
+  }
+
+  bewerk(regioId: number, wijzigingen: Parameters<typeof bewerkRegio>[2]): RegioStand {
+    const db = this.huidigeDb();
+    const voor = leesRegio(db, regioId);
+    const na = bewerkRegio(db, regioId, wijzigingen);
+    const h = this.historie(regioId);
+    h.ongedaan.push(voor);
+    if (h.ongedaan.length > MAX_ONGEDAAN) h.ongedaan.shift();
+    h.opnieuw = [];
+    return this.stand(regioId, na);
+  }
+
+  /** Steps back (or forward again) one edit; the step itself is stored atomically like any edit. */
+  private stap(regioId: number, van: 'ongedaan' | 'opnieuw'): RegioStand {
+    const h = this.historie(regioId);
+    const doel = h[van].pop();
+    if (!doel) throw new GebruikersFout(van === 'ongedaan' ? 'Er is niets om ongedaan te maken.' : 'Er is niets om opnieuw te doen.');
+    const db = this.huidigeDb();
+    h[van === 'ongedaan' ? 'opnieuw' : 'ongedaan'].push(leesRegio(db, regioId));
+    vervangRegio(db, regioId, doel);
+    return this.stand(regioId, doel);
+  }
+
   /** The national normenset, derived once (a few milliseconds) on first use. */
   huidigeNormenset(): Normenset {
     this.normenset ??= deriveNormenset();
@@ -138,6 +177,20 @@ export class ProjectSessie {
     projectInfo: () => this.info(),
     regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
     regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),
+    regioStand: ({ regioId }) => this.stand(regioId),
+    regioBewerken: ({ regioId, wijzigingen }) => this.bewerk(regioId, wijzigingen),
+    regioOngedaanMaken: ({ regioId }) => this.stap(regioId, 'ongedaan'),
+    regioOpnieuwDoen: ({ regioId }) => this.stap(regioId, 'opnieuw'),
+    regioNieuw: ({ naam }) => {
+      const db = this.huidigeDb();
+      const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
+      return lijstRegios(db).find((r) => r.id === id)!;
+    },
+    regioVerwijderen: ({ regioId }) => {
+      verwijderRegio(this.huidigeDb(), regioId);
+      this.geschiedenis.delete(regioId);
+      return this.info();
+    },
     behoefte: ({ regioId, scope }) => {
       const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.huidigeNormenset(), leesRegio(this.huidigeDb(), regioId), scope);
       return behoefte;

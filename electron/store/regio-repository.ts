@@ -5,8 +5,23 @@ import { REGIO_FORMAAT, REGIO_VERSIE } from '../../shared/regio/schema';
 import { GebruikersFout } from '../../shared/api/fout';
 import { DOELGROEPEN } from '../../shared/domain/labels';
 
-
 const bool = (b: boolean) => (b ? 1 : 0);
+
+/** Writes all rows of a regio's tables; the regio row must exist and its tables be empty. */
+function schrijfInhoud(db: ProjectDb, id: number, regio: RegioBestand): void {
+  const gemeente = db.prepare('INSERT INTO gemeente (regio_id, code, naam, inwoners_0_17, in_regio, centrumgemeente, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  regio.gemeenten.forEach((g, i) => gemeente.run(id, g.code, g.naam, g.inwoners0tot17, bool(g.inRegio), bool(g.centrumgemeente), i));
+  const swv = db.prepare('INSERT INTO swv (regio_id, code, naam, type, volgorde) VALUES (?, ?, ?, ?, ?)');
+  regio.samenwerkingsverbanden.forEach((s, i) => swv.run(id, s.code, s.naam, s.type, i));
+  const school = db.prepare('INSERT INTO school (regio_id, code, naam, vestigingsgemeente, swv, sector, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  regio.scholen.forEach((s, i) => school.run(id, s.code, s.naam, s.vestigingsgemeente, s.swv, s.sector, i));
+  const cel = db.prepare('INSERT INTO leerlingen (regio_id, school, woongemeente, doelgroep, aantal) VALUES (?, ?, ?, ?, ?)');
+  for (const l of regio.leerlingen) if (l.aantal > 0) cel.run(id, l.school, l.woongemeente, l.doelgroep, l.aantal);
+  const zv = db.prepare('INSERT INTO zorgverzekeraar (regio_id, naam, marktaandeel, volgorde) VALUES (?, ?, ?, ?)');
+  regio.zorgverzekeraars.forEach((z, i) => zv.run(id, z.naam, z.marktaandeel, i));
+  const inv = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders, volgorde) VALUES (?, ?, ?, ?, ?, ?)');
+  regio.inventarisaties.forEach((v, i) => inv.run(id, v.school, v.professional, v.fte, v.kaders ? JSON.stringify(v.kaders) : null, i));
+}
 
 /** Stores a validated regio-bestand as a new regio model, all rows in one transaction. Empty leerlingen cells (aantal 0) are not stored. */
 export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
@@ -15,19 +30,30 @@ export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
     const id = Number(
       db.prepare('INSERT INTO regio (naam, zorgkantoor, aangemaakt, gewijzigd) VALUES (?, ?, ?, ?)').run(regio.regio.naam, regio.zorgkantoor.naam, nu, nu).lastInsertRowid,
     );
-    const gemeente = db.prepare('INSERT INTO gemeente (regio_id, code, naam, inwoners_0_17, in_regio, centrumgemeente, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    regio.gemeenten.forEach((g, i) => gemeente.run(id, g.code, g.naam, g.inwoners0tot17, bool(g.inRegio), bool(g.centrumgemeente), i));
-    const swv = db.prepare('INSERT INTO swv (regio_id, code, naam, type, volgorde) VALUES (?, ?, ?, ?, ?)');
-    regio.samenwerkingsverbanden.forEach((s, i) => swv.run(id, s.code, s.naam, s.type, i));
-    const school = db.prepare('INSERT INTO school (regio_id, code, naam, vestigingsgemeente, swv, sector, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    regio.scholen.forEach((s, i) => school.run(id, s.code, s.naam, s.vestigingsgemeente, s.swv, s.sector, i));
-    const cel = db.prepare('INSERT INTO leerlingen (regio_id, school, woongemeente, doelgroep, aantal) VALUES (?, ?, ?, ?, ?)');
-    for (const l of regio.leerlingen) if (l.aantal > 0) cel.run(id, l.school, l.woongemeente, l.doelgroep, l.aantal);
-    const zv = db.prepare('INSERT INTO zorgverzekeraar (regio_id, naam, marktaandeel, volgorde) VALUES (?, ?, ?, ?)');
-    regio.zorgverzekeraars.forEach((z, i) => zv.run(id, z.naam, z.marktaandeel, i));
-    const inv = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders, volgorde) VALUES (?, ?, ?, ?, ?, ?)');
-    regio.inventarisaties.forEach((v, i) => inv.run(id, v.school, v.professional, v.fte, v.kaders ? JSON.stringify(v.kaders) : null, i));
+    schrijfInhoud(db, id, regio);
     return id;
+  })();
+}
+
+/** Deletes a regio's rows, children before the rows they reference. */
+function leegInhoud(db: ProjectDb, id: number): void {
+  for (const tabel of ['inventarisatie', 'leerlingen', 'school', 'swv', 'gemeente', 'zorgverzekeraar']) db.prepare(`DELETE FROM ${tabel} WHERE regio_id = ?`).run(id);
+}
+
+/** Replaces the whole content of an existing regio model (used by undo and by a full import). */
+export function vervangRegio(db: ProjectDb, id: number, regio: RegioBestand): void {
+  db.transaction(() => {
+    const r = db.prepare('UPDATE regio SET naam = ?, zorgkantoor = ?, gewijzigd = ? WHERE id = ?').run(regio.regio.naam, regio.zorgkantoor.naam, new Date().toISOString(), id);
+    if (r.changes === 0) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
+    leegInhoud(db, id);
+    schrijfInhoud(db, id, regio);
+  })();
+}
+
+export function verwijderRegio(db: ProjectDb, id: number): void {
+  db.transaction(() => {
+    leegInhoud(db, id);
+    if (db.prepare('DELETE FROM regio WHERE id = ?').run(id).changes === 0) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
   })();
 }
 

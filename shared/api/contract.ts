@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiOperatie } from './operaties';
 import type { RegioBestand } from '../regio/schema';
+import { WijzigingSchema } from '../regio/wijziging';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze } from '../engine';
 import { nlFoutmelding } from '../validation/problems';
@@ -29,6 +30,12 @@ export const INVOER_SCHEMAS = {
   projectInfo: Leeg,
   regioOverzicht: MetRegio,
   regioLezen: MetRegio,
+  regioStand: MetRegio,
+  regioBewerken: z.strictObject({ regioId: RegioId, wijzigingen: z.array(WijzigingSchema).min(1).max(1000) }),
+  regioOngedaanMaken: MetRegio,
+  regioOpnieuwDoen: MetRegio,
+  regioNieuw: z.strictObject({ naam: z.string().trim().min(1).max(200) }),
+  regioVerwijderen: MetRegio,
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
   normen: Leeg,
 } satisfies Record<ApiOperatie, z.ZodType>;
@@ -48,10 +55,25 @@ export interface ProjectInfo {
   regios: RegioSamenvatting[];
 }
 
+/** A regio as the editing screens see it, with what it still lacks and the undo state. */
+export interface RegioStand {
+  regio: RegioBestand;
+  /** Completeness problems: the regio can be edited and stored, but results mean little yet. */
+  aandachtspunten: Array<{ pad: string; melding: string }>;
+  kanOngedaanMaken: boolean;
+  kanOpnieuwDoen: boolean;
+}
+
 interface Uitvoer {
   projectInfo: ProjectInfo;
   regioOverzicht: RegioOverzicht;
   regioLezen: RegioBestand;
+  regioStand: RegioStand;
+  regioBewerken: RegioStand;
+  regioOngedaanMaken: RegioStand;
+  regioOpnieuwDoen: RegioStand;
+  regioNieuw: RegioSamenvatting;
+  regioVerwijderen: ProjectInfo;
   /** The need without the per-cell detail, which only the routes engine uses. */
   behoefte: Omit<Behoefte, 'cellen'>;
   normen: NormenOverzicht;

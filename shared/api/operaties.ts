@@ -2,7 +2,19 @@
  * The names of the API operations and events. Kept free of dependencies so the sandboxed preload
  * can bundle it without pulling in zod.
  */
-export const API_OPERATIES = ['projectInfo', 'regioOverzicht', 'regioLezen', 'behoefte', 'normen'] as const;
+export const API_OPERATIES = [
+  'projectInfo',
+  'regioOverzicht',
+  'regioLezen',
+  'regioStand',
+  'regioBewerken',
+  'regioOngedaanMaken',
+  'regioOpnieuwDoen',
+  'regioNieuw',
+  'regioVerwijderen',
+  'behoefte',
+  'normen',
+] as const;
 export type ApiOperatie = (typeof API_OPERATIES)[number];
 
 export const IPC_KANAAL_PREFIX = 'zio:';

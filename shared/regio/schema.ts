@@ -54,17 +54,24 @@ export const InventarisatieSchema = z.strictObject({
   kaders: z.partialRecord(z.enum(KADERS), z.number().min(0).max(1)).optional(),
 });
 
-export const RegioBestandSchema = z.strictObject({
+/** A regio as it may be while being built up in the app: tables may still be empty. */
+export const RegioConceptSchema = z.strictObject({
   formaat: z.literal(REGIO_FORMAAT),
   versie: z.number().int().min(1),
   regio: z.strictObject({ naam }),
-  gemeenten: z.array(GemeenteSchema).min(1),
+  gemeenten: z.array(GemeenteSchema),
   samenwerkingsverbanden: z.array(SwvSchema),
   scholen: z.array(SchoolSchema),
   leerlingen: z.array(LeerlingenCelSchema),
   zorgkantoor: z.strictObject({ naam }),
-  zorgverzekeraars: z.array(ZorgverzekeraarSchema).min(1),
+  zorgverzekeraars: z.array(ZorgverzekeraarSchema),
   inventarisaties: z.array(InventarisatieSchema).default([]),
+});
+
+/** A complete regio-bestand, as files must be. */
+export const RegioBestandSchema = RegioConceptSchema.extend({
+  gemeenten: z.array(GemeenteSchema).min(1),
+  zorgverzekeraars: z.array(ZorgverzekeraarSchema).min(1),
 });
 
 export type Gemeente = z.infer<typeof GemeenteSchema>;
@@ -77,7 +84,10 @@ export type RegioBestand = z.infer<typeof RegioBestandSchema>;
 
 const MARKTAANDEEL_TOLERANTIE = 1e-6;
 
-/** Checks that need the whole file: unique codes, references between tables, sums. */
+/**
+ * Checks that need the whole regio: unique codes and references between tables. A regio that
+ * fails these is inconsistent and is never stored.
+ */
 function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Probleem[] {
   const problemen: Probleem[] = [];
   const uniek = <T>(rows: T[], key: (row: T) => string, wat: string, pad: (i: number) => string) => {
@@ -108,7 +118,6 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
   for (const i of centra) {
     if (!r.gemeenten[i].inRegio) problemen.push({ pad: `$.gemeenten[${i}].centrumgemeente`, melding: 'een centrumgemeente moet in de regio liggen (inRegio: true)' });
   }
-  if (!r.gemeenten.some((g) => g.inRegio)) problemen.push({ pad: '$.gemeenten', melding: 'minstens één gemeente moet in de regio liggen (inRegio: true)' });
 
   r.scholen.forEach((s, i) => {
     if (!gemeenten.has(s.vestigingsgemeente)) problemen.push({ pad: `$.scholen[${i}].vestigingsgemeente`, melding: `onbekende gemeentecode ${s.vestigingsgemeente}` });
@@ -119,11 +128,6 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
     if (!gemeenten.has(l.woongemeente)) problemen.push({ pad: `$.leerlingen[${i}].woongemeente`, melding: `onbekende gemeentecode ${l.woongemeente}` });
   });
 
-  const somAandeel = r.zorgverzekeraars.reduce((s, z) => s + z.marktaandeel, 0);
-  if (Math.abs(somAandeel - 1) > MARKTAANDEEL_TOLERANTIE) {
-    problemen.push({ pad: '$.zorgverzekeraars', melding: `de marktaandelen moeten samen 1 (100%) zijn, maar zijn samen ${somAandeel.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
-  }
-
   uniek(r.inventarisaties, (v) => `${v.school} / ${v.professional}`, 'de combinatie school / professional', (i) => `$.inventarisaties[${i}]`);
   r.inventarisaties.forEach((v, i) => {
     if (!scholen.has(v.school)) problemen.push({ pad: `$.inventarisaties[${i}].school`, melding: `onbekende schoolcode ${v.school}` });
@@ -133,6 +137,24 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
       if (Math.abs(som - 1) > MARKTAANDEEL_TOLERANTIE) problemen.push({ pad: `$.inventarisaties[${i}].kaders`, melding: `de kaderverdeling moet samen 1 zijn, maar is ${som.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
     }
   });
+  return problemen;
+}
+
+/**
+ * What a regio still lacks before its results mean anything: a file must have none of these, a
+ * regio being edited in the app may (the app shows them as aandachtspunten).
+ */
+export function onvolledigheden(r: Pick<RegioBestand, 'gemeenten' | 'zorgverzekeraars'>): Probleem[] {
+  const problemen: Probleem[] = [];
+  if (r.gemeenten.length === 0) problemen.push({ pad: '$.gemeenten', melding: 'er zijn nog geen gemeenten' });
+  else if (!r.gemeenten.some((g) => g.inRegio)) problemen.push({ pad: '$.gemeenten', melding: 'minstens één gemeente moet in de regio liggen (inRegio: true)' });
+  if (r.zorgverzekeraars.length === 0) problemen.push({ pad: '$.zorgverzekeraars', melding: 'er is nog geen zorgverzekeraar' });
+  else {
+    const somAandeel = r.zorgverzekeraars.reduce((s, z) => s + z.marktaandeel, 0);
+    if (Math.abs(somAandeel - 1) > MARKTAANDEEL_TOLERANTIE) {
+      problemen.push({ pad: '$.zorgverzekeraars', melding: `de marktaandelen moeten samen 1 (100%) zijn, maar zijn samen ${somAandeel.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
+    }
+  }
   return problemen;
 }
 
@@ -155,6 +177,17 @@ export function valideerRegio(data: unknown, opties: RegioValidatieOpties = {}):
     return { ok: false, problemen: [{ pad: '$.versie', melding: `dit bestand heeft versie ${versie} en is gemaakt met een nieuwere versie van de app (deze app leest tot versie ${REGIO_VERSIE})` }] };
   }
   const parsed = RegioBestandSchema.safeParse(data, { error: nlFoutmelding });
+  if (!parsed.success) return { ok: false, problemen: zodProblemen(parsed.error) };
+  const problemen = [...samenhang(parsed.data, opties.professionals), ...onvolledigheden(parsed.data)];
+  return problemen.length ? { ok: false, problemen } : { ok: true, waarde: parsed.data };
+}
+
+/**
+ * Validates a regio being edited in the app: types and consistency must hold, completeness may
+ * not yet (see `onvolledigheden`).
+ */
+export function valideerConcept(data: unknown, opties: RegioValidatieOpties = {}): Validatie<RegioBestand> {
+  const parsed = RegioConceptSchema.safeParse(data, { error: nlFoutmelding });
   if (!parsed.success) return { ok: false, problemen: zodProblemen(parsed.error) };
   const problemen = samenhang(parsed.data, opties.professionals);
   return problemen.length ? { ok: false, problemen } : { ok: true, waarde: parsed.data };

@@ -12,6 +12,8 @@ import { regioOverzicht } from '../../../shared/regio/overzicht';
 
 const INFO: ProjectInfo = { pad: '/p/Demo.zio', naam: 'Demo', regios: [{ id: 1, naam: 'Demoregio', leerlingen: 1560, gewijzigd: '2025-01-01T00:00:00.000Z' }] };
 
+const STAND = { regio: demoRegio(), aandachtspunten: [], kanOngedaanMaken: false, kanOpnieuwDoen: false };
+
 function maakDiensten() {
   return {
     projectInfo: vi.fn(() => INFO),
@@ -19,6 +21,12 @@ function maakDiensten() {
     regioLezen: vi.fn(async () => demoRegio()),
     behoefte: vi.fn(() => ({ totaal: 42 }) as unknown as Awaited<ReturnType<ZioDiensten['behoefte']>>),
     normen: vi.fn(() => ({ id: 'landelijk-2022' }) as unknown as Awaited<ReturnType<ZioDiensten['normen']>>),
+    regioStand: vi.fn(() => STAND),
+    regioBewerken: vi.fn(() => STAND),
+    regioOngedaanMaken: vi.fn(() => STAND),
+    regioOpnieuwDoen: vi.fn(() => STAND),
+    regioNieuw: vi.fn(() => INFO.regios[0]),
+    regioVerwijderen: vi.fn(() => INFO),
   } satisfies ZioDiensten;
 }
 
@@ -45,6 +53,28 @@ function fout(a: Antwoord<unknown>) {
 
 /** Dutch: none of zod's English default messages. */
 const ENGELS = /expected|invalid|required|received|unrecognized|too (small|big)/i;
+
+describe('bewerkingen van een regio', () => {
+  it('laat een geldige wijziging door', async () => {
+    const w = { soort: 'gemeente', code: 'GM9901', waarde: { code: 'GM9901', naam: 'Centrumstad', inwoners0tot17: 42000, inRegio: true, centrumgemeente: true } };
+    expect((await afhandel('regioBewerken', { regioId: 1, wijzigingen: [w] })).ok).toBe(true);
+    expect(diensten.regioBewerken).toHaveBeenCalledWith({ regioId: 1, wijzigingen: [w] });
+  });
+
+  it.each([
+    [{ regioId: 1, wijzigingen: [] }, '$.wijzigingen'],
+    [{ regioId: 1, wijzigingen: [{ soort: 'koffie' }] }, '$.wijzigingen[0].soort'],
+    [{ regioId: 1, wijzigingen: [{ soort: 'leerlingen', school: 'S01', cellen: [{ woongemeente: 'GM9901', doelgroep: 'gedrag', aantal: -3 }] }] }, '$.wijzigingen[0].cellen[0].aantal'],
+    [{ regioId: 1, wijzigingen: [{ soort: 'leerlingen', school: 'S01', cellen: [{ woongemeente: 'GM9901', doelgroep: 'gedrag', aantal: 2.5 }] }] }, '$.wijzigingen[0].cellen[0].aantal'],
+    [{ regioId: 1, wijzigingen: [{ soort: 'gemeente', code: 'GM1', waarde: { code: 'GM1', naam: '' } }] }, '$.wijzigingen[0].waarde.naam'],
+    [{ regioId: 1, wijzigingen: [{ soort: 'zorgverzekeraar', naam: 'A', waarde: { naam: 'A', marktaandeel: 1.5 } }] }, '$.wijzigingen[0].waarde.marktaandeel'],
+  ])('weigert %j bij %s', async (invoer, pad) => {
+    const f = fout(await afhandel('regioBewerken', invoer));
+    expect(f.problemen.map((p) => p.pad)).toContain(pad);
+    for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    geenDienstAangeroepen();
+  });
+});
 
 describe('scope van de behoefte', () => {
   it('accepteert een scenario en een eigen lijst van taken', async () => {

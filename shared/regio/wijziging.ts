@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { DOELGROEPEN } from '../domain/labels';
+import { GemeenteSchema, InventarisatieSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
+
+const code = z.string().trim().min(1).max(64);
+const naam = z.string().trim().min(1).max(200);
+
+/**
+ * One edit of a regio model. Rows are addressed by their current key (`code`, or `naam` for a
+ * zorgverzekeraar); `null` as key adds a row, `null` as waarde removes it. Changing a code renames
+ * the row and every reference to it.
+ */
+export const WijzigingSchema = z.discriminatedUnion('soort', [
+  z.strictObject({ soort: z.literal('regio'), naam, zorgkantoor: naam }),
+  z.strictObject({ soort: z.literal('gemeente'), code: code.nullable(), waarde: GemeenteSchema.nullable() }),
+  z.strictObject({ soort: z.literal('swv'), code: code.nullable(), waarde: SwvSchema.nullable() }),
+  z.strictObject({ soort: z.literal('school'), code: code.nullable(), waarde: SchoolSchema.nullable() }),
+  z.strictObject({ soort: z.literal('zorgverzekeraar'), naam: naam.nullable(), waarde: ZorgverzekeraarSchema.nullable() }),
+  /** Sets pupil counts of one school; aantal 0 empties a cell. */
+  z.strictObject({
+    soort: z.literal('leerlingen'),
+    school: code,
+    cellen: z
+      .array(z.strictObject({ woongemeente: code, doelgroep: z.enum(DOELGROEPEN), aantal: z.number().int().min(0).max(1_000_000) }))
+      .min(1)
+      .max(100_000),
+  }),
+  /** Replaces the inventarisatie of one school (an empty list removes it). */
+  z.strictObject({ soort: z.literal('inventarisatie'), school: code, regels: z.array(InventarisatieSchema.omit({ school: true })).max(200) }),
+]);
+
+export type Wijziging = z.infer<typeof WijzigingSchema>;
