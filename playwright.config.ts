@@ -7,7 +7,8 @@ const PORT = Number(process.env.ZIO_E2E_PORT ?? 5399);
 // Debian's Chromium here; elsewhere Playwright's own browser (npx playwright install chromium).
 const chromium = process.env.ZIO_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // Every run starts the host on a fresh data folder, so the app starts as on a new installation.
-const dataMap = mkdtempSync(join(tmpdir(), 'zio-e2e-'));
+// Workers load this file again; they inherit the folder through the environment.
+const dataMap = (process.env.ZIO_E2E_DATA ??= mkdtempSync(join(tmpdir(), 'zio-e2e-')));
 
 export default defineConfig({
   testDir: 'tests/e2e',
