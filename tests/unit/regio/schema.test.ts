@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../resources/demo/demoregio.json';
 import { leesRegioJson, REGIO_VERSIE, valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
@@ -315,7 +316,15 @@ describe('leesRegioJson', () => {
     if (r.ok) return;
     expect(r.problemen).toHaveLength(1);
     expect(r.problemen[0].pad).toBe('$');
-    expect(r.problemen[0].melding).toMatch(/^geen geldige JSON: /);
+    expect(r.problemen[0].melding).toMatch(tekst ? /^geen geldige JSON: / : /^het bestand is leeg/);
+    expect(r.problemen[0].melding).not.toMatch(/position|Unexpected|Expected/);
+  });
+
+  it('noemt regel en kolom van een syntaxfout en accepteert een byte-order mark', () => {
+    const r = leesRegioJson('{\n  "formaat": "zio-regio",\n}');
+    expect(r.ok ? '' : r.problemen[0].melding).toBe("geen geldige JSON: fout in regel 3, kolom 1 (controleer komma's, aanhalingstekens en haakjes)");
+    const demo = readFileSync(new URL('../../../resources/demo/demoregio.json', import.meta.url), 'utf8');
+    expect(leesRegioJson('\uFEFF' + demo).ok).toBe(true);
   });
 
   it('geeft de professionals-set door', () => {

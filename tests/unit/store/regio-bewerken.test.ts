@@ -9,7 +9,7 @@ import { openProjectDb, type ProjectDb } from '../../../electron/store/db';
 import { bewerkRegio } from '../../../electron/store/regio-bewerken';
 import { leesRegio, voegRegioToe } from '../../../electron/store/regio-repository';
 import { GebruikersFout } from '../../../shared/api/fout';
-import { valideerRegio } from '../../../shared/regio/schema';
+import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 
 let map: string;
 let db: ProjectDb;
@@ -123,7 +123,7 @@ describe('ongedaan maken en opnieuw doen in een sessie', () => {
     const s = new ProjectSessie(join(map, 'data'), demoRegio);
     s.start();
     const regioId = s.info().regios[0].id;
-    const origineel = s.diensten.regioLezen({ regioId });
+    const origineel = s.diensten.regioLezen({ regioId }) as RegioBestand;
     const g = origineel.gemeenten[2];
     const een = s.bewerk(regioId, [{ soort: 'gemeente', code: g.code, waarde: { ...g, naam: 'Dijkhoven aan Zee' } }]);
     const twee = s.bewerk(regioId, [{ soort: 'leerlingen', school: 'S02', cellen: [{ woongemeente: g.code, doelgroep: 'gedrag', aantal: 99 }] }]);
