@@ -75,7 +75,9 @@ export function drukTabel(metingen: readonly Meting[]): string {
 
 async function main(): Promise<void> {
   const { engineMetingen } = await import('./engine');
-  const metingen = engineMetingen();
+  const { routesMetingen } = await import('./routes');
+  const { excelMetingen } = await import('./excel');
+  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen()];
   console.log(`Benchmark rekenkern (Node ${process.version}, ${process.platform}/${process.arch})\n`);
   console.log(drukTabel(metingen));
   const boven = metingen.filter((m) => m.doelMs !== undefined && m.mediaanMs > m.doelMs);

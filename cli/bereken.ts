@@ -1,9 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { KADERS, KADER_LABEL } from '../shared/domain/labels';
-import { berekenBehoefte, deriveNormenset, naarUitvoer, PROFESSIONAL_IDS, SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze } from '../shared/engine';
+import {
+  BUITEN_REGIO_LABEL,
+  deriveNormenset,
+  evalueerVariant,
+  naarUitvoer,
+  NIET_DEELNEMERS_LABEL,
+  PROFESSIONAL_IDS,
+  ROUTES,
+  SCOPE_PRESETS,
+  standaardVariant,
+  TAKEN,
+  valideerVariant,
+  VERDEELSLEUTEL_LABEL,
+  type Behoefte,
+  type Evaluatie,
+  type ScopeKeuze,
+  type Variant,
+} from '../shared/engine';
 import { formatEuro, formatGetal, formatPct } from '../shared/format';
 import { leesRegioJson, type RegioBestand } from '../shared/regio/schema';
 import { ontleedArgumenten, type OpdrachtSpec } from './args';
+import { leesRegio } from './lees-regio';
 import { tekstTabel, type Uitvoer } from './uitvoer';
 
 export const BEREKEN: OpdrachtSpec = {
@@ -11,7 +29,8 @@ export const BEREKEN: OpdrachtSpec = {
   omschrijving: 'Berekent de zorgbehoefte per school, woongemeente en kader van een regio-bestand.',
   argumenten: ['regio.json'],
   opties: {
-    scope: { waarde: true, omschrijving: 'breed (standaard), medium, smal of een lijst van taken: behandeling,paramedisch,…' },
+    scope: { waarde: true, omschrijving: 'breed (standaard), medium, smal of een lijst van taken: behandeling,paramedisch,… (gaat voor de scope van de variant)' },
+    variant: { waarde: true, omschrijving: 'variant-bestand (JSON) met pot-kaders, deelname, verdeelsleutel en routes; zonder: de standaardvariant' },
     json: { waarde: true, omschrijving: 'schrijf het volledige resultaat als JSON naar dit bestand' },
   },
 };
@@ -50,7 +69,33 @@ export function leesRegioBestand(pad: string, io: Uitvoer): RegioBestand | null 
   return r.waarde;
 }
 
-/** `zio bereken <regio.json> [--scope …] [--json uit.json]`; returns the exit code. */
+/** Reads and validates a variant-bestand against the regio; problems are reported as `pad: melding`. */
+export function leesVariantBestand(pad: string, regio: RegioBestand, io: Uitvoer): Variant | null {
+  let tekst: string;
+  try {
+    tekst = readFileSync(pad, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    io.fout(code === 'ENOENT' ? `Variant-bestand niet gevonden: ${pad}` : code === 'EISDIR' ? `${pad} is een map, geen bestand` : `Kan ${pad} niet lezen: ${(e as Error).message}`);
+    return null;
+  }
+  let data: unknown;
+  let r: ReturnType<typeof valideerVariant>;
+  try {
+    data = JSON.parse(tekst);
+    r = valideerVariant(data, regio, { taken: TAKEN });
+  } catch (e) {
+    r = { ok: false, problemen: [{ pad: '$', melding: `geen geldige JSON: ${(e as Error).message}` }] };
+  }
+  if (!r.ok) {
+    io.fout(`${pad} is geen geldig variant-bestand (${r.problemen.length} ${r.problemen.length === 1 ? 'probleem' : 'problemen'}):`);
+    for (const p of r.problemen) io.fout(`${p.pad}: ${p.melding}`);
+    return null;
+  }
+  return r.waarde;
+}
+
+/** `zio bereken <regio.json> [--scope …] [--variant variant.json] [--json uit.json]`; returns the exit code. */
 export function bereken(argv: readonly string[], io: Uitvoer): number {
   const args = ontleedArgumenten(BEREKEN, argv);
   if (!args.ok) {
@@ -59,24 +104,37 @@ export function bereken(argv: readonly string[], io: Uitvoer): number {
   }
   const [bestand] = args.argumenten;
   const scopeTekst = args.opties.scope;
+  const variantPad = args.opties.variant;
   const jsonPad = args.opties.json;
-  let scope: ScopeKeuze;
+  let scope: ScopeKeuze | undefined;
   try {
-    scope = leesScope(typeof scopeTekst === 'string' ? scopeTekst : undefined);
+    scope = typeof scopeTekst === 'string' ? leesScope(scopeTekst) : undefined;
   } catch (e) {
     io.fout(`Fout: ${(e as Error).message}`);
     return 1;
   }
-  const regio = leesRegioBestand(bestand, io);
+  const regio = leesRegio(bestand, io);
   if (!regio) return 1;
+  let variant: Variant;
+  if (typeof variantPad === 'string') {
+    const v = leesVariantBestand(variantPad, regio, io);
+    if (!v) return 1;
+    variant = v;
+  } else {
+    variant = standaardVariant(regio);
+  }
+  // --scope goes before the variant's scope.
+  if (scope !== undefined) variant = { ...variant, scope };
 
   const normenset = deriveNormenset();
-  const behoefte = berekenBehoefte(normenset, regio, scope);
+  const evaluatie = evalueerVariant(normenset, regio, variant);
+  const behoefte = evaluatie.behoefte!;
   io.uit(samenvatting(regio, behoefte));
+  io.uit(`\n${routesSamenvatting(evaluatie, typeof variantPad === 'string' ? variantPad : null)}`);
 
   if (typeof jsonPad === 'string') {
     try {
-      writeFileSync(jsonPad, `${JSON.stringify(naarUitvoer(behoefte, regio.regio), null, 2)}\n`, 'utf8');
+      writeFileSync(jsonPad, `${JSON.stringify(naarUitvoer(behoefte, regio.regio, evaluatie), null, 2)}\n`, 'utf8');
     } catch (e) {
       io.fout(`Kan ${jsonPad} niet schrijven: ${(e as Error).message}`);
       return 1;
@@ -125,5 +183,56 @@ export function samenvatting(regio: RegioBestand, b: Behoefte): string {
     ),
   );
   if (inventarisatie) regels.push('* behoefte (deels) uit de eigen inventarisatie van de school');
+  return regels.join('\n');
+}
+
+/** The readable Dutch summary of a variant: per route pot, budgethouder, flows, loketten, not in pot, top 5 contributions. */
+export function routesSamenvatting(ev: Evaluatie, variantPad: string | null): string {
+  const v = ev.variant;
+  const t = ev.toegepast;
+  const naam = (id: string) => ev.partij[id]?.naam ?? id;
+  const regels: string[] = [];
+  regels.push(`Variant: ${v.naam ?? (variantPad ? variantPad : 'standaard (rekenmodel)')}`);
+  regels.push(`  Pot-kaders: ${t.potKaders.map((k) => KADER_LABEL[k]).join(', ') || 'geen'}; onderwijsbijdrage ${formatPct(t.onderwijsFractie)}`);
+  regels.push(
+    `  Verdeelsleutel: ${VERDEELSLEUTEL_LABEL[v.verdeelsleutel.type]}${v.verdeelsleutel.type === 'mix' ? ` (α ${formatGetal(v.verdeelsleutel.alpha, 2)})` : ''}; niet-deelnemers: ${NIET_DEELNEMERS_LABEL[v.nietDeelnemers]}; buiten de regio: ${BUITEN_REGIO_LABEL[v.buitenRegio]}`,
+  );
+  const uit = Object.entries(v.deelname).filter(([, mee]) => !mee).map(([id]) => naam(id));
+  const MAX_NAMEN = 10;
+  const uitTekst = uit.length > MAX_NAMEN ? `${uit.slice(0, MAX_NAMEN).join(', ')} en ${uit.length - MAX_NAMEN} andere` : uit.join(', ');
+  regels.push(`  Doet niet mee: ${uit.length ? uitTekst : 'niemand'}`);
+  for (const w of ev.waarschuwingen) regels.push(`  Let op: ${w}`);
+  regels.push('');
+  regels.push('Routes:');
+  const budgethouder = (id: (typeof ROUTES)[number]) => {
+    const r = ev.routes[id];
+    if (id === 'huidig') return '– (individueel)';
+    if (r.budgethouders.length === 1) return naam(r.budgethouders[0].partij);
+    return `${formatGetal(r.budgethouders.length)} samenwerkingsverbanden (per school)`;
+  };
+  regels.push(
+    tekstTabel(
+      ['Route', 'Budgethouder', 'Pot', 'Stromen', 'Loketten/school (gem./max)', 'Niet in de pot'],
+      ROUTES.map((id) => {
+        const r = ev.routes[id];
+        return [r.naam, budgethouder(id), formatEuro(r.pot.totaal), formatGetal(r.aantalStromen), `${formatGetal(r.loketten.gemiddeld, 1)} / ${formatGetal(r.loketten.max)}`, formatEuro(r.nietInPot.totaal)];
+      }),
+      [false, false, true, true, true, true],
+    ),
+  );
+  for (const id of ROUTES) {
+    const r = ev.routes[id];
+    regels.push('');
+    const uk = r.uitvoeringskostenFractie > 0 ? `, inclusief ${formatPct(r.uitvoeringskostenFractie)} uitvoeringskosten` : '';
+    regels.push(`Grootste bijdragen, ${r.naam}${uk}:`);
+    const top = [...r.bijdragen].sort((a, b) => b.bedrag - a.bedrag || a.financier.localeCompare(b.financier)).slice(0, 5);
+    regels.push(
+      tekstTabel(
+        ['Financier', 'Bijdrage', 'Nu', 'Verschil'],
+        top.map((b) => [naam(b.financier), formatEuro(b.bedrag), formatEuro(b.huidig), `${b.verschil > 0.5 ? '+' : ''}${formatEuro(b.verschil)}`]),
+        [false, true, true, true],
+      ),
+    );
+  }
   return regels.join('\n');
 }

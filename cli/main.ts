@@ -1,9 +1,13 @@
 import { gebruik, type OpdrachtSpec } from './args';
 import { BEREKEN, bereken } from './bereken';
+import { SJABLOON, sjabloon } from './sjabloon';
 import { procesUitvoer, type Uitvoer } from './uitvoer';
 
 /** The commands of `zio`; add new ones (exporteer, oogo) here. */
-const OPDRACHTEN: { spec: OpdrachtSpec; voerUit: (argv: readonly string[], io: Uitvoer) => number | Promise<number> }[] = [{ spec: BEREKEN, voerUit: bereken }];
+const OPDRACHTEN: { spec: OpdrachtSpec; voerUit: (argv: readonly string[], io: Uitvoer) => number | Promise<number> }[] = [
+  { spec: BEREKEN, voerUit: bereken },
+  { spec: SJABLOON, voerUit: sjabloon },
+];
 
 export function hulptekst(): string {
   return ['ZiO Collectieve Pot: rekenen vanaf de opdrachtregel', '', 'Gebruik:', ...OPDRACHTEN.map((o) => gebruik(o.spec)), '', '  zio help      deze tekst'].join('\n');

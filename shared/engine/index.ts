@@ -39,3 +39,40 @@ export { UITGESLOTEN_KADERS } from './financieringsmix';
 export { kleinsteKwadratenOpSimplex } from './doelgroepmix';
 export { pasBiproportioneelAan } from './biproportioneel';
 export { BehoefteUitvoerSchema, naarUitvoer, UITVOER_FORMAAT, UITVOER_VERSIE, type BehoefteUitvoer } from './uitvoer';
+// Part 2: variants, the collectieve pot, the three routes and their indicators (rekenmodel §3–§5).
+export {
+  VariantSchema,
+  VerdeelsleutelSchema,
+  valideerVariant,
+  leesVariantJson,
+  standaardVariant,
+  standaardCentrumgemeente,
+  standaardPenvoerder,
+  deelnemerIds,
+  VARIANT_PRESETS,
+  VARIANT_FORMAAT,
+  VARIANT_VERSIE,
+  POT_KADERS,
+  STANDAARD_POT_KADERS,
+  VERDEELSLEUTELS,
+  VERDEELSLEUTEL_LABEL,
+  NIET_DEELNEMERS,
+  NIET_DEELNEMERS_LABEL,
+  BUITEN_REGIO,
+  BUITEN_REGIO_LABEL,
+  ONDERWIJS_BUDGETHOUDERS,
+  STANDAARD_INTEGRAAL_NAAM,
+  STANDAARD_ALPHA,
+  type Variant,
+  type VariantInvoer,
+  type VariantRegio,
+  type VariantPreset,
+  type VariantValidatieOpties,
+  type PotKader,
+  type VerdeelsleutelType,
+  type NietDeelnemersBehandeling,
+  type BuitenRegioBehandeling,
+  type OnderwijsBudgethouder,
+} from './variant';
+export * from './routes';
+export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';

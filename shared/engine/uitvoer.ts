@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DOELGROEPEN, KADERS } from '../domain/labels';
 import type { Behoefte, KaderBedragen } from './behoefte';
+import { SCOPE_PRESETS } from './normen';
+import { uitlegTeksten } from './routes/uitleg';
+import { ROUTES, type Evaluatie, type RouteId, type RouteResultaat } from './routes/typen';
+import { BUITEN_REGIO, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';
 
 /**
  * The JSON export of a need calculation (`zio bereken --json`), documented in
@@ -12,6 +16,102 @@ export const UITVOER_VERSIE = 1;
 
 const euro = z.number().describe('euro per jaar, afgerond op centen');
 const perKader = z.strictObject(Object.fromEntries(KADERS.map((k) => [k, euro])) as Record<(typeof KADERS)[number], typeof euro>).describe('bedrag per financieringskader');
+
+// Part 2 (rekenmodel §3–§5): the variant, the pot and the routes.
+const fractie = z.number().min(0).describe('fractie (0–1)');
+const partijId = z.string().describe('partij-id: gemeente:<code>, ggd, zorgkantoor, zorgverzekeraar:<naam>, swv:<code>, school:<code>, entiteit:integraal');
+const pct = z.number().min(0).max(100);
+
+/** The variant used, completed with every default (itself a valid variant-bestand). */
+export const VariantUitvoerSchema = z
+  .strictObject({
+    formaat: z.literal(VARIANT_FORMAAT),
+    versie: z.number().int().min(1),
+    naam: z.string().optional(),
+    scope: z.union([z.enum(SCOPE_PRESETS), z.array(z.string())]),
+    potKaders: z.array(z.enum(KADERS)),
+    onderwijsbijdragePct: pct,
+    deelname: z.record(z.string(), z.boolean()),
+    nietDeelnemers: z.enum(NIET_DEELNEMERS),
+    buitenRegio: z.enum(BUITEN_REGIO),
+    verdeelsleutel: z.strictObject({ type: z.enum(VERDEELSLEUTELS), alpha: z.number().min(0).max(1), percentages: z.record(z.string(), pct) }),
+    centrumgemeente: z.string().optional(),
+    onderwijsroute: z.strictObject({ budgethouder: z.enum(ONDERWIJS_BUDGETHOUDERS), penvoerder: z.string().optional() }),
+    integraal: z.strictObject({ naam: z.string() }),
+    uitvoeringskostenPct: z.strictObject({ gemeenteroute: pct, onderwijsroute: pct, integraal: pct }),
+  })
+  .describe('de gebruikte variant, aangevuld met alle standaardwaarden');
+
+const PotUitvoerSchema = z.strictObject({
+  totaal: euro,
+  perKader,
+  perSchool: z.array(
+    z.strictObject({
+      school: z.string(),
+      totaal: euro.describe('pot van de school'),
+      perKader,
+      kosten: euro.describe('alle kosten van de school (alle kaders)'),
+      aandeelPot: fractie.describe('pot / kosten'),
+      fte: z.number().describe('formatie van de school binnen de scope'),
+      fteUitPot: z.number().describe('fte × aandeelPot'),
+    }),
+  ),
+});
+
+const PartijenUitvoerSchema = z.array(
+  z.strictObject({ id: partijId, soort: z.enum(['gemeente', 'ggd', 'zorgkantoor', 'zorgverzekeraar', 'swv', 'school', 'entiteit']), naam: z.string() }),
+);
+
+const NietInPotSchema = z.strictObject({
+  totaal: euro,
+  perKader,
+  perFinancier: z.record(z.string(), euro).describe('partij-id → zorgkosten buiten de pot (individueel betaald)'),
+});
+
+const RouteUitvoerSchema = z.strictObject({
+  naam: z.string(),
+  budgethouders: z.array(
+    z.strictObject({
+      partij: partijId,
+      scholen: z.number().int().min(0),
+      instroom: euro,
+      eigenBijdrage: euro.describe('eigen bijdrage van de budgethouder: interne boeking, geen stroom'),
+      uitstroom: euro,
+      uitvoeringskosten: euro.describe('houdt de budgethouder; instroom + eigenBijdrage = uitstroom + uitvoeringskosten'),
+    }),
+  ),
+  uitvoeringskostenPct: pct,
+  uitvoeringskosten: euro,
+  pot: z.strictObject({ totaal: euro, perKader }),
+  bijdragen: z.array(
+    z.strictObject({
+      financier: partijId,
+      bedrag: euro.describe('naar de pot in deze route: potdeel + uitvoeringskosten'),
+      potdeel: euro,
+      uitvoeringskosten: euro,
+      huidig: euro.describe('wat de financier nu betaalt voor wat in de pot gaat'),
+      verschil: z.number().describe('bedrag − huidig'),
+      individueel: euro.describe('kosten buiten de pot, nu en in elke route individueel betaald'),
+    }),
+  ),
+  stromen: z.array(
+    z.strictObject({
+      van: partijId,
+      naar: partijId,
+      bedrag: euro,
+      soort: z.enum(['individueel', 'bijdrage', 'budget']),
+      kader: z.enum(KADERS).optional(),
+    }),
+  ),
+  aantalStromen: z.number().int().min(0),
+  schoolbudgetten: z.array(z.strictObject({ school: z.string(), bedrag: euro, perKader, budgethouder: partijId.optional() })),
+  lokettenPerSchool: z.record(z.string(), z.number().int().min(0)).describe('schoolcode → aantal partijen waarvan de school zorggeld ontvangt'),
+  loketten: z.strictObject({ gemiddeld: z.number().min(0), max: z.number().int().min(0) }),
+  ontvangersPerFinancier: z.record(z.string(), z.number().int().min(0)).describe('partij-id → aantal partijen dat hij betaalt'),
+  nietInPot: NietInPotSchema,
+});
+
+export const RoutesUitvoerSchema = z.strictObject(Object.fromEntries(ROUTES.map((r) => [r, RouteUitvoerSchema])) as Record<RouteId, typeof RouteUitvoerSchema>);
 
 export const BehoefteUitvoerSchema = z
   .strictObject({
@@ -44,8 +144,16 @@ export const BehoefteUitvoerSchema = z
         .strictObject(Object.fromEntries(DOELGROEPEN.map((d) => [d, perKader])) as Record<(typeof DOELGROEPEN)[number], typeof perKader>)
         .describe('normatieve kosten per leerling per doelgroep en kader'),
     }),
+    // Part 2 (optional, so part-1 documents stay valid): the variant and the four routes.
+    variant: VariantUitvoerSchema.optional(),
+    pot: PotUitvoerSchema.optional(),
+    partijen: PartijenUitvoerSchema.optional(),
+    routes: RoutesUitvoerSchema.optional(),
+    nietInPot: NietInPotSchema.optional(),
+    uitleg: z.record(z.string(), z.string()).optional().describe('figuur-id → uitleg in één zin (zie behoefte-uitvoer.md)'),
+    waarschuwingen: z.array(z.string()).optional(),
   })
-  .describe('Zorgbehoefte van een regio volgens de ZiO-rekenkern');
+  .describe('Zorgbehoefte van een regio volgens de ZiO-rekenkern, met de collectieve pot en de routes van een variant');
 
 export type BehoefteUitvoer = z.infer<typeof BehoefteUitvoerSchema>;
 
@@ -53,8 +161,16 @@ const centen = (x: number) => Math.round(x * 100) / 100 + 0;
 const fte4 = (x: number) => Math.round(x * 1e4) / 1e4 + 0;
 const kaders = (v: KaderBedragen): KaderBedragen => Object.fromEntries(KADERS.map((k) => [k, centen(v[k])])) as KaderBedragen;
 
-/** The export document of a need calculation (rounded for export). */
-export function naarUitvoer(behoefte: Behoefte, regio: { naam: string }): BehoefteUitvoer {
+/**
+ * The export document of a need calculation (rounded for export); with an evaluation of a variant
+ * also the variant, the pot, the parties, the four routes and the explanations.
+ */
+export function naarUitvoer(behoefte: Behoefte, regio: { naam: string }, evaluatie?: Evaluatie): BehoefteUitvoer {
+  const basis = naarBehoefteUitvoer(behoefte, regio);
+  return evaluatie ? { ...basis, ...routesNaarUitvoer(evaluatie) } : basis;
+}
+
+function naarBehoefteUitvoer(behoefte: Behoefte, regio: { naam: string }): BehoefteUitvoer {
   return {
     formaat: UITVOER_FORMAAT,
     versie: UITVOER_VERSIE,
@@ -78,5 +194,79 @@ export function naarUitvoer(behoefte: Behoefte, regio: { naam: string }): Behoef
       })),
       perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, kaders(behoefte.perDoelgroep[d])])) as BehoefteUitvoer['behoefte']['perDoelgroep'],
     },
+  };
+}
+
+export type RoutesUitvoer = Pick<Required<BehoefteUitvoer>, 'variant' | 'pot' | 'partijen' | 'routes' | 'nietInPot' | 'uitleg' | 'waarschuwingen'>;
+
+const rond = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
+
+function nietInPotUitvoer(n: Evaluatie['nietInPot']) {
+  return { totaal: centen(n.totaal), perKader: kaders(n.perKader), perFinancier: Object.fromEntries(Object.entries(n.perFinancier).map(([p, x]) => [p, centen(x)])) };
+}
+
+function routeUitvoer(r: RouteResultaat) {
+  return {
+    naam: r.naam,
+    budgethouders: r.budgethouders.map((h) => ({
+      partij: h.partij,
+      scholen: h.scholen,
+      instroom: centen(h.instroom),
+      eigenBijdrage: centen(h.eigenBijdrage),
+      uitstroom: centen(h.uitstroom),
+      uitvoeringskosten: centen(h.uitvoeringskosten),
+    })),
+    uitvoeringskostenPct: rond(r.uitvoeringskostenFractie * 100, 6),
+    uitvoeringskosten: centen(r.uitvoeringskosten),
+    pot: { totaal: centen(r.pot.totaal), perKader: kaders(r.pot.perKader) },
+    bijdragen: r.bijdragen.map((b) => ({
+      financier: b.financier,
+      bedrag: centen(b.bedrag),
+      potdeel: centen(b.potdeel),
+      uitvoeringskosten: centen(b.uitvoeringskosten),
+      huidig: centen(b.huidig),
+      verschil: centen(b.verschil),
+      individueel: centen(b.individueel),
+    })),
+    stromen: r.stromen.map((st) => ({ van: st.van, naar: st.naar, bedrag: centen(st.bedrag), soort: st.soort, ...(st.kader ? { kader: st.kader } : {}) })),
+    aantalStromen: r.aantalStromen,
+    schoolbudgetten: r.schoolbudgetten.map((s) => ({ school: s.school, bedrag: centen(s.bedrag), perKader: kaders(s.perKader), ...(s.budgethouder ? { budgethouder: s.budgethouder } : {}) })),
+    lokettenPerSchool: { ...r.lokettenPerSchool },
+    loketten: { gemiddeld: rond(r.loketten.gemiddeld, 4), max: r.loketten.max },
+    ontvangersPerFinancier: { ...r.ontvangersPerFinancier },
+    nietInPot: nietInPotUitvoer(r.nietInPot),
+  };
+}
+
+/** The part-2 fields of the export document (rounded for export). */
+export function routesNaarUitvoer(ev: Evaluatie): RoutesUitvoer {
+  const v = ev.variant;
+  const t = ev.toegepast;
+  const fte = new Map(ev.formatie.map((f) => [f.school, f]));
+  return {
+    variant: {
+      ...v,
+      scope: typeof v.scope === 'string' ? v.scope : [...v.scope],
+      centrumgemeente: t.centrumgemeente,
+      onderwijsroute: { budgethouder: v.onderwijsroute.budgethouder, ...(t.penvoerder !== null ? { penvoerder: t.penvoerder } : {}) },
+    },
+    pot: {
+      totaal: centen(ev.pot.totaal),
+      perKader: kaders(ev.pot.perKader),
+      perSchool: ev.pot.perSchool.map((s) => ({
+        school: s.school,
+        totaal: centen(s.totaal),
+        perKader: kaders(s.perKader),
+        kosten: centen(s.kosten),
+        aandeelPot: rond(s.aandeelPot, 6),
+        fte: fte4(fte.get(s.school)?.fteTotaal ?? 0),
+        fteUitPot: fte4(fte.get(s.school)?.fteUitPot ?? 0),
+      })),
+    },
+    partijen: ev.partijen.map((p) => ({ id: p.id, soort: p.soort, naam: p.naam })),
+    routes: Object.fromEntries(ROUTES.map((r) => [r, routeUitvoer(ev.routes[r])])) as RoutesUitvoer['routes'],
+    nietInPot: nietInPotUitvoer(ev.nietInPot),
+    uitleg: uitlegTeksten(ev),
+    waarschuwingen: ev.waarschuwingen.slice(),
   };
 }

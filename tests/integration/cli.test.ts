@@ -137,3 +137,84 @@ describe('zio bereken', () => {
     expect(fout.stderr).toContain('$.zorgkantoor: ontbreekt (verplicht veld)');
   });
 });
+
+describe('zio bereken --variant', () => {
+  const variant = {
+    formaat: 'zio-variant',
+    naam: 'Zonder Bedorp',
+    scope: 'medium',
+    deelname: { 'gemeente:GM0002': false },
+    nietDeelnemers: 'vestigingsgemeente',
+    verdeelsleutel: { type: 'jeugdigen' },
+    uitvoeringskostenPct: { gemeenteroute: 2 },
+  };
+
+  it('computes the four routes, prints them per route and writes routes and variant to the JSON contract', async () => {
+    const jsonPad = join(map, 'uit-variant.json');
+    const r = await run('bereken', schrijf('v-regio.json', regio()), '--variant', schrijf('variant.json', variant), '--json', jsonPad);
+    expect(r.fout).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Scope: medium (8 taken)');
+    expect(r.uit).toContain('Variant: Zonder Bedorp');
+    expect(r.uit).toContain('Doet niet mee: Bedorp');
+    // Bedorp's pupils at Het Anker (in Bedorp itself) cannot be paid by their vestigingsgemeente.
+    expect(r.uit).toMatch(/Let op: De vestigingsgemeente van Het Anker \(Bedorp\) doet niet mee/);
+    expect(r.uit).toMatch(/Gemeenteroute\s+Aastad\s+€ [\d.]+\s+\d+\s+\d+,\d \/ \d+\s+€ [\d.]+/);
+    expect(r.uit).toMatch(/Onderwijsroute\s+SWV PO West/);
+    expect(r.uit).toContain('Grootste bijdragen, Gemeenteroute, inclusief 2,0% uitvoeringskosten:');
+
+    const doc = JSON.parse(readFileSync(jsonPad, 'utf8'));
+    const check = BehoefteUitvoerSchema.safeParse(doc);
+    expect(check.success).toBe(true);
+    expect(doc.variant).toMatchObject({ naam: 'Zonder Bedorp', centrumgemeente: 'GM0001', verdeelsleutel: { type: 'jeugdigen' } });
+    const g = doc.routes.gemeenteroute;
+    expect(g.budgethouders.map((h: { partij: string }) => h.partij)).toEqual(['gemeente:GM0001']);
+    const bedorp = g.bijdragen.find((b: { financier: string }) => b.financier === 'gemeente:GM0002');
+    expect(bedorp.bedrag).toBe(0);
+    expect(bedorp.individueel).toBeGreaterThan(0);
+    // Contributions = pot + 2% uitvoeringskosten (to the cent, up to rounding of each line).
+    const som = g.bijdragen.reduce((s: number, b: { bedrag: number }) => s + b.bedrag, 0);
+    expect(Math.abs(som - g.pot.totaal * 1.02)).toBeLessThan(0.01 * g.bijdragen.length);
+    expect(doc.routes.huidig.stromen.every((s: { soort: string }) => s.soort === 'individueel')).toBe(true);
+    // The printed pot is the JSON pot.
+    expect(r.uit).toContain(`Gemeenteroute     Aastad`);
+    expect(r.uit).toContain(`€ ${Math.round(g.pot.totaal).toLocaleString('nl-NL')}`);
+  });
+
+  it('lets --scope go before the scope of the variant', async () => {
+    const r = await run('bereken', schrijf('v-regio2.json', regio()), '--variant', schrijf('variant2.json', variant), '--scope', 'smal');
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Scope: smal (5 taken)');
+  });
+
+  it('reports every problem of a bad variant file with its JSON path, in Dutch, and exits 1', async () => {
+    const invoer = schrijf('v-regio3.json', regio());
+    const schema = await run('bereken', invoer, '--variant', schrijf('slecht-variant.json', { potKaders: ['jeugdwet', 'tandzorg'], verdeelsleutel: { type: 'mix', alpha: 2 } }));
+    expect(schema.code).toBe(1);
+    expect(schema.uit).toBe('');
+    expect(schema.fout).toContain('slecht-variant.json is geen geldig variant-bestand (2 problemen):');
+    expect(schema.fout).toContain('$.potKaders[1]: moet een van');
+    expect(schema.fout).toContain('$.verdeelsleutel.alpha: mag hoogstens 1 zijn');
+
+    const ref = await run('bereken', invoer, '--variant', schrijf('slecht-variant2.json', { centrumgemeente: 'GM0003', deelname: { 'gemeente:GM0009': false }, onderwijsroute: { budgethouder: 'penvoerder', penvoerder: 'PO99' } }));
+    expect(ref.code).toBe(1);
+    expect(ref.fout).toContain('$.deelname["gemeente:GM0009"]: onbekende gemeentecode GM0009');
+    expect(ref.fout).toContain('$.centrumgemeente: gemeente GM0003 ligt buiten de regio en kan geen centrumgemeente zijn');
+    expect(ref.fout).toContain('$.onderwijsroute.penvoerder: onbekend samenwerkingsverband PO99');
+
+    const kapot = await run('bereken', invoer, '--variant', schrijf('kapot-variant.json', '{"naam": '));
+    expect(kapot.code).toBe(1);
+    expect(kapot.fout).toMatch(/\$: geen geldige JSON/);
+
+    const weg = await run('bereken', invoer, '--variant', join(map, 'geen-variant.json'));
+    expect(weg.code).toBe(1);
+    expect(weg.fout).toContain('Variant-bestand niet gevonden');
+  });
+
+  it('computes the standard variant without --variant', async () => {
+    const r = await run('bereken', schrijf('v-regio4.json', regio()));
+    expect(r.code).toBe(0);
+    expect(r.uit).toContain('Variant: standaard (rekenmodel)');
+    expect(r.uit).toContain('Pot-kaders: Jeugdwet, Zvw, Wlz, Wmo; onderwijsbijdrage 0,0%');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The kinds of value a column holds: how a cell of that kind is read (with the Dutch message when it
+ * cannot be), and how a value is written into the template. Cross-references between tables are not
+ * checked here: that is the regio schema's job (`valideerRegio`).
+ */
+import type * as XLSX from 'xlsx';
+import { DOELGROEPEN, SECTOREN, SWV_TYPES } from '../../shared/domain/labels';
+import { beschrijfCel, type Cel } from './cel';
+import { controleerAandeel, leesNlAandeel, leesNlGetal, toonGetal } from './getallen';
+import { leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
+
+export type CelLezing = { ok: true; waarde: unknown } | { ok: false; melding: string };
+
+export interface Soort {
+  /** What the column expects, completing "verwacht …": "een geheel getal ≥ 0". */
+  verwachting: string;
+  /** Reads a non-empty cell. */
+  lees(cel: Exclude<Cel, { soort: 'leeg' }>): CelLezing;
+  /** The template cell for a value. */
+  schrijf(waarde: unknown): XLSX.CellObject;
+  /** Excel number format of the column, if any. */
+  formaat?: string;
+}
+
+const goed = (waarde: unknown): CelLezing => ({ ok: true, waarde });
+const verwacht = (verwachting: string, cel: Cel): CelLezing => ({ ok: false, melding: `verwacht ${verwachting}, maar vond ${beschrijfCel(cel)}` });
+
+/** Errors and dates are refused the same way in every column. */
+function algemeneFout(cel: Cel, verwachting: string): CelLezing | undefined {
+  if (cel.soort === 'fout') return { ok: false, melding: `de cel bevat een formulefout (${cel.tekst}); verwacht ${verwachting}` };
+  if (cel.soort === 'datum') return verwacht(verwachting, cel);
+  return undefined;
+}
+
+const tekstCelObject = (w: unknown): XLSX.CellObject => ({ t: 's', v: String(w) });
+
+function tekstSoort(verwachting: string): Soort {
+  return {
+    verwachting,
+    lees(cel) {
+      const f = algemeneFout(cel, verwachting);
+      if (f) return f;
+      if (cel.soort === 'tekst') return goed(cel.tekst);
+      if (cel.soort === 'getal') return goed(String(cel.getal));
+      return verwacht(verwachting, cel);
+    },
+    schrijf: tekstCelObject,
+  };
+}
+
+/** Numbers within 1e-9 of a whole number count as whole: formulas can leave 12.000000000000002. */
+function heelOfNiet(n: number): number | undefined {
+  const r = Math.round(n);
+  return Math.abs(n - r) <= 1e-9 ? r : undefined;
+}
+
+function getalSoort(opties: { geheel: boolean; verwachting: string; formaat: string }): Soort {
+  const { verwachting } = opties;
+  const controleer = (n: number, cel: Cel): CelLezing => {
+    const heel = heelOfNiet(n);
+    if (opties.geheel && heel === undefined) return verwacht(verwachting, cel);
+    const waarde = opties.geheel ? (heel as number) : n;
+    if (waarde < 0) return verwacht(verwachting, cel);
+    return goed(waarde === 0 ? 0 : waarde);
+  };
+  return {
+    verwachting,
+    formaat: opties.formaat,
+    lees(cel) {
+      const f = algemeneFout(cel, verwachting);
+      if (f) return f;
+      if (cel.soort === 'getal') return controleer(cel.getal, cel);
+      if (cel.soort === 'tekst') {
+        const r = leesNlGetal(cel.tekst);
+        if (!r.ok) return r.soort === 'onduidelijk' ? { ok: false, melding: r.melding } : verwacht(verwachting, cel);
+        return controleer(r.getal, cel);
+      }
+      return verwacht(verwachting, cel);
+    },
+    schrijf: (w) => ({ t: 'n', v: w as number, z: opties.formaat }),
+  };
+}
+
+const AANDEEL_VERWACHTING = 'een percentage (62%) of een aandeel tussen 0 en 1 (0,62)';
+
+const aandeel: Soort = {
+  verwachting: AANDEEL_VERWACHTING,
+  formaat: '0.0%',
+  lees(cel) {
+    const f = algemeneFout(cel, AANDEEL_VERWACHTING);
+    if (f) return f;
+    const r = cel.soort === 'getal' ? controleerAandeel(cel.getal, toonGetal(cel.getal)) : cel.soort === 'tekst' ? leesNlAandeel(cel.tekst) : undefined;
+    if (!r) return verwacht(AANDEEL_VERWACHTING, cel);
+    if (!r.ok) return r.soort === 'geenGetal' ? verwacht(AANDEEL_VERWACHTING, cel) : { ok: false, melding: r.melding };
+    return goed(r.getal);
+  },
+  schrijf: (w) => ({ t: 'n', v: w as number, z: '0.0%' }),
+};
+
+const JA_NEE_VERWACHTING = 'ja of nee';
+
+const jaNee: Soort = {
+  verwachting: JA_NEE_VERWACHTING,
+  lees(cel) {
+    const f = algemeneFout(cel, JA_NEE_VERWACHTING);
+    if (f) return f;
+    if (cel.soort === 'waarheid') return goed(cel.waarde);
+    const tekst = cel.soort === 'tekst' ? cel.tekst : cel.soort === 'getal' ? String(cel.getal) : '';
+    const w = leesJaNee(tekst);
+    return w === undefined ? verwacht(`${JA_NEE_VERWACHTING} (of x, 1, 0)`, cel) : goed(w);
+  },
+  schrijf: (w) => ({ t: 's', v: w ? 'ja' : 'nee' }),
+};
+
+/** A choice from a fixed list; unknown texts get a message naming the list. */
+function keuzeSoort(verwachting: string, lees: (tekst: string) => string | undefined, onbekend: (tekst: string) => string): Soort {
+  return {
+    verwachting,
+    lees(cel) {
+      const f = algemeneFout(cel, verwachting);
+      if (f) return f;
+      if (cel.soort !== 'tekst') return verwacht(verwachting, cel);
+      const w = lees(cel.tekst);
+      return w === undefined ? { ok: false, melding: onbekend(cel.tekst) } : goed(w);
+    },
+    schrijf: tekstCelObject,
+  };
+}
+
+/** Professionals by id or name; unknown ones are left for the schema, which knows the list. */
+const professionalTekst = tekstSoort('een professional (zie blad Keuzelijsten)');
+
+export const SOORTEN = {
+  code: tekstSoort('een code'),
+  naam: tekstSoort('een naam'),
+  geheelGetal: getalSoort({ geheel: true, verwachting: 'een geheel getal ≥ 0', formaat: '#,##0' }),
+  fte: getalSoort({ geheel: false, verwachting: 'een getal ≥ 0 (zoals 1,5)', formaat: '0.00' }),
+  aandeel,
+  jaNee,
+  doelgroep: keuzeSoort(
+    `een doelgroep (${DOELGROEPEN.join(', ')})`,
+    leesDoelgroep,
+    (t) => `onbekende doelgroep "${t}"; kies uit ${DOELGROEPEN.join(', ')} of hun omschrijving`,
+  ),
+  sector: keuzeSoort(`een sector (${SECTOREN.join(', ')})`, leesSector, (t) => `onbekende sector "${t}"; kies uit ${SECTOREN.join(', ')}`),
+  swvType: keuzeSoort(`een type (${SWV_TYPES.join(' of ')})`, leesSwvType, (t) => `onbekend type "${t}"; kies uit ${SWV_TYPES.join(' of ')}`),
+  professional: {
+    ...professionalTekst,
+    lees(cel) {
+      const r = professionalTekst.lees(cel);
+      return r.ok ? goed(leesProfessional(String(r.waarde))) : r;
+    },
+  },
+} satisfies Record<string, Soort>;
+
+export type SoortNaam = keyof typeof SOORTEN;

@@ -1,0 +1,100 @@
+import { berekenBehoefte, type Behoefte, type BehoefteInvoer } from '../behoefte';
+import type { Normenset } from '../normenset';
+import { scopeTaken } from '../scope';
+import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Variant, type VariantInvoer } from '../variant';
+import { berekenPot } from './financiering';
+import { ENTITEIT } from './partijen';
+import { bouwRoutes } from './stromen';
+import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
+
+/** A regio that both the need (§2) and the routes (§3–4) can use. A regio-bestand fits. */
+export type EvaluatieRegio = RoutesRegio & Pick<BehoefteInvoer, 'leerlingen' | 'inventarisaties'>;
+
+/** Validates (and completes) a variant for a regio; throws an Error listing every problem in Dutch. */
+export function controleerVariant(variant: VariantInvoer | Variant, regio: RoutesRegio, taken?: Normenset['taken']): Variant {
+  const r = valideerVariant(variant, regio, { taken });
+  if (!r.ok) throw new Error(`ongeldige variant: ${r.problemen.map((p) => `${p.pad}: ${p.melding}`).join('; ')}`);
+  return r.waarde;
+}
+
+/** The variant's settings with the regio-dependent defaults filled in. */
+export function pasVariantToe(v: Variant, regio: RoutesRegio): ToegepasteInstellingen {
+  const centrum = v.centrumgemeente ?? standaardCentrumgemeente(regio);
+  if (centrum === null) throw new Error('de regio heeft geen gemeente met inRegio: true die budgethouder van de gemeenteroute kan zijn');
+  const penvoerder = v.onderwijsroute.penvoerder ?? (v.onderwijsroute.budgethouder === 'penvoerder' ? standaardPenvoerder(regio) : null);
+  return {
+    potKaders: v.potKaders.filter((k) => k !== 'onderwijs'),
+    onderwijsFractie: v.onderwijsbijdragePct / 100,
+    centrumgemeente: centrum,
+    onderwijsBudgethouder: v.onderwijsroute.budgethouder === 'penvoerder' && penvoerder !== null ? 'penvoerder' : 'swv_vestiging',
+    penvoerder,
+    integraalNaam: v.integraal.naam,
+    uitvoeringskosten: {
+      huidig: 0,
+      gemeenteroute: v.uitvoeringskostenPct.gemeenteroute / 100,
+      onderwijsroute: v.uitvoeringskostenPct.onderwijsroute / 100,
+      integraal: v.uitvoeringskostenPct.integraal / 100,
+    },
+  };
+}
+
+/**
+ * The pot, contributions, four routes and indicators from given cost cells (rekenmodel §3–§5).
+ * `invoer` is a Behoefte or any set of cells cost[s][g][k] (tests use round numbers); the variant's
+ * scope is not applied here (the cells already belong to a scope). Pure and deterministic. Throws
+ * an Error with a Dutch message on an invalid variant or a cell of a school the regio does not list.
+ */
+export function evalueerRoutes(invoer: RoutesInvoer, regio: RoutesRegio, variant: VariantInvoer | Variant): Evaluatie {
+  const v = controleerVariant(variant, regio);
+  return evalueerGecontroleerd(invoer, regio, v);
+}
+
+function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant): Evaluatie {
+  const inst = pasVariantToe(v, regio);
+  const pb = berekenPot(invoer, regio, v, inst);
+  const routes = bouwRoutes(pb, inst);
+  const waarschuwingen = [...pb.waarschuwingen];
+  if (v.deelname[`gemeente:${inst.centrumgemeente}`] === false) {
+    const naam = regio.gemeenten.find((g) => g.code === inst.centrumgemeente)?.naam ?? inst.centrumgemeente;
+    waarschuwingen.push(`De centrumgemeente ${naam} doet zelf niet mee, maar beheert in de gemeenteroute wel de pot.`);
+  }
+  const partijen: Partij[] = [...pb.partijen, { id: ENTITEIT, soort: 'entiteit', naam: inst.integraalNaam }];
+  const partij: Record<string, Partij> = {};
+  for (const p of partijen) partij[p.id] ??= p;
+
+  const fteVan = new Map((invoer.perSchool ?? []).map((s) => [s.school, s]));
+  const formatie: SchoolFormatie[] = pb.pot.perSchool.map((s) => {
+    const f = fteVan.get(s.school);
+    const perProfessional: SchoolFormatie['perProfessional'] = {};
+    if (f) for (const p in f.fte) perProfessional[p] = { fte: f.fte[p], uitPot: f.fte[p] * s.aandeelPot };
+    const fteTotaal = f?.fteTotaal ?? 0;
+    return { school: s.school, fteTotaal, fteUitPot: fteTotaal * s.aandeelPot, aandeelPot: s.aandeelPot, perProfessional };
+  });
+
+  return {
+    variant: v,
+    toegepast: inst,
+    partijen,
+    partij,
+    pot: pb.pot,
+    financiers: pb.financiers,
+    nietInPot: pb.nietInPot,
+    formatie,
+    routes,
+    waarschuwingen,
+    detail: pb.detail,
+  };
+}
+
+/**
+ * Need + pot + four routes + indicators in one call (rekenmodel §2–§5). Pass `behoefte` (computed
+ * with this normenset) to skip the need calculation when only non-scope settings changed; it is
+ * recomputed when its normenset id or task list does not match the variant's scope.
+ */
+export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, variant: VariantInvoer | Variant, behoefte?: Behoefte): Evaluatie {
+  const v = controleerVariant(variant, regio, normenset.taken);
+  const taken = scopeTaken(v.scope, normenset.taken);
+  const past = behoefte !== undefined && behoefte.normenset === normenset.id && behoefte.taken.length === taken.length && behoefte.taken.every((t, i) => t === taken[i]);
+  const b = past ? behoefte : berekenBehoefte(normenset, regio, v.scope);
+  return { ...evalueerGecontroleerd(b, regio, v), behoefte: b };
+}

@@ -1,0 +1,268 @@
+import type { Kader } from '../../domain/labels';
+import type { PotBerekening } from './financiering';
+import { ENTITEIT, gemeenteId, schoolId, swvId } from './partijen';
+import {
+  ROUTE_LABEL,
+  type Bijdrage,
+  type Budgethouder,
+  type FinancierCijfers,
+  type PotRouteId,
+  type RouteId,
+  type RouteResultaat,
+  type SchoolBudget,
+  type Stroom,
+  type ToegepasteInstellingen,
+} from './typen';
+
+/**
+ * The four routes' flow graphs and indicators (rekenmodel §4).
+ *
+ * Graph rules (Sankey-safe): every flow has an amount > 0; parties are the nodes; the graph is
+ * layered financiers → budgethouder(s) → schools, with individual flows financier → school, so it
+ * has no cycles. A budgethouder that is also a financier (the centrumgemeente, a penvoerend SWV, each
+ * SWV under `swv_vestiging`) pays its own contribution *internally*: it appears as `eigenBijdrage` of
+ * its `Budgethouder` entry, never as a flow to itself. The only nodes that both receive and pay are
+ * budgethouders; the UI names them "<naam> (budgethouder)". Money is conserved at every budgethouder:
+ * instroom + eigenBijdrage = uitstroom + uitvoeringskosten (it keeps the uitvoeringskosten).
+ */
+
+/** The kader of a contribution flow, where the financier brings exactly one kader into the pot. */
+function bijdrageKader(f: FinancierCijfers, inst: ToegepasteInstellingen): Kader | undefined {
+  switch (f.soort) {
+    case 'gemeente': {
+      const k = inst.potKaders.filter((x) => x === 'jeugdwet' || x === 'wmo');
+      return k.length === 1 ? k[0] : undefined;
+    }
+    case 'ggd':
+      return 'wpg';
+    case 'zorgkantoor':
+      return 'wlz';
+    case 'zorgverzekeraar':
+      return 'zvw';
+    case 'swv':
+      return 'onderwijs';
+    default:
+      return undefined;
+  }
+}
+
+function bijdragenVoor(pb: PotBerekening, route: RouteId, u: number): Bijdrage[] {
+  return pb.financiers.map((f) => {
+    // Huidig: everyone pays its own costs of what would be in the pot, without uitvoeringskosten.
+    const potdeel = route === 'huidig' ? f.huidig : f.potdeel;
+    const uitvoeringskosten = potdeel * u;
+    const bedrag = potdeel + uitvoeringskosten;
+    return { financier: f.partij, bedrag, potdeel, uitvoeringskosten, huidig: f.huidig, verschil: bedrag - f.huidig, individueel: f.individueel };
+  });
+}
+
+/** Party index for counting relations with numeric keys (cheaper than nested sets of strings). */
+interface PartijIndex {
+  index: Map<string, number>;
+  ids: string[];
+}
+
+function partijIndex(pb: PotBerekening): PartijIndex {
+  const ids = [...pb.partijen.map((p) => p.id), ENTITEIT];
+  const index = new Map<string, number>();
+  for (const id of ids) if (!index.has(id)) index.set(id, index.size);
+  return { index, ids: [...index.keys()] };
+}
+
+function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
+  const { index } = pi;
+  const volg = (id: string) => {
+    let i = index.get(id);
+    if (i === undefined) {
+      i = index.size;
+      index.set(id, i);
+      pi.ids.push(id);
+    }
+    return i;
+  };
+  // Distinct (van, naar) pairs: bucket the flows by receiver, then mark each payer once per bucket.
+  const F = stromen.length;
+  const van = new Int32Array(F);
+  const naar = new Int32Array(F);
+  for (let f = 0; f < F; f++) {
+    const st = stromen[f];
+    van[f] = index.get(st.van) ?? volg(st.van);
+    naar[f] = index.get(st.naar) ?? volg(st.naar);
+  }
+  const P = index.size;
+  const begin = new Int32Array(P + 1);
+  for (let f = 0; f < F; f++) begin[naar[f] + 1]++;
+  for (let i = 0; i < P; i++) begin[i + 1] += begin[i];
+  const vul = begin.slice(0, P);
+  const volgorde = new Int32Array(F);
+  for (let f = 0; f < F; f++) volgorde[vul[naar[f]]++] = f;
+  const betalers = new Uint32Array(P);
+  const ontvangers = new Uint32Array(P);
+  const stempel = new Int32Array(P).fill(-1);
+  for (let b = 0; b < P; b++) {
+    for (let j = begin[b]; j < begin[b + 1]; j++) {
+      const a = van[volgorde[j]];
+      if (stempel[a] === b) continue;
+      stempel[a] = b;
+      betalers[b]++;
+      ontvangers[a]++;
+    }
+  }
+  const lokettenPerSchool: Record<string, number> = {};
+  let som = 0;
+  let n = 0;
+  let max = 0;
+  pb.schoolCodes.forEach((code, s) => {
+    const i = index.get(schoolId(code));
+    const aantal = i === undefined ? 0 : betalers[i];
+    lokettenPerSchool[code] = aantal;
+    if (pb.schoolMetZorg[s]) {
+      som += aantal;
+      n++;
+      if (aantal > max) max = aantal;
+    }
+  });
+  const ontvangersPerFinancier: Record<string, number> = {};
+  for (let i = 0; i < P; i++) if (ontvangers[i] > 0) ontvangersPerFinancier[pi.ids[i]] = ontvangers[i];
+  return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: stromen.length };
+}
+
+function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
+  const stromen = pb.huidigeStromen;
+  return {
+    route: 'huidig',
+    naam: ROUTE_LABEL.huidig,
+    budgethouders: [],
+    uitvoeringskostenFractie: 0,
+    uitvoeringskosten: 0,
+    pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
+    bijdragen: bijdragenVoor(pb, 'huidig', 0),
+    stromen,
+    schoolbudgetten: pb.pot.perSchool.map((s) => ({ school: s.school, bedrag: s.totaal, perKader: s.perKader })),
+    nietInPot: pb.nietInPot,
+    ...relaties(stromen, pb, pi),
+  };
+}
+
+/**
+ * A route with budgethouders. `doelen(f)` gives, for a financier, the budgethouders its contribution
+ * goes to with their fractions (summing to 1); `houderVanSchool(s)` the budgethouder of school s.
+ */
+function potRoute(
+  pb: PotBerekening,
+  pi: PartijIndex,
+  inst: ToegepasteInstellingen,
+  route: PotRouteId,
+  vasteHouders: readonly string[],
+  doelen: (f: FinancierCijfers) => readonly (readonly [string, number])[],
+  houderVanSchool: (s: number) => string,
+): RouteResultaat {
+  const u = inst.uitvoeringskosten[route];
+  const bijdragen = bijdragenVoor(pb, route, u);
+  const houders = new Map<string, Budgethouder>();
+  const houder = (partij: string) => {
+    let h = houders.get(partij);
+    if (!h) houders.set(partij, (h = { partij, scholen: 0, instroom: 0, eigenBijdrage: 0, uitstroom: 0, uitvoeringskosten: 0 }));
+    return h;
+  };
+  for (const p of vasteHouders) houder(p);
+
+  const stromen: Stroom[] = [];
+  pb.financiers.forEach((f, i) => {
+    const bedrag = bijdragen[i].bedrag;
+    if (!(bedrag > 0)) return;
+    const kader = bijdrageKader(f, inst);
+    for (const [naar, fractie] of doelen(f)) {
+      const x = bedrag * fractie;
+      if (!(x > 0)) continue;
+      const h = houder(naar);
+      if (naar === f.partij) {
+        h.eigenBijdrage += x; // internal: never a self-loop
+        continue;
+      }
+      h.instroom += x;
+      stromen.push(kader ? { van: f.partij, naar, bedrag: x, soort: 'bijdrage', kader } : { van: f.partij, naar, bedrag: x, soort: 'bijdrage' });
+    }
+  });
+  const schoolbudgetten: SchoolBudget[] = pb.pot.perSchool.map((s, i) => {
+    const bh = houderVanSchool(i);
+    if (s.totaal > 0) {
+      const h = houder(bh);
+      h.uitstroom += s.totaal;
+      h.scholen++;
+      stromen.push({ van: bh, naar: schoolId(s.school), bedrag: s.totaal, soort: 'budget' });
+    }
+    return { school: s.school, bedrag: s.totaal, perKader: s.perKader, budgethouder: bh };
+  });
+  for (const st of pb.individueleStromen) stromen.push(st);
+  let uitvoeringskosten = 0;
+  for (const h of houders.values()) {
+    h.uitvoeringskosten = h.uitstroom * u;
+    uitvoeringskosten += h.uitvoeringskosten;
+  }
+  return {
+    route,
+    naam: ROUTE_LABEL[route],
+    budgethouders: [...houders.values()],
+    uitvoeringskostenFractie: u,
+    uitvoeringskosten,
+    pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
+    bijdragen,
+    stromen,
+    schoolbudgetten,
+    nietInPot: pb.nietInPot,
+    ...relaties(stromen, pb, pi),
+  };
+}
+
+export function bouwRoutes(pb: PotBerekening, inst: ToegepasteInstellingen): Record<RouteId, RouteResultaat> {
+  const pi = partijIndex(pb);
+  // Gemeenteroute: everything to the centrumgemeente, which pays every school its pot.
+  const centrum = gemeenteId(inst.centrumgemeente);
+  const gemeenteroute = potRoute(pb, pi, inst, 'gemeenteroute', [centrum], () => [[centrum, 1]], () => centrum);
+
+  // Onderwijsroute.
+  let onderwijsroute: RouteResultaat;
+  if (inst.onderwijsBudgethouder === 'penvoerder' && inst.penvoerder !== null) {
+    const pv = swvId(inst.penvoerder);
+    onderwijsroute = potRoute(pb, pi, inst, 'onderwijsroute', [pv], () => [[pv, 1]], () => pv);
+  } else {
+    // swv_vestiging: each SWV holds the pot of its schools. A financier's contribution is split
+    // over the SWVs in proportion to the care part of their schools' pot (the part the non-SWV
+    // financiers pay); an SWV's own onderwijs contribution stays with itself (it is exactly the
+    // onderwijs part of its schools' pot), so no SWV pays another and the graph has no cycles.
+    const zorgPerSwv = new Map<string, number>();
+    const swvVolgorde: string[] = [];
+    const metPotSet = new Set<string>();
+    let zorgTotaal = 0;
+    pb.schoolCodes.forEach((_, s) => {
+      const id = swvId(pb.schoolSwv[s]);
+      if (!zorgPerSwv.has(id)) {
+        zorgPerSwv.set(id, 0);
+        swvVolgorde.push(id);
+      }
+      if (pb.schoolPot[s] > 0) metPotSet.add(id);
+      const z = pb.schoolZorgPot[s];
+      if (z > 0) {
+        zorgPerSwv.set(id, zorgPerSwv.get(id)! + z);
+        zorgTotaal += z;
+      }
+    });
+    const verdeling: [string, number][] = zorgTotaal > 0 ? swvVolgorde.filter((id) => zorgPerSwv.get(id)! > 0).map((id) => [id, zorgPerSwv.get(id)! / zorgTotaal]) : [];
+    const metPot = swvVolgorde.filter((id) => metPotSet.has(id));
+    onderwijsroute = potRoute(
+      pb,
+      pi,
+      inst,
+      'onderwijsroute',
+      metPot,
+      (f) => (f.soort === 'swv' ? [[f.partij, 1]] : verdeling),
+      (s) => swvId(pb.schoolSwv[s]),
+    );
+  }
+
+  // Integrale route: everything to one regional entity.
+  const integraal = potRoute(pb, pi, inst, 'integraal', [ENTITEIT], () => [[ENTITEIT, 1]], () => ENTITEIT);
+
+  return { huidig: huidigeRoute(pb, pi), gemeenteroute, onderwijsroute, integraal };
+}

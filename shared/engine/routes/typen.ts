@@ -1,0 +1,278 @@
+import type { Kader } from '../../domain/labels';
+import type { Behoefte, KaderBedragen } from '../behoefte';
+import type { Variant } from '../variant';
+
+/**
+ * Types of the routes engine (rekenmodel §3–§5). All amounts in euro per school year, unrounded.
+ *
+ * Party ids (also in the JSON output): `gemeente:<code>`, `ggd`, `zorgkantoor`,
+ * `zorgverzekeraar:<naam>`, `swv:<code>`, `school:<code>`, `entiteit:integraal`.
+ */
+
+export const ROUTES = ['huidig', 'gemeenteroute', 'onderwijsroute', 'integraal'] as const;
+export type RouteId = (typeof ROUTES)[number];
+/** The three routes with a budgethouder (and uitvoeringskosten). */
+export type PotRouteId = Exclude<RouteId, 'huidig'>;
+
+export const ROUTE_LABEL: Record<RouteId, string> = {
+  huidig: 'Huidige situatie',
+  gemeenteroute: 'Gemeenteroute',
+  onderwijsroute: 'Onderwijsroute',
+  integraal: 'Integrale route',
+};
+
+export type PartijSoort = 'gemeente' | 'ggd' | 'zorgkantoor' | 'zorgverzekeraar' | 'swv' | 'school' | 'entiteit';
+
+export interface Partij {
+  id: string;
+  soort: PartijSoort;
+  naam: string;
+  /** Gemeentecode, schoolcode or swv-code; the verzekeraar's name. */
+  code?: string;
+}
+
+/**
+ * What the routes engine needs from the regio. A regio-bestand fits. Cells may name gemeenten that
+ * are not listed (treated as outside the regio, 0 inwoners); every school in the cells must be
+ * listed (the routes need its vestigingsgemeente and samenwerkingsverband).
+ */
+export interface RoutesRegio {
+  regio?: { naam: string };
+  gemeenten: readonly { code: string; naam: string; inwoners0tot17: number; inRegio: boolean; centrumgemeente?: boolean }[];
+  samenwerkingsverbanden: readonly { code: string; naam: string }[];
+  scholen: readonly { code: string; naam: string; vestigingsgemeente: string; swv: string }[];
+  zorgkantoor: { naam: string };
+  zorgverzekeraars: readonly { naam: string; marktaandeel: number }[];
+  /** Used only for the default penvoerder. */
+  leerlingen?: readonly { school: string; aantal: number }[];
+}
+
+/**
+ * The cost cells the routes start from: cost[s][g][k] (rekenmodel §2). A Behoefte fits; tests can
+ * give round numbers directly. `perSchool` (optional) supplies the formatie per school.
+ */
+export interface RoutesInvoer {
+  cellen: readonly { school: string; gemeente: string; leerlingen?: number; perKader: KaderBedragen }[];
+  perSchool?: readonly { school: string; fte: Record<string, number>; fteTotaal: number }[];
+}
+
+/** Settings of the variant after filling in the regio-dependent defaults. */
+export interface ToegepasteInstellingen {
+  potKaders: Kader[];
+  onderwijsFractie: number;
+  /** Budgethouder of the gemeenteroute (gemeentecode). */
+  centrumgemeente: string;
+  onderwijsBudgethouder: 'swv_vestiging' | 'penvoerder';
+  /** The penvoerend SWV (code), when the onderwijsroute uses one. */
+  penvoerder: string | null;
+  integraalNaam: string;
+  /** Uitvoeringskosten per route as a fraction of the pot. */
+  uitvoeringskosten: Record<RouteId, number>;
+}
+
+/** How a gemeente's pupils' Jeugdwet/Wmo costs are treated in this variant. */
+export type GemeenteStatus =
+  | 'deelnemer' // in the regio and participating: carries P_gem by the verdeelsleutel
+  | 'niet_individueel' // in the regio, not participating, its costs stay individual
+  | 'niet_vestigingsgemeente' // in the regio, not participating, the school's vestigingsgemeente pays
+  | 'niet_herverdelen' // in the regio, not participating, its costs are shared by the deelnemers
+  | 'buiten_individueel' // outside the regio, its costs stay individual
+  | 'buiten_verrekening'; // outside the regio, pays its own costs into the pot
+
+/** The figures of one financier, the same in every route (except the uitvoeringskosten). */
+export interface FinancierCijfers {
+  partij: string;
+  soort: PartijSoort;
+  naam: string;
+  /** Contribution to the pot (without uitvoeringskosten). */
+  potdeel: number;
+  /** The same per kader. */
+  potdeelPerKader: KaderBedragen;
+  /** What it pays today for the costs that are in the pot in this variant. */
+  huidig: number;
+  /** The same per kader. */
+  huidigPerKader: KaderBedragen;
+  /** Its costs outside the pot, paid individually in every route (also today). */
+  individueel: number;
+  /** The same per kader. */
+  individueelPerKader: KaderBedragen;
+  /** Gemeenten: its status in this variant. */
+  status?: GemeenteStatus;
+  /** Gemeenten carrying P_gem: weight and share in the verdeelsleutel and the resulting amount. */
+  sleutel?: { gewicht: number; aandeel: number; bedrag: number };
+  /** Gemeenten: costs of non-participants it pays as vestigingsgemeente. */
+  vestigingsgemeente?: number;
+  /** Gemeenten outside the regio under `verrekening`: its own costs paid into the pot. */
+  verrekening?: number;
+}
+
+export type StroomSoort = 'individueel' | 'bijdrage' | 'budget';
+
+/**
+ * One flow of money in a route. `individueel`: a financier pays a school directly (today's way);
+ * `bijdrage`: a financier pays a budgethouder; `budget`: a budgethouder pays a school its pot.
+ * `kader` is set where the flow belongs to one kader.
+ */
+export interface Stroom {
+  van: string;
+  naar: string;
+  bedrag: number;
+  soort: StroomSoort;
+  kader?: Kader;
+}
+
+export interface Bijdrage {
+  financier: string;
+  /** Paid into the pot in this route: potdeel + uitvoeringskosten. */
+  bedrag: number;
+  potdeel: number;
+  uitvoeringskosten: number;
+  /** Today's cost of what is in the pot. */
+  huidig: number;
+  /** bedrag − huidig. */
+  verschil: number;
+  /** Costs outside the pot (paid individually, the same in every route). */
+  individueel: number;
+}
+
+export interface Budgethouder {
+  partij: string;
+  /** Schools whose pot it holds. */
+  scholen: number;
+  /** Contributions of others that flow in. */
+  instroom: number;
+  /** Its own contribution: internal, not a flow (never a self-loop). */
+  eigenBijdrage: number;
+  /** Budgets paid to schools. */
+  uitstroom: number;
+  /** Uitvoeringskosten it keeps: instroom + eigenBijdrage = uitstroom + uitvoeringskosten. */
+  uitvoeringskosten: number;
+}
+
+export interface SchoolBudget {
+  school: string;
+  /** Pot of the school (its budget in every route). */
+  bedrag: number;
+  perKader: KaderBedragen;
+  /** Party id of the budgethouder paying it (absent in huidig). */
+  budgethouder?: string;
+}
+
+export interface NietInPot {
+  totaal: number;
+  perKader: KaderBedragen;
+  /** Party id → amount, only parties with an amount > 0. */
+  perFinancier: Record<string, number>;
+}
+
+export interface RouteResultaat {
+  route: RouteId;
+  naam: string;
+  budgethouders: Budgethouder[];
+  /** Fraction of the pot. */
+  uitvoeringskostenFractie: number;
+  uitvoeringskosten: number;
+  pot: { totaal: number; perKader: KaderBedragen };
+  bijdragen: Bijdrage[];
+  stromen: Stroom[];
+  /** Number of flows (all with amount > 0). */
+  aantalStromen: number;
+  schoolbudgetten: SchoolBudget[];
+  /** School code → number of distinct parties it receives care money from. */
+  lokettenPerSchool: Record<string, number>;
+  /** Over the schools with care costs or a pot. */
+  loketten: { gemiddeld: number; max: number };
+  /** Party id → number of distinct parties it pays. */
+  ontvangersPerFinancier: Record<string, number>;
+  nietInPot: NietInPot;
+}
+
+export interface SchoolPot {
+  school: string;
+  naam: string;
+  totaal: number;
+  perKader: KaderBedragen;
+  /** All costs of the school (all kaders, onderwijs included). */
+  kosten: number;
+  /** totaal / kosten (0 when there are no costs). */
+  aandeelPot: number;
+}
+
+export interface Pot {
+  totaal: number;
+  perKader: KaderBedragen;
+  perSchool: SchoolPot[];
+}
+
+/**
+ * Formatie per school: fte within the scope and the part financed from the pot, which we take as
+ * fte × aandeelPot (the pot's share in the school's cost; see AANNAMES_ROUTES "formatie-uit-pot").
+ */
+export interface SchoolFormatie {
+  school: string;
+  fteTotaal: number;
+  fteUitPot: number;
+  aandeelPot: number;
+  perProfessional: Record<string, { fte: number; uitPot: number }>;
+}
+
+export interface Evaluatie {
+  variant: Variant;
+  toegepast: ToegepasteInstellingen;
+  /** The need the routes were computed from (when evaluated via evalueerVariant). */
+  behoefte?: Behoefte;
+  /** Every party that appears, by id, in a stable order. */
+  partijen: Partij[];
+  partij: Record<string, Partij>;
+  pot: Pot;
+  financiers: FinancierCijfers[];
+  nietInPot: NietInPot;
+  formatie: SchoolFormatie[];
+  routes: Record<RouteId, RouteResultaat>;
+  /** Situations the engine resolved by a fallback (in Dutch). */
+  waarschuwingen: string[];
+  /** Internal data for the explanations (`legUit`); not part of the JSON contract. */
+  readonly detail: EvaluatieDetail;
+}
+
+/** Intermediate figures kept for the explanations. */
+export interface EvaluatieDetail {
+  sleutel: {
+    type: Variant['verdeelsleutel']['type'];
+    alpha: number;
+    /** P_gem: what the participating in-regio gemeenten carry together, per kader. */
+    gemeentelijkDeel: KaderBedragen;
+    /** Own covered costs of the deelnemers (part of P_gem). */
+    eigenDeelnemers: number;
+    /** Costs of non-participants shared by the deelnemers (herverdelen; part of P_gem). */
+    herverdeeld: number;
+    /** Sum of the weights over the deelnemers (0 → equal shares). */
+    somGewicht: number;
+    somInwoners: number;
+    somZorggebruik: number;
+    somLeerlingen: number;
+    somPercentages: number;
+    gelijkVerdeeld: boolean;
+    /** Per deelnemer (party id): its zorggebruik share and its jeugdigen share (used by `mix`). */
+    zorggebruikAandeel: Record<string, number>;
+    jeugdigenAandeel: Record<string, number>;
+  };
+  /** Per gemeente that pays as vestigingsgemeente: the non-participants it pays for. */
+  vestigingsgemeenteVoor: Record<string, Record<string, number>>;
+  /** Per non-participating gemeente under herverdelen: its costs shared. */
+  herverdeeldVan: Record<string, number>;
+  /** Gemeente party id → own cost per kader (jeugdwet, wmo) of its pupils, all schools. */
+  gemeenteKosten: Record<string, { jeugdwet: number; wmo: number; leerlingen: number; inwoners: number }>;
+  /** Share of the zvw in the pot (Σ marktaandeel of participating verzekeraars). */
+  zvwGedekt: number;
+  /** Zvw costs of all pupils (before the split over verzekeraars). */
+  zvwTotaal: number;
+  /** Verzekeraar party id → market share. */
+  marktaandeel: Record<string, number>;
+  /** All costs per kader (the need within the scope). */
+  kostenPerKader: KaderBedragen;
+  /** SWV party id → codes of its schools. */
+  swvScholen: Record<string, string[]>;
+  /** School code → vestigingsgemeente code. */
+  schoolVestiging: Record<string, string>;
+}
