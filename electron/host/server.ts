@@ -24,7 +24,8 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
-const MAX_BODY = 5 * 1024 * 1024;
+/** Room for an imported workbook of 30 MB as base64. */
+export const MAX_BODY = 48 * 1024 * 1024;
 
 export interface HostOpties {
   port: number;

@@ -8,6 +8,8 @@ import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } fro
 import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../store/regio-repository';
 import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
+import { leesImport, maakDownload } from './regio-bestanden';
+import { TABEL_LABEL } from '../../shared/regio/tabellen';
 import { berekenBehoefte, deriveNormenset, type Normenset } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 
@@ -145,9 +147,14 @@ export class ProjectSessie {
   }
 
   bewerk(regioId: number, wijzigingen: Parameters<typeof bewerkRegio>[2]): RegioStand {
+    return this.metOngedaan(regioId, (db) => bewerkRegio(db, regioId, wijzigingen));
+  }
+
+  /** Runs one change of a regio as one undo step. */
+  private metOngedaan(regioId: number, wijzig: (db: ProjectDb) => RegioBestand): RegioStand {
     const db = this.huidigeDb();
     const voor = leesRegio(db, regioId);
-    const na = bewerkRegio(db, regioId, wijzigingen);
+    const na = wijzig(db);
     const h = this.historie(regioId);
     h.ongedaan.push(voor);
     if (h.ongedaan.length > MAX_ONGEDAAN) h.ongedaan.shift();
@@ -185,6 +192,26 @@ export class ProjectSessie {
       const db = this.huidigeDb();
       const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
       return lijstRegios(db).find((r) => r.id === id)!;
+    },
+    regioImporteren: ({ bestandsnaam, inhoud, doel }) => {
+      const bytes = Buffer.from(inhoud, 'base64');
+      if (doel.soort === 'nieuw') {
+        const regio = leesImport(bestandsnaam, bytes, doel);
+        const regioId = voegRegioToe(this.huidigeDb(), regio);
+        const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
+        return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.` };
+      }
+      const huidig = leesRegio(this.huidigeDb(), doel.regioId);
+      this.metOngedaan(doel.regioId, (db) => {
+        const nieuw = leesImport(bestandsnaam, bytes, { soort: 'tabel', tabel: doel.tabel, regio: huidig });
+        vervangRegio(db, doel.regioId, nieuw);
+        return nieuw;
+      });
+      return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.` };
+    },
+    regioDownload: ({ regioId, soort }) => {
+      const b = maakDownload(regioId === null ? null : leesRegio(this.huidigeDb(), regioId), soort);
+      return { ...b, inhoud: Buffer.from(b.inhoud).toString('base64') };
     },
     regioVerwijderen: ({ regioId }) => {
       verwijderRegio(this.huidigeDb(), regioId);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiOperatie } from './operaties';
 import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
+import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze } from '../engine';
 import { nlFoutmelding } from '../validation/problems';
@@ -9,6 +10,8 @@ import type { NormenOverzicht } from '../engine/normen-overzicht';
 
 const RegioId = z.number().int().positive();
 const Leeg = z.strictObject({});
+/** File contents travel as base64, the same over IPC and HTTP; 30 MB of file at most. */
+const Base64 = z.string().max(40_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van een bestand (base64)');
 const MetRegio = z.strictObject({ regioId: RegioId });
 const TaakId = z.enum(TAKEN.map((t) => t.id) as [string, ...string[]]);
 const ScopeLijst = z.array(TaakId).max(TAKEN.length);
@@ -25,6 +28,9 @@ export const ScopeSchema = z.unknown().transform((waarde, ctx) => {
   return z.NEVER;
 }) as unknown as z.ZodType<ScopeKeuze, ScopeKeuze>;
 
+export const DOWNLOAD_SOORTEN = ['sjabloon', 'xlsx', 'ods', 'json'] as const;
+export type DownloadSoort = (typeof DOWNLOAD_SOORTEN)[number];
+
 /** The input schema of every operation: the main process validates each payload with these. */
 export const INVOER_SCHEMAS = {
   projectInfo: Leeg,
@@ -36,6 +42,13 @@ export const INVOER_SCHEMAS = {
   regioOpnieuwDoen: MetRegio,
   regioNieuw: z.strictObject({ naam: z.string().trim().min(1).max(200) }),
   regioVerwijderen: MetRegio,
+  regioImporteren: z.strictObject({
+    bestandsnaam: z.string().trim().min(1).max(255),
+    inhoud: Base64,
+    /** A whole regio becomes a new regio model; one table replaces that table of an open regio. */
+    doel: z.discriminatedUnion('soort', [z.strictObject({ soort: z.literal('nieuw') }), z.strictObject({ soort: z.literal('tabel'), regioId: RegioId, tabel: z.enum(TABEL_IDS) })]),
+  }),
+  regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
   normen: Leeg,
 } satisfies Record<ApiOperatie, z.ZodType>;
@@ -53,6 +66,14 @@ export interface ProjectInfo {
   /** File name without extension, shown in the title. */
   naam: string;
   regios: RegioSamenvatting[];
+}
+
+/** A file for the user to save. */
+export interface Bestand {
+  bestandsnaam: string;
+  mime: string;
+  /** Base64. */
+  inhoud: string;
 }
 
 /** A regio as the editing screens see it, with what it still lacks and the undo state. */
@@ -74,6 +95,8 @@ interface Uitvoer {
   regioOpnieuwDoen: RegioStand;
   regioNieuw: RegioSamenvatting;
   regioVerwijderen: ProjectInfo;
+  regioImporteren: { regioId: number; melding: string };
+  regioDownload: Bestand;
   /** The need without the per-cell detail, which only the routes engine uses. */
   behoefte: Omit<Behoefte, 'cellen'>;
   normen: NormenOverzicht;

@@ -12,6 +12,8 @@ export const API_OPERATIES = [
   'regioOpnieuwDoen',
   'regioNieuw',
   'regioVerwijderen',
+  'regioImporteren',
+  'regioDownload',
   'behoefte',
   'normen',
 ] as const;

@@ -6,7 +6,7 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHost } from '../../electron/host/server';
+import { startHost, MAX_BODY } from '../../electron/host/server';
 import type { ProjectSessie } from '../../electron/services/project-sessie';
 import type { ProjectInfo } from '../../shared/api/contract';
 import type { Antwoord } from '../../shared/api/operaties';
@@ -234,9 +234,9 @@ describe('de browser-host', () => {
     expect(head.body).toBe('');
   });
 
-  it('weigert een body groter dan 5 MB en blijft daarna werken', async () => {
+  it('weigert een body groter dan de grens (48 MB) en blijft daarna werken', async () => {
     const spy = vi.spyOn(sessie.diensten, 'projectInfo');
-    const groot = JSON.stringify({ vulsel: 'x'.repeat(6 * 1024 * 1024) });
+    const groot = JSON.stringify({ vulsel: 'x'.repeat(MAX_BODY + 1024 * 1024) });
     const uitkomst = await vraag(port, '/api/projectInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: groot }).then(
       (r) => r.status,
       (e: NodeJS.ErrnoException) => e.code ?? e.message,
@@ -247,9 +247,9 @@ describe('de browser-host', () => {
     expect(antwoord<ProjectInfo>(await api(port, 'projectInfo', {})).ok).toBe(true);
   });
 
-  it('een body van net onder 5 MB wordt nog gelezen (en dan als invoer geweigerd)', async () => {
+  it('een body van net onder de grens wordt nog gelezen (en dan als invoer geweigerd)', async () => {
     const spy = vi.spyOn(sessie.diensten, 'projectInfo');
-    const body = JSON.stringify({ vulsel: 'x'.repeat(4 * 1024 * 1024) });
+    const body = JSON.stringify({ vulsel: 'x'.repeat(MAX_BODY - 1024 * 1024) });
     const a = antwoord(await vraag(port, '/api/projectInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
     expect(a).toMatchObject({ ok: false, fout: { soort: 'gebruiker', problemen: [{ pad: '$', melding: 'onbekend veld "vulsel"' }] } });
     expect(spy).not.toHaveBeenCalled();

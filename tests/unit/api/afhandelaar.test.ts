@@ -27,6 +27,8 @@ function maakDiensten() {
     regioOpnieuwDoen: vi.fn(() => STAND),
     regioNieuw: vi.fn(() => INFO.regios[0]),
     regioVerwijderen: vi.fn(() => INFO),
+    regioImporteren: vi.fn(() => ({ regioId: 2, melding: 'ingelezen' })),
+    regioDownload: vi.fn(() => ({ bestandsnaam: 'a.json', mime: 'application/json', inhoud: 'e30=' })),
   } satisfies ZioDiensten;
 }
 
@@ -72,6 +74,19 @@ describe('bewerkingen van een regio', () => {
     const f = fout(await afhandel('regioBewerken', invoer));
     expect(f.problemen.map((p) => p.pad)).toContain(pad);
     for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    geenDienstAangeroepen();
+  });
+});
+
+describe('bestanden', () => {
+  it.each([
+    [{ bestandsnaam: 'a.xlsx', inhoud: 'niet base64!', doel: { soort: 'nieuw' } }, '$.inhoud'],
+    [{ bestandsnaam: '', inhoud: 'e30=', doel: { soort: 'nieuw' } }, '$.bestandsnaam'],
+    [{ bestandsnaam: 'a.csv', inhoud: 'e30=', doel: { soort: 'tabel', regioId: 1, tabel: 'koffie' } }, '$.doel.tabel'],
+    [{ bestandsnaam: 'a.csv', inhoud: 'e30=', doel: { soort: 'tabel', tabel: 'leerlingen' } }, '$.doel.regioId'],
+  ])('weigert een import %j bij %s', async (invoer, pad) => {
+    const f = fout(await afhandel('regioImporteren', invoer));
+    expect(f.problemen.map((p) => p.pad)).toContain(pad);
     geenDienstAangeroepen();
   });
 });
