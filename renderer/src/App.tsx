@@ -1,11 +1,13 @@
 import { AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
 import { Foutmelding, Laden } from './onderdelen/Toestand';
 import { GeenRegio } from './schermen/GeenRegio';
 import { Overzicht } from './schermen/Overzicht';
 import { RegioScherm } from './schermen/Regio';
+import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
 import { Bronnen } from './schermen/Bronnen';
 import { useLaden } from './useLaden';
 
@@ -19,19 +21,28 @@ export function App() {
   const [scherm, zetScherm] = useState<Scherm>('overzicht');
   const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
   const [regioId, zetRegioId] = useState<number | null>(null);
+  // The regio list refreshed quietly after edits (names) and after adding or removing a regio.
+  const [verversteRegios, zetVerversteRegios] = useState<RegioSamenvatting[] | null>(null);
+  const ververs = useCallback(() => zio.projectInfo({}).then((p) => zetVerversteRegios(p.regios)), []);
+  const naNieuweRegio = (id: number) =>
+    void ververs().then(() => {
+      zetRegioId(id);
+      zetScherm('regio');
+    });
 
   useEffect(
     () =>
       opGebeurtenis((g) => {
         if (g.soort === 'project-gewijzigd') {
           zetRegioId(null);
+          zetVerversteRegios(null);
           herlaadProject();
         } else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
       }),
     [herlaadProject],
   );
 
-  const regios = project.status === 'klaar' ? project.data.regios : [];
+  const regios = project.status === 'klaar' ? (verversteRegios ?? project.data.regios) : [];
   const actieveRegio = regios.find((r) => r.id === regioId) ?? regios[0] ?? null;
 
   return (
@@ -48,16 +59,19 @@ export function App() {
               </Badge>
             )}
           </Group>
-          {regios.length > 1 && (
-            <Select
-              aria-label="Regio"
-              data={regios.map((r) => ({ value: String(r.id), label: r.naam }))}
-              value={actieveRegio ? String(actieveRegio.id) : null}
-              onChange={(v) => v && zetRegioId(Number(v))}
-              allowDeselect={false}
-              w={280}
-            />
-          )}
+          <Group gap="sm" wrap="nowrap">
+            {regios.length > 1 && (
+              <Select
+                aria-label="Regio"
+                data={regios.map((r) => ({ value: String(r.id), label: r.naam }))}
+                value={actieveRegio ? String(actieveRegio.id) : null}
+                onChange={(v) => v && zetRegioId(Number(v))}
+                allowDeselect={false}
+                w={280}
+              />
+            )}
+            {project.status === 'klaar' && <NieuweRegioKnop onAangemaakt={naNieuweRegio} />}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Schermen">
@@ -84,9 +98,20 @@ export function App() {
       <AppShell.Main>
         {project.status === 'laden' && <Laden tekst="Project openen…" />}
         {project.status === 'fout' && <Foutmelding fout={project.fout} />}
-        {project.status === 'klaar' && !actieveRegio && scherm !== 'bronnen' && <GeenRegio projectNaam={project.data.naam} />}
+        {project.status === 'klaar' && !actieveRegio && scherm !== 'bronnen' && (
+          <Stack align="center">
+            <GeenRegio projectNaam={project.data.naam} />
+            <NieuweRegioKnop variant="filled" onAangemaakt={naNieuweRegio} />
+          </Stack>
+        )}
         {project.status === 'klaar' && actieveRegio && scherm === 'overzicht' && <Overzicht regioId={actieveRegio.id} />}
-        {project.status === 'klaar' && actieveRegio && scherm === 'regio' && <RegioScherm regioId={actieveRegio.id} />}
+        {project.status === 'klaar' && actieveRegio && scherm === 'regio' && (
+          <RegioScherm
+            regioId={actieveRegio.id}
+            onGewijzigd={() => void ververs()}
+            onVerwijderd={() => void ververs().then(() => zetRegioId(null))}
+          />
+        )}
         {scherm === 'bronnen' && <Bronnen />}
       </AppShell.Main>
     </AppShell>

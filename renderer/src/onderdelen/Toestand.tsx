@@ -12,10 +12,10 @@ export function Laden({ tekst = 'Laden…' }: { tekst?: string }) {
   );
 }
 
-export function Foutmelding({ fout }: { fout: Error }) {
+export function Foutmelding({ fout, titel = 'Dit kon niet worden geladen' }: { fout: Error; titel?: string }) {
   const problemen = fout instanceof ApiFout ? fout.fout.problemen : [];
   return (
-    <Alert color="red" title="Dit kon niet worden geladen" role="alert">
+    <Alert color="red" title={titel} role="alert">
       <Text size="sm">{fout.message}</Text>
       {problemen.length > 0 && (
         <List size="sm" mt="xs">

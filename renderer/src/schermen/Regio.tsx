@@ -1,171 +1,150 @@
-import { Badge, Card, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { SECTOR_LABEL } from '../../../shared/domain/labels';
+import { Button, Card, Group, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import { formatGetal, formatPct } from '../../../shared/format';
-import { leerlingenTellingen } from '../../../shared/regio/overzicht';
-import type { RegioBestand } from '../../../shared/regio/schema';
 import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
-import { useLaden } from '../useLaden';
+import { Aandachtspunten, type RegioTab } from './regio/Aandachtspunten';
+import { BeheerdeTabel } from './regio/BeheerdeTabel';
+import { FoutBericht } from './regio/FoutBericht';
+import { HistorieKnoppen, useHistorieToetsen } from './regio/Historie';
+import { Inventarisatie } from './regio/Inventarisatie';
+import { LeerlingenMatrix } from './regio/LeerlingenMatrix';
+import { RijFormulier } from './regio/RijFormulier';
+import { RijActies } from './regio/RijTabel';
+import { MetSchoolKeuze } from './regio/SchoolKeuze';
+import { GEMEENTEN, regioContext, regioWijziging, REGIO_VELDEN, SAMENWERKINGSVERBANDEN, SCHOLEN, valideerRegioVelden, ZORGVERZEKERAARS } from './regio/tabellen';
+import { useRegioStand } from './regio/useRegioStand';
+import { VerwijderBevestiging } from './regio/VerwijderBevestiging';
 
-function Gemeenten({ regio, tellingen }: { regio: RegioBestand; tellingen: ReturnType<typeof leerlingenTellingen> }) {
-  return (
-    <Table striped highlightOnHover stickyHeader aria-label="Gemeenten">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Code</Table.Th>
-          <Table.Th>Gemeente</Table.Th>
-          <Table.Th className="getal">Inwoners 0–17</Table.Th>
-          <Table.Th className="getal">Leerlingen (v)so</Table.Th>
-          <Table.Th className="getal">Per 1.000 jeugdigen</Table.Th>
-          <Table.Th>Ligging</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {regio.gemeenten.map((g) => {
-          const n = tellingen.perWoongemeente.get(g.code) ?? 0;
-          return (
-            <Table.Tr key={g.code}>
-              <Table.Td>{g.code}</Table.Td>
-              <Table.Td>
-                {g.naam}{' '}
-                {g.centrumgemeente && (
-                  <Badge size="sm" variant="light" ml={4}>
-                    centrumgemeente
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td className="getal">{formatGetal(g.inwoners0tot17)}</Table.Td>
-              <Table.Td className="getal">{formatGetal(n)}</Table.Td>
-              <Table.Td className="getal">{g.inwoners0tot17 ? formatGetal((1000 * n) / g.inwoners0tot17, 1) : '–'}</Table.Td>
-              <Table.Td>{g.inRegio ? 'in de regio' : <Text span inherit c="orange.8">buiten de regio</Text>}</Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
-  );
+export interface RegioSchermProps {
+  regioId: number;
+  /** After every saved edit, undo or redo (e.g. to refresh the regio names in the header). */
+  onGewijzigd?: () => void;
+  /** After the regio itself was removed from the project. */
+  onVerwijderd?: () => void;
 }
 
-function Samenwerkingsverbanden({ regio, tellingen }: { regio: RegioBestand; tellingen: ReturnType<typeof leerlingenTellingen> }) {
-  return (
-    <Table striped highlightOnHover aria-label="Samenwerkingsverbanden">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Code</Table.Th>
-          <Table.Th>Samenwerkingsverband</Table.Th>
-          <Table.Th>Type</Table.Th>
-          <Table.Th className="getal">Scholen</Table.Th>
-          <Table.Th className="getal">Leerlingen</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {regio.samenwerkingsverbanden.map((s) => (
-          <Table.Tr key={s.code}>
-            <Table.Td>{s.code}</Table.Td>
-            <Table.Td>{s.naam}</Table.Td>
-            <Table.Td>{s.type === 'po' ? 'primair onderwijs' : 'voortgezet onderwijs'}</Table.Td>
-            <Table.Td className="getal">{formatGetal(tellingen.scholenPerSwv.get(s.code) ?? 0)}</Table.Td>
-            <Table.Td className="getal">{formatGetal(tellingen.perSwv.get(s.code) ?? 0)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
+/** The regio and everything in it, editable: each change is saved at once and can be undone. */
+export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermProps) {
+  const [toestand, bewerking] = useRegioStand(regioId, onGewijzigd);
+  const stand = toestand.status === 'klaar' ? toestand.data : null;
+  useHistorieToetsen(stand, bewerking);
+  const [tab, zetTab] = useState<RegioTab>('gemeenten');
+  const [school, zetSchool] = useState<string | null>(null);
+  const [regioFormulier, zetRegioFormulier] = useState(false);
+  const [regioWeg, zetRegioWeg] = useState(false);
+  const ctx = useMemo(() => stand && regioContext(stand.regio), [stand]);
 
-function Scholen({ regio, tellingen }: { regio: RegioBestand; tellingen: ReturnType<typeof leerlingenTellingen> }) {
-  const gemeenteNaam = new Map(regio.gemeenten.map((g) => [g.code, g.naam]));
-  const swvNaam = new Map(regio.samenwerkingsverbanden.map((s) => [s.code, s.naam]));
-  return (
-    <Table striped highlightOnHover aria-label="Scholen">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Code</Table.Th>
-          <Table.Th>School</Table.Th>
-          <Table.Th>Sector</Table.Th>
-          <Table.Th>Vestigingsgemeente</Table.Th>
-          <Table.Th>Samenwerkingsverband</Table.Th>
-          <Table.Th className="getal">Leerlingen</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {regio.scholen.map((s) => (
-          <Table.Tr key={s.code}>
-            <Table.Td>{s.code}</Table.Td>
-            <Table.Td>{s.naam}</Table.Td>
-            <Table.Td>{SECTOR_LABEL[s.sector]}</Table.Td>
-            <Table.Td>{gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente}</Table.Td>
-            <Table.Td>{swvNaam.get(s.swv) ?? s.swv}</Table.Td>
-            <Table.Td className="getal">{formatGetal(tellingen.perSchool.get(s.code) ?? 0)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-function Verzekeraars({ regio }: { regio: RegioBestand }) {
-  return (
-    <Table striped aria-label="Zorgkantoor en zorgverzekeraars">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Financier</Table.Th>
-          <Table.Th>Wet</Table.Th>
-          <Table.Th className="getal">Marktaandeel in de regio</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        <Table.Tr>
-          <Table.Td>{regio.zorgkantoor.naam}</Table.Td>
-          <Table.Td>Wlz</Table.Td>
-          <Table.Td className="getal">–</Table.Td>
-        </Table.Tr>
-        {regio.zorgverzekeraars.map((z) => (
-          <Table.Tr key={z.naam}>
-            <Table.Td>{z.naam}</Table.Td>
-            <Table.Td>Zvw</Table.Td>
-            <Table.Td className="getal">{formatPct(z.marktaandeel)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
-export function RegioScherm({ regioId }: { regioId: number }) {
-  const [toestand] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
   if (toestand.status === 'laden') return <Laden tekst="Regio laden…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
-  const regio = toestand.data;
-  const tellingen = leerlingenTellingen(regio);
+  if (!stand || !ctx) return null;
+  const { regio } = stand;
+  const { bewerk } = bewerking;
+  const somAandelen = regio.zorgverzekeraars.reduce((s, z) => s + z.marktaandeel, 0);
+  const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
+
   return (
-    <Stack gap="lg">
+    <Stack gap="md">
       <div>
         <Title order={2}>Regio {regio.regio.naam}</Title>
-        <Text c="dimmed">De partijen in de regio en de (v)so-leerlingen die bij hen horen.</Text>
+        <Text c="dimmed">De partijen in de regio en de (v)so-leerlingen die bij hen horen. Elke wijziging wordt meteen opgeslagen.</Text>
+        <Group justify="space-between" mt={6} wrap="nowrap">
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-sm" variant="subtle" onClick={() => zetRegioFormulier(true)}>
+              Naam en zorgkantoor wijzigen
+            </Button>
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => zetRegioWeg(true)}>
+              Regio verwijderen
+            </Button>
+          </Group>
+          <HistorieKnoppen stand={stand} bewerking={bewerking} />
+        </Group>
       </div>
+      {bewerking.fout && <FoutBericht fout={bewerking.fout} onSluiten={bewerking.wisFout} />}
+      <Aandachtspunten stand={stand} naarTab={zetTab} />
       <Card withBorder padding={0}>
-        <Tabs defaultValue="gemeenten" keepMounted={false}>
+        <Tabs value={tab} onChange={(t) => t && zetTab(t as RegioTab)} keepMounted={false} classNames={{ tab: 'regio-tab' }}>
           <Tabs.List px="sm" pt="xs">
-            <Tabs.Tab value="gemeenten">Gemeenten ({regio.gemeenten.length})</Tabs.Tab>
-            <Tabs.Tab value="swv">Samenwerkingsverbanden ({regio.samenwerkingsverbanden.length})</Tabs.Tab>
-            <Tabs.Tab value="scholen">Scholen ({regio.scholen.length})</Tabs.Tab>
+            <Tabs.Tab value="gemeenten">Gemeenten ({formatGetal(regio.gemeenten.length)})</Tabs.Tab>
+            <Tabs.Tab value="swv">Samenwerkingsverbanden ({formatGetal(regio.samenwerkingsverbanden.length)})</Tabs.Tab>
+            <Tabs.Tab value="scholen">Scholen ({formatGetal(regio.scholen.length)})</Tabs.Tab>
             <Tabs.Tab value="financiers">Zorgkantoor en verzekeraars</Tabs.Tab>
+            <Tabs.Tab value="leerlingen">Leerlingen</Tabs.Tab>
+            <Tabs.Tab value="inventarisatie">Inventarisatie</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="gemeenten" p="sm">
-            <Gemeenten regio={regio} tellingen={tellingen} />
+            <BeheerdeTabel def={GEMEENTEN} ctx={ctx} bewerk={bewerk} toelichting="Waar de leerlingen wonen; gemeenten buiten de regio staan er ook in." />
           </Tabs.Panel>
           <Tabs.Panel value="swv" p="sm">
-            <Samenwerkingsverbanden regio={regio} tellingen={tellingen} />
+            <BeheerdeTabel def={SAMENWERKINGSVERBANDEN} ctx={ctx} bewerk={bewerk} toelichting="Samenwerkingsverbanden passend onderwijs, po en vo." />
           </Tabs.Panel>
           <Tabs.Panel value="scholen" p="sm">
-            <Scholen regio={regio} tellingen={tellingen} />
+            <BeheerdeTabel def={SCHOLEN} ctx={ctx} bewerk={bewerk} toelichting={`(V)so-scholen met samen ${formatGetal(leerlingen)} leerlingen.`} />
           </Tabs.Panel>
           <Tabs.Panel value="financiers" p="sm">
-            <Verzekeraars regio={regio} />
+            <BeheerdeTabel
+              def={ZORGVERZEKERAARS}
+              ctx={ctx}
+              bewerk={bewerk}
+              toelichting="Het zorgkantoor betaalt de Wlz-zorg, de zorgverzekeraars naar marktaandeel de Zvw-zorg."
+              boven={
+                <Table.Tr>
+                  <Table.Td>{regio.zorgkantoor.naam}</Table.Td>
+                  <Table.Td>Wlz</Table.Td>
+                  <Table.Td className="getal">–</Table.Td>
+                  <Table.Td className="acties">
+                    <RijActies naam={regio.zorgkantoor.naam} onBewerken={() => zetRegioFormulier(true)} />
+                  </Table.Td>
+                </Table.Tr>
+              }
+              onder={
+                regio.zorgverzekeraars.length > 0 && (
+                  <Table.Tr className="rooster-totaal">
+                    <Table.Td>Totaal zorgverzekeraars</Table.Td>
+                    <Table.Td>Zvw</Table.Td>
+                    <Table.Td className="getal" c={Math.abs(somAandelen - 1) > 1e-6 ? 'orange.9' : undefined}>
+                      {formatPct(somAandelen)}
+                    </Table.Td>
+                    <Table.Td />
+                  </Table.Tr>
+                )
+              }
+            />
+          </Tabs.Panel>
+          <Tabs.Panel value="leerlingen" p="sm">
+            <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
+              {(s) => <LeerlingenMatrix key={s.code} regio={regio} school={s} bewerk={bewerk} />}
+            </MetSchoolKeuze>
+          </Tabs.Panel>
+          <Tabs.Panel value="inventarisatie" p="sm">
+            <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
+              {(s) => <Inventarisatie key={s.code} regio={regio} school={s} bewerk={bewerk} />}
+            </MetSchoolKeuze>
           </Tabs.Panel>
         </Tabs>
       </Card>
+      {regioFormulier && (
+        <RijFormulier
+          titel="Naam en zorgkantoor wijzigen"
+          velden={REGIO_VELDEN}
+          begin={{ naam: regio.regio.naam, zorgkantoor: regio.zorgkantoor.naam }}
+          valideer={valideerRegioVelden}
+          opslaan={(w) => bewerk([regioWijziging(w)])}
+          onSluiten={() => zetRegioFormulier(false)}
+        />
+      )}
+      {regioWeg && (
+        <VerwijderBevestiging
+          titel="Regio verwijderen"
+          wat={`Regio ${regio.regio.naam} met ${formatGetal(regio.gemeenten.length)} gemeenten, ${formatGetal(regio.scholen.length)} scholen en ${formatGetal(leerlingen)} leerlingen`}
+          omkeerbaar={false}
+          verwijder={async () => {
+            await zio.regioVerwijderen({ regioId });
+            onVerwijderd?.();
+          }}
+          onSluiten={() => zetRegioWeg(false)}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,0 +1,105 @@
+import { Button, FileButton, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import type { DownloadSoort } from '../../../shared/api/contract';
+import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabellen';
+import { zio } from '../api';
+import { downloadBestand, naarBase64 } from '../bestanden';
+import { Foutmelding } from './Toestand';
+
+const WERKMAP = '.xlsx,.xls,.xlsm,.ods';
+
+interface Props {
+  regioId: number | null;
+  /** Called after an import, with the regio that was created or changed and a message. */
+  naImport: (regioId: number, melding: string) => void;
+}
+
+/** Import and export of a regio: the Excel template, workbooks, CSV tables and the regio-bestand. */
+export function RegioBestanden({ regioId, naImport }: Props) {
+  const [bezig, zetBezig] = useState<string | null>(null);
+  const [fout, zetFout] = useState<Error | null>(null);
+  const [tabelKeuze, zetTabelKeuze] = useState(false);
+  const [tabel, zetTabel] = useState<TabelId>('leerlingen');
+
+  async function voerUit(wat: string, actie: () => Promise<void>) {
+    zetBezig(wat);
+    zetFout(null);
+    try {
+      await actie();
+    } catch (e) {
+      zetFout(e as Error);
+    } finally {
+      zetBezig(null);
+    }
+  }
+
+  const importeerRegio = (bestand: File | null) =>
+    bestand &&
+    voerUit(`${bestand.name} inlezen…`, async () => {
+      const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud: await naarBase64(bestand), doel: { soort: 'nieuw' } });
+      naImport(r.regioId, r.melding);
+    });
+
+  const importeerTabel = (bestand: File | null) =>
+    bestand &&
+    regioId !== null &&
+    voerUit(`${bestand.name} inlezen…`, async () => {
+      zetTabelKeuze(false);
+      const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud: await naarBase64(bestand), doel: { soort: 'tabel', regioId, tabel } });
+      naImport(r.regioId, r.melding);
+    });
+
+  const download = (soort: DownloadSoort) => voerUit('Bestand maken…', async () => downloadBestand(await zio.regioDownload({ regioId, soort })));
+
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" loading={bezig !== null} aria-label="Importeren en exporteren">
+            Importeren / exporteren
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Label>Importeren</Menu.Label>
+          <FileButton onChange={importeerRegio} accept={`${WERKMAP},.json`}>
+            {(props) => <Menu.Item {...props}>Regio inlezen uit Excel, ODS of regio-bestand…</Menu.Item>}
+          </FileButton>
+          <Menu.Item disabled={regioId === null} onClick={() => zetTabelKeuze(true)}>
+            Eén tabel vervangen (CSV of werkblad)…
+          </Menu.Item>
+          <Menu.Divider />
+          <Menu.Label>Exporteren</Menu.Label>
+          <Menu.Item onClick={() => download('sjabloon')}>Leeg Excel-sjabloon downloaden</Menu.Item>
+          <Menu.Item disabled={regioId === null} onClick={() => download('xlsx')}>
+            Deze regio als Excel-werkmap
+          </Menu.Item>
+          <Menu.Item disabled={regioId === null} onClick={() => download('ods')}>
+            Deze regio als ODS-werkmap
+          </Menu.Item>
+          <Menu.Item disabled={regioId === null} onClick={() => download('json')}>
+            Deze regio als regio-bestand (JSON)
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <Modal opened={tabelKeuze} onClose={() => zetTabelKeuze(false)} title="Eén tabel vervangen">
+        <Stack>
+          <Text size="sm">
+            De gekozen tabel van de open regio wordt in zijn geheel vervangen door de inhoud van het bestand. Alles of niets: bij een fout verandert er niets. Ongedaan maken kan daarna.
+          </Text>
+          <Select label="Tabel" data={TABEL_IDS.map((t) => ({ value: t, label: TABEL_LABEL[t] }))} value={tabel} onChange={(v) => v && zetTabel(v as TabelId)} allowDeselect={false} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => zetTabelKeuze(false)}>
+              Annuleren
+            </Button>
+            <FileButton onChange={importeerTabel} accept={`.csv,.txt,${WERKMAP}`}>
+              {(props) => <Button {...props}>Bestand kiezen…</Button>}
+            </FileButton>
+          </Group>
+        </Stack>
+      </Modal>
+      <Modal opened={fout !== null} onClose={() => zetFout(null)} title="Niet gelukt" size="lg">
+        {fout && <Foutmelding fout={fout} titel="Het bestand is niet verwerkt" />}
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,185 @@
+import { Alert, Badge, Button, Group, NumberInput, Switch, Table, Text } from '@mantine/core';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { PROFESSIONALS } from '../../../../shared/engine';
+import { formatGetal } from '../../../../shared/format';
+import type { RegioBestand, School } from '../../../../shared/regio/schema';
+import type { Wijziging } from '../../../../shared/regio/wijziging';
+import { FoutBericht } from './FoutBericht';
+import { normatieveFormatie } from './normatief';
+
+type Regel = Extract<Wijziging, { soort: 'inventarisatie' }>['regels'][number];
+/** What a field holds while typing: a number, '' (not measured) or an intermediate text. */
+type Invoer = number | string;
+
+const MIN_FTE = 0.005;
+
+/** "0,75" or 0.75 → 0.75; '' → null (not measured); anything else → NaN. */
+function leesFte(v: Invoer): number | null {
+  if (typeof v === 'number') return v;
+  if (v.trim() === '') return null;
+  return Number(v.replace(/\./g, '').replace(',', '.'));
+}
+
+export interface InventarisatieProps {
+  regio: RegioBestand;
+  school: School;
+  bewerk: (wijzigingen: Wijziging[]) => Promise<unknown>;
+}
+
+/**
+ * The measured fte per professional of one school beside its normative formatie. Leaving a field
+ * saves the whole inventarisatie of the school at once (it replaces the previous one).
+ */
+export function Inventarisatie({ regio, school, bewerk }: InventarisatieProps) {
+  const [concepten, zetConcepten] = useState<Map<string, Invoer>>(new Map());
+  const [fout, zetFout] = useState<Error | null>(null);
+  const [toonAlle, zetToonAlle] = useState(false);
+  const velden = useRef(new Map<string, HTMLInputElement>());
+  const onderweg = useRef<string | null>(null);
+
+  const normatief = useMemo(() => normatieveFormatie(regio, school.code), [regio, school.code]);
+  const gemeten = useMemo(() => new Map(regio.inventarisaties.filter((v) => v.school === school.code).map((v) => [v.professional, v])), [regio.inventarisaties, school.code]);
+
+  const invoer = (p: string): Invoer => concepten.get(p) ?? gemeten.get(p)?.fte ?? '';
+  const rijen = PROFESSIONALS.filter((p) => toonAlle || (normatief[p.id] ?? 0) >= MIN_FTE || gemeten.has(p.id) || concepten.has(p.id));
+
+  const opslaan = async () => {
+    const regels: Regel[] = [];
+    for (const p of PROFESSIONALS) {
+      const fte = leesFte(invoer(p.id));
+      if (fte === null) continue;
+      if (!Number.isFinite(fte) || fte < 0) {
+        zetFout(new Error(`${p.naam}: vul een aantal fte in, zoals 0,8, of laat het veld leeg.`));
+        return;
+      }
+      const kaders = gemeten.get(p.id)?.kaders;
+      regels.push(kaders ? { professional: p.id, fte, kaders } : { professional: p.id, fte });
+    }
+    const huidig = JSON.stringify([...gemeten.values()].map((v) => [v.professional, v.fte]).sort());
+    const nieuw = JSON.stringify(regels.map((r) => [r.professional, r.fte]).sort());
+    const verstuurd = new Map(concepten);
+    if (nieuw === huidig || nieuw === onderweg.current) {
+      if (nieuw === huidig) zetConcepten(new Map());
+      return;
+    }
+    onderweg.current = nieuw;
+    try {
+      await bewerk([{ soort: 'inventarisatie', school: school.code, regels }]);
+      zetFout(null);
+      zetConcepten((m) => new Map([...m].filter(([p, v]) => verstuurd.get(p) !== v)));
+    } catch (e) {
+      zetFout(e as Error);
+    } finally {
+      onderweg.current = null;
+    }
+  };
+
+  const toets = (e: KeyboardEvent<HTMLInputElement>, i: number) => {
+    if (e.key !== 'Enter' && e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    const doel = rijen[i + (e.key === 'ArrowUp' || e.shiftKey ? -1 : 1)];
+    if (doel) velden.current.get(doel.id)?.focus();
+    else void opslaan();
+  };
+
+  let somNormatief = 0;
+  let somGemeten = 0;
+  let somTelt = 0;
+  for (const p of PROFESSIONALS) {
+    const n = normatief[p.id] ?? 0;
+    const g = leesFte(invoer(p.id));
+    somNormatief += n;
+    if (g !== null && Number.isFinite(g)) {
+      somGemeten += g;
+      somTelt += g;
+    } else somTelt += n;
+  }
+
+  return (
+    <>
+      <Alert color="blue" variant="light" mb="sm" title="Gemeten formatie naast de norm">
+        <Text size="sm">
+          Heeft de school haar zorgformatie zelf geïnventariseerd? Vul per professional de gemeten fte in. Een gemeten fte vervangt voor die professional de
+          normatieve formatie in de berekening; professionals zonder meting houden de normatieve fte. Laat een veld leeg als het niet is gemeten. De norm is
+          de formatie bij scope breed volgens tabel 2.2 (DSP-groep &amp; Oberon, 2022) voor de leerlingen van deze school.
+        </Text>
+      </Alert>
+      <Group justify="space-between" mb="xs">
+        <Group gap="xs">
+          {gemeten.size > 0 ? (
+            <Badge variant="light" color="grape">
+              eigen inventarisatie: {formatGetal(gemeten.size)} {gemeten.size === 1 ? 'professional' : 'professionals'}
+            </Badge>
+          ) : (
+            <Text size="sm" c="dimmed">
+              Nog geen inventarisatie: de berekening gebruikt de normatieve formatie.
+            </Text>
+          )}
+          {gemeten.size > 0 && (
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => bewerk([{ soort: 'inventarisatie', school: school.code, regels: [] }]).catch(zetFout)}>
+              Inventarisatie wissen
+            </Button>
+          )}
+        </Group>
+        <Switch label="Alle professionals tonen" checked={toonAlle} onChange={(e) => zetToonAlle(e.currentTarget.checked)} />
+      </Group>
+      {fout && <FoutBericht fout={fout} onSluiten={() => zetFout(null)} />}
+      <Table striped aria-label={`Inventarisatie van ${school.naam}`} mt="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Professional</Table.Th>
+            <Table.Th className="getal">Norm (fte, breed)</Table.Th>
+            <Table.Th className="getal">Gemeten fte</Table.Th>
+            <Table.Th className="getal">Telt mee (fte)</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rijen.map((p, i) => {
+            const n = normatief[p.id] ?? 0;
+            const g = leesFte(invoer(p.id));
+            const telt = g !== null && Number.isFinite(g);
+            return (
+              <Table.Tr key={p.id}>
+                <Table.Td>{p.naam}</Table.Td>
+                <Table.Td className="getal">{formatGetal(n, 2)}</Table.Td>
+                <Table.Td className="getal" w={150}>
+                  <NumberInput
+                    ref={(el) => {
+                      if (el) velden.current.set(p.id, el);
+                      else velden.current.delete(p.id);
+                    }}
+                    size="xs"
+                    aria-label={`Gemeten fte ${p.naam}`}
+                    placeholder="niet gemeten"
+                    thousandSeparator="."
+                    decimalSeparator=","
+                    decimalScale={2}
+                    allowNegative={false}
+                    max={10_000}
+                    hideControls
+                    value={invoer(p.id)}
+                    onChange={(v) => zetConcepten((m) => new Map(m).set(p.id, v))}
+                    onBlur={() => void opslaan()}
+                    onKeyDown={(e) => toets(e, i)}
+                    styles={{ input: { textAlign: 'right' } }}
+                  />
+                </Table.Td>
+                <Table.Td className="getal" fw={telt ? 700 : undefined}>
+                  {formatGetal(telt ? g : n, 2)}
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr className="rooster-totaal">
+            <Table.Th scope="row">Totaal (alle professionals)</Table.Th>
+            <Table.Td className="getal">{formatGetal(somNormatief, 2)}</Table.Td>
+            <Table.Td className="getal">{formatGetal(somGemeten, 2)}</Table.Td>
+            <Table.Td className="getal">{formatGetal(somTelt, 2)}</Table.Td>
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </>
+  );
+}
