@@ -10,7 +10,9 @@ import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
 import { leesImport, maakDownload } from './regio-bestanden';
 import { TABEL_LABEL } from '../../shared/regio/tabellen';
-import { berekenBehoefte, deriveNormenset, type Normenset } from '../../shared/engine';
+import { berekenBehoefte, deriveNormenset, evalueerVariant, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
+import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
+import { lijstVarianten, slaVariantOp, verwijderVariant } from '../store/variant-repository';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 
 export const PROJECT_EXTENSIE = '.zio';
@@ -179,6 +181,13 @@ export class ProjectSessie {
     return this.normenset;
   }
 
+  /** A variant checked against the regio; a user error lists every problem with its JSON path. */
+  private controleerVariant(data: unknown, regio: RegioBestand): Variant {
+    const r = valideerVariant(data, regio, { taken: this.huidigeNormenset().taken });
+    if (!r.ok) throw new GebruikersFout('De variant klopt niet bij deze regio.', r.problemen);
+    return r.waarde;
+  }
+
   /** The API operations as services, over the open project. */
   readonly diensten: ZioDiensten = {
     projectInfo: () => this.info(),
@@ -223,5 +232,18 @@ export class ProjectSessie {
       return behoefte;
     },
     normen: () => normenOverzicht(this.huidigeNormenset()),
+    evaluatie: ({ regioId, variant }) => {
+      const regio = leesRegio(this.huidigeDb(), regioId);
+      return evaluatieWeergave(evalueerVariant(this.huidigeNormenset(), regio, this.controleerVariant(variant, regio)));
+    },
+    varianten: ({ regioId }) => lijstVarianten(this.huidigeDb(), regioId),
+    variantOpslaan: ({ regioId, id, naam, instellingen }) => {
+      this.controleerVariant(instellingen, leesRegio(this.huidigeDb(), regioId));
+      return slaVariantOp(this.huidigeDb(), regioId, id, naam, instellingen);
+    },
+    variantVerwijderen: ({ regioId, id }) => {
+      verwijderVariant(this.huidigeDb(), regioId, id);
+      return lijstVarianten(this.huidigeDb(), regioId);
+    },
   };
 }

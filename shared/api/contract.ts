@@ -4,12 +4,14 @@ import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
-import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze } from '../engine';
+import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
+import type { EvaluatieWeergave } from '../engine/evaluatie-weergave';
 import { nlFoutmelding } from '../validation/problems';
 import type { NormenOverzicht } from '../engine/normen-overzicht';
 
 const RegioId = z.number().int().positive();
 const Leeg = z.strictObject({});
+const VariantObject = z.record(z.string(), z.unknown());
 /** File contents travel as base64, the same over IPC and HTTP; 30 MB of file at most. */
 const Base64 = z.string().max(40_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van een bestand (base64)');
 const MetRegio = z.strictObject({ regioId: RegioId });
@@ -51,6 +53,11 @@ export const INVOER_SCHEMAS = {
   regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
   normen: Leeg,
+  /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
+  evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  varianten: MetRegio,
+  variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
+  variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
 } satisfies Record<ApiOperatie, z.ZodType>;
 
 export interface RegioSamenvatting {
@@ -66,6 +73,14 @@ export interface ProjectInfo {
   /** File name without extension, shown in the title. */
   naam: string;
   regios: RegioSamenvatting[];
+}
+
+/** A named variant of a regio as saved in the project. */
+export interface OpgeslagenVariant {
+  id: number;
+  naam: string;
+  instellingen: VariantInvoer;
+  gewijzigd: string;
 }
 
 /** A file for the user to save. */
@@ -100,6 +115,10 @@ interface Uitvoer {
   /** The need without the per-cell detail, which only the routes engine uses. */
   behoefte: Omit<Behoefte, 'cellen'>;
   normen: NormenOverzicht;
+  evaluatie: EvaluatieWeergave;
+  varianten: OpgeslagenVariant[];
+  variantOpslaan: OpgeslagenVariant;
+  variantVerwijderen: OpgeslagenVariant[];
 }
 
 export type Invoer<K extends ApiOperatie> = z.input<(typeof INVOER_SCHEMAS)[K]>;

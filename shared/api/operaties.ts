@@ -16,6 +16,10 @@ export const API_OPERATIES = [
   'regioDownload',
   'behoefte',
   'normen',
+  'evaluatie',
+  'varianten',
+  'variantOpslaan',
+  'variantVerwijderen',
 ] as const;
 export type ApiOperatie = (typeof API_OPERATIES)[number];
 

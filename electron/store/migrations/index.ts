@@ -90,6 +90,20 @@ export const MIGRATIES: readonly Migratie[] = [
       ) STRICT;
     `,
   },
+  {
+    versie: 2,
+    naam: 'varianten',
+    sql: `
+      CREATE TABLE variant (
+        id INTEGER PRIMARY KEY,
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        naam TEXT NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
+        instellingen TEXT NOT NULL CHECK (json_valid(instellingen)),
+        gewijzigd TEXT NOT NULL,
+        UNIQUE (regio_id, naam)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

@@ -29,6 +29,10 @@ function maakDiensten() {
     regioVerwijderen: vi.fn(() => INFO),
     regioImporteren: vi.fn(() => ({ regioId: 2, melding: 'ingelezen' })),
     regioDownload: vi.fn(() => ({ bestandsnaam: 'a.json', mime: 'application/json', inhoud: 'e30=' })),
+    evaluatie: vi.fn(() => ({ pot: { totaal: 1 } }) as unknown as Awaited<ReturnType<ZioDiensten['evaluatie']>>),
+    varianten: vi.fn(() => []),
+    variantOpslaan: vi.fn(() => ({ id: 1, naam: 'a', instellingen: {}, gewijzigd: '2025-01-01T00:00:00.000Z' })),
+    variantVerwijderen: vi.fn(() => []),
   } satisfies ZioDiensten;
 }
 
@@ -74,6 +78,23 @@ describe('bewerkingen van een regio', () => {
     const f = fout(await afhandel('regioBewerken', invoer));
     expect(f.problemen.map((p) => p.pad)).toContain(pad);
     for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    geenDienstAangeroepen();
+  });
+});
+
+describe('varianten', () => {
+  it.each([
+    [{ regioId: 1, variant: 'breed' }, '$.variant'],
+    [{ regioId: 1 }, '$.variant'],
+  ])('weigert een evaluatie met %j bij %s', async (invoer, pad) => {
+    const f = fout(await afhandel('evaluatie', invoer));
+    expect(f.problemen.map((p) => p.pad)).toContain(pad);
+    geenDienstAangeroepen();
+  });
+
+  it('weigert een variant zonder naam', async () => {
+    const f = fout(await afhandel('variantOpslaan', { regioId: 1, id: null, naam: '  ', instellingen: {} }));
+    expect(f.problemen.map((p) => p.pad)).toEqual(['$.naam']);
     geenDienstAangeroepen();
   });
 });

@@ -10,7 +10,7 @@ import { voegRegioToe } from '../../../electron/store/regio-repository';
 import { demoRegio } from '../../../electron/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
-const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'project_meta', 'regio', 'school', 'swv', 'zorgverzekeraar'];
+const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'project_meta', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
 
 let map: string;
 const open: ProjectDb[] = [];
@@ -331,5 +331,21 @@ describe('maakProjectBestand', () => {
     const db = houdBij(openProjectDb(p));
     expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(db.prepare('SELECT naam FROM regio').pluck().all()).toEqual(['Demoregio (fictief)']);
+  });
+});
+
+describe('bijwerken van een bestaand project', () => {
+  it('een project van schema 1 krijgt bij openen de varianten-tabel en houdt zijn regio', () => {
+    const p = pad('oud.zio');
+    const oud = openProjectDb(p, { maakAan: true, migraties: MIGRATIES.slice(0, 1) });
+    const id = voegRegioToe(oud, demoRegio());
+    expect(oud.pragma('user_version', { simple: true })).toBe(1);
+    oud.close();
+
+    const nieuw = houdBij(openProjectDb(p));
+    expect(nieuw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSIE);
+    expect(SCHEMA_VERSIE).toBeGreaterThanOrEqual(2);
+    nieuw.prepare("INSERT INTO variant (regio_id, naam, instellingen, gewijzigd) VALUES (?, 'V', '{}', 'nu')").run(id);
+    expect(nieuw.prepare('SELECT count(*) AS n FROM leerlingen').get()).toEqual({ n: demoRegio().leerlingen.length });
   });
 });

@@ -1,0 +1,76 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { demoRegio } from '../../../electron/services/demo-regio';
+import { ProjectSessie } from '../../../electron/services/project-sessie';
+import type { OpgeslagenVariant } from '../../../shared/api/contract';
+import { GebruikersFout } from '../../../shared/api/fout';
+import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
+
+let map: string;
+let s: ProjectSessie;
+let regioId: number;
+
+beforeEach(() => {
+  map = mkdtempSync(join(tmpdir(), 'zio-varianten-'));
+  s = new ProjectSessie(join(map, 'data'), demoRegio);
+  s.start();
+  regioId = s.info().regios[0].id;
+});
+
+afterEach(() => {
+  s.sluit();
+  rmSync(map, { recursive: true, force: true });
+});
+
+function gebruikersFout(f: () => unknown): GebruikersFout {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof GebruikersFout) return e;
+    throw e;
+  }
+  throw new Error('verwacht een GebruikersFout');
+}
+
+describe('evaluatie via de sessie', () => {
+  it('geeft de vier routes met dezelfde pot, Sankey-grafen en uitleg bij de cijfers', () => {
+    const ev = s.diensten.evaluatie({ regioId, variant: { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } }) as EvaluatieWeergave;
+    const potten = Object.values(ev.routes).map((r) => r.pot.totaal);
+    expect(new Set(potten.map((p) => p.toFixed(6))).size).toBe(1);
+    expect(ev.pot.totaal).toBeCloseTo(ev.pot.perKader.jeugdwet + ev.pot.perKader.wlz + ev.pot.perKader.wmo, 6);
+    expect(ev.pot.perKader.zvw).toBe(0);
+    expect(ev.behoefte.scope.naam).toBe('medium');
+    expect(ev.behoefte).not.toHaveProperty('cellen');
+    expect(ev).not.toHaveProperty('detail');
+    expect(ev.sankey.gemeenteroute.links.length).toBeGreaterThan(0);
+    expect(ev.uitleg.pot.regels.length).toBeGreaterThan(0);
+    expect(ev.uitleg['gemeenteroute/bijdrage/gemeente:GM9902'].tekst).toMatch(/Havenveld/);
+  });
+
+  it('weigert een variant die niet bij de regio past, met het pad van elk probleem', () => {
+    const f = gebruikersFout(() => s.diensten.evaluatie({ regioId, variant: { centrumgemeente: 'GM0000', scope: ['koffie'] } }));
+    expect(f.message).toBe('De variant klopt niet bij deze regio.');
+    expect(f.problemen.map((p) => p.pad).sort()).toEqual(['$.centrumgemeente', '$.scope[0]']);
+  });
+});
+
+describe('opgeslagen varianten', () => {
+  it('slaat op, wijzigt, weigert dubbele namen en verwijdert', () => {
+    const a = s.diensten.variantOpslaan({ regioId, id: null, naam: 'Jeugdigen', instellingen: { verdeelsleutel: { type: 'jeugdigen' } } }) as OpgeslagenVariant;
+    s.diensten.variantOpslaan({ regioId, id: null, naam: 'Alles collectief', instellingen: { potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] } });
+    expect((s.diensten.varianten({ regioId }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief', 'Jeugdigen']);
+    expect(gebruikersFout(() => s.diensten.variantOpslaan({ regioId, id: null, naam: 'Jeugdigen', instellingen: {} })).message).toMatch(/al een variant met de naam "Jeugdigen"/);
+    s.diensten.variantOpslaan({ regioId, id: a.id, naam: 'Jeugdigen (mix)', instellingen: { verdeelsleutel: { type: 'mix', alpha: 0.3 } } });
+    const lijst = s.diensten.varianten({ regioId }) as OpgeslagenVariant[];
+    expect(lijst.find((v) => v.id === a.id)).toMatchObject({ naam: 'Jeugdigen (mix)', instellingen: { verdeelsleutel: { type: 'mix', alpha: 0.3 } } });
+    expect((s.diensten.variantVerwijderen({ regioId, id: a.id }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief']);
+  });
+
+  it('slaat geen variant op die niet bij de regio past', () => {
+    const f = gebruikersFout(() => s.diensten.variantOpslaan({ regioId, id: null, naam: 'Fout', instellingen: { deelname: { 'gemeente:GM0000': false } } }));
+    expect(f.problemen[0].pad).toBe('$.deelname["gemeente:GM0000"]');
+    expect(s.diensten.varianten({ regioId })).toEqual([]);
+  });
+});
