@@ -181,6 +181,13 @@ export class ProjectSessie {
     return this.normenset;
   }
 
+  /** The name, or with " (2)", " (3)"… when a regio of that name is already in the project. */
+  private vrijeRegioNaam(naam: string): string {
+    const bestaand = new Set(lijstRegios(this.huidigeDb()).map((r) => r.naam));
+    if (!bestaand.has(naam)) return naam;
+    for (let i = 2; ; i++) if (!bestaand.has(`${naam} (${i})`)) return `${naam} (${i})`;
+  }
+
   /** A variant checked against the regio; a user error lists every problem with its JSON path. */
   private controleerVariant(data: unknown, regio: RegioBestand): Variant {
     const r = valideerVariant(data, regio, { taken: this.huidigeNormenset().taken });
@@ -205,7 +212,8 @@ export class ProjectSessie {
     regioImporteren: ({ bestandsnaam, inhoud, doel }) => {
       const bytes = Buffer.from(inhoud, 'base64');
       if (doel.soort === 'nieuw') {
-        const regio = leesImport(bestandsnaam, bytes, doel);
+        const gelezen = leesImport(bestandsnaam, bytes, doel);
+        const regio = { ...gelezen, regio: { naam: this.vrijeRegioNaam(gelezen.regio.naam) } };
         const regioId = voegRegioToe(this.huidigeDb(), regio);
         const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
         return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.` };

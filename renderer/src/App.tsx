@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
@@ -9,6 +9,7 @@ import { Overzicht } from './schermen/Overzicht';
 import { RegioScherm } from './schermen/Regio';
 import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
 import { Bronnen } from './schermen/Bronnen';
+import { RegioBestanden } from './onderdelen/RegioBestanden';
 import { useLaden } from './useLaden';
 
 const SCHERMEN: Array<{ id: Scherm; label: string; omschrijving: string }> = [
@@ -24,6 +25,15 @@ export function App() {
   // The regio list refreshed quietly after edits (names) and after adding or removing a regio.
   const [verversteRegios, zetVerversteRegios] = useState<RegioSamenvatting[] | null>(null);
   const ververs = useCallback(() => zio.projectInfo({}).then((p) => zetVerversteRegios(p.regios)), []);
+  // A message after an import; the key remounts the screens so they show the imported data.
+  const [melding, zetMelding] = useState<string | null>(null);
+  const [versie, zetVersie] = useState(0);
+  const naImport = (id: number, tekst: string) =>
+    void ververs().then(() => {
+      zetRegioId(id);
+      zetVersie((v) => v + 1);
+      zetMelding(tekst);
+    });
   const naNieuweRegio = (id: number) =>
     void ververs().then(() => {
       zetRegioId(id);
@@ -70,6 +80,7 @@ export function App() {
                 w={280}
               />
             )}
+            {project.status === 'klaar' && <RegioBestanden regioId={actieveRegio?.id ?? null} naImport={naImport} />}
             {project.status === 'klaar' && <NieuweRegioKnop onAangemaakt={naNieuweRegio} />}
           </Group>
         </Group>
@@ -95,7 +106,12 @@ export function App() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main key={versie}>
+        {melding && (
+          <Alert color="teal" withCloseButton onClose={() => zetMelding(null)} mb="md" role="status" title="Gelukt">
+            {melding}
+          </Alert>
+        )}
         {project.status === 'laden' && <Laden tekst="Project openen…" />}
         {project.status === 'fout' && <Foutmelding fout={project.fout} />}
         {project.status === 'klaar' && !actieveRegio && scherm !== 'bronnen' && (

@@ -124,3 +124,24 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) =
   await page.screenshot({ path: 'test-results/screenshots/bronnen-1280x720.png', fullPage: true });
   expect(fouten).toEqual([]);
 });
+
+test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdragen naast nu', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  const routes = page.getByRole('table', { name: 'Pot per route' });
+  await expect(routes.getByRole('row')).toHaveCount(5);
+  await expect(routes.getByRole('row', { name: /Gemeenteroute/ })).toContainText('Centrumstad');
+  await expect(routes.getByRole('row', { name: /Integrale route/ })).toContainText('Regionale onderwijszorgautoriteit');
+  // The same pot in every route.
+  const pot = async (r: RegExp) => routes.getByRole('row', { name: r }).getByRole('cell').nth(2).innerText();
+  expect(await pot(/Gemeenteroute/)).toMatch(/^€ [\d.]+$/);
+  expect(await pot(/Onderwijsroute/)).toBe(await pot(/Gemeenteroute/));
+  expect(await pot(/Integrale route/)).toBe(await pot(/Gemeenteroute/));
+
+  const bijdragen = page.getByRole('table', { name: 'Grootste bijdragen per route' });
+  await expect(bijdragen.getByRole('row')).toHaveCount(6);
+  await expect(bijdragen.getByRole('row', { name: /Centrumstad/ })).toBeVisible();
+  await bijdragen.getByRole('row', { name: /Centrumstad/ }).getByRole('cell').nth(2).locator('.met-uitleg').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Centrumstad');
+  expect(fouten).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { useLaden } from '../useLaden';
 import { Zorgbehoefte } from './Zorgbehoefte';
+import { RoutesOverzicht } from './RoutesOverzicht';
 
 function Kengetal({ titel, waarde, toelichting }: { titel: string; waarde: string; toelichting: string }) {
   return (
@@ -67,6 +68,7 @@ export function Overzicht({ regioId }: { regioId: number }) {
         <Kengetal titel="Leerlingen" waarde={formatGetal(leerlingen.totaal)} toelichting={`waarvan ${formatGetal(leerlingen.buitenRegio)} van buiten de regio`} />
       </SimpleGrid>
       <Zorgbehoefte regioId={regioId} />
+      <RoutesOverzicht regioId={regioId} />
       <Card withBorder padding="md">
         <Title order={3} size="h4" mb="xs">
           Leerlingen per doelgroep
