@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const { engineMetingen } = await import('./engine');
   const { routesMetingen } = await import('./routes');
   const { excelMetingen } = await import('./excel');
-  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen()];
+  const { projectMetingen } = await import('./project');
+  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen(), ...projectMetingen()];
   console.log(`Benchmark rekenkern (Node ${process.version}, ${process.platform}/${process.arch})\n`);
   console.log(drukTabel(metingen));
   const boven = metingen.filter((m) => m.doelMs !== undefined && m.mediaanMs > m.doelMs);
