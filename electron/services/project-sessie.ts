@@ -239,6 +239,13 @@ export class ProjectSessie {
       const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.huidigeNormenset(), leesRegio(this.huidigeDb(), regioId), scope);
       return behoefte;
     },
+    formatieNorm: ({ regioId, school }) => {
+      const regio = leesRegio(this.huidigeDb(), regioId);
+      const s = regio.scholen.find((x) => x.code === school);
+      if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
+      const b = berekenBehoefte(this.huidigeNormenset(), { scholen: [s], leerlingen: regio.leerlingen.filter((l) => l.school === school) }, 'breed');
+      return b.perSchool[0]?.fte ?? {};
+    },
     normen: () => normenOverzicht(this.huidigeNormenset()),
     evaluatie: ({ regioId, variant }) => {
       const regio = leesRegio(this.huidigeDb(), regioId);

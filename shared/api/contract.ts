@@ -52,6 +52,8 @@ export const INVOER_SCHEMAS = {
   }),
   regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
+  /** The normative formatie of one school (breed), ignoring its inventarisatie. */
+  formatieNorm: z.strictObject({ regioId: RegioId, school: z.string().trim().min(1).max(64) }),
   normen: Leeg,
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
@@ -114,6 +116,7 @@ interface Uitvoer {
   regioDownload: Bestand;
   /** The need without the per-cell detail, which only the routes engine uses. */
   behoefte: Omit<Behoefte, 'cellen'>;
+  formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
   evaluatie: EvaluatieWeergave;
   varianten: OpgeslagenVariant[];

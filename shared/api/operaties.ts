@@ -15,6 +15,7 @@ export const API_OPERATIES = [
   'regioImporteren',
   'regioDownload',
   'behoefte',
+  'formatieNorm',
   'normen',
   'evaluatie',
   'varianten',

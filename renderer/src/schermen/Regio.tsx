@@ -118,7 +118,7 @@ export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermP
           </Tabs.Panel>
           <Tabs.Panel value="inventarisatie" p="sm">
             <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
-              {(s) => <Inventarisatie key={s.code} regio={regio} school={s} bewerk={bewerk} />}
+              {(s) => <Inventarisatie key={s.code} regioId={regioId} regio={regio} school={s} bewerk={bewerk} />}
             </MetSchoolKeuze>
           </Tabs.Panel>
         </Tabs>

@@ -31,6 +31,7 @@ function maakDiensten() {
     regioDownload: vi.fn(() => ({ bestandsnaam: 'a.json', mime: 'application/json', inhoud: 'e30=' })),
     evaluatie: vi.fn(() => ({ pot: { totaal: 1 } }) as unknown as Awaited<ReturnType<ZioDiensten['evaluatie']>>),
     varianten: vi.fn(() => []),
+    formatieNorm: vi.fn(() => ({ logopedist: 1 })),
     variantOpslaan: vi.fn(() => ({ id: 1, naam: 'a', instellingen: {}, gewijzigd: '2025-01-01T00:00:00.000Z' })),
     variantVerwijderen: vi.fn(() => []),
   } satisfies ZioDiensten;

@@ -74,3 +74,13 @@ describe('opgeslagen varianten', () => {
     expect(s.diensten.varianten({ regioId })).toEqual([]);
   });
 });
+
+describe('normatieve formatie van één school', () => {
+  it('negeert de inventarisatie van de school: de norm blijft zichtbaar naast de meting', () => {
+    const voor = s.diensten.formatieNorm({ regioId, school: 'S04' }) as Record<string, number>;
+    expect(voor.fysiotherapeut).toBeGreaterThan(0);
+    s.bewerk(regioId, [{ soort: 'inventarisatie', school: 'S04', regels: [{ professional: 'fysiotherapeut', fte: 12 }] }]);
+    expect(s.diensten.formatieNorm({ regioId, school: 'S04' })).toEqual(voor);
+    expect(() => s.diensten.formatieNorm({ regioId, school: 'S99' })).toThrow(/School S99 bestaat niet/);
+  });
+});

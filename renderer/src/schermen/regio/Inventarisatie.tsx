@@ -5,7 +5,8 @@ import { formatGetal } from '../../../../shared/format';
 import type { RegioBestand, School } from '../../../../shared/regio/schema';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
 import { FoutBericht } from './FoutBericht';
-import { normatieveFormatie } from './normatief';
+import { zio } from '../../api';
+import { useLaden } from '../../useLaden';
 
 type Regel = Extract<Wijziging, { soort: 'inventarisatie' }>['regels'][number];
 /** What a field holds while typing: a number, '' (not measured) or an intermediate text. */
@@ -21,6 +22,7 @@ function leesFte(v: Invoer): number | null {
 }
 
 export interface InventarisatieProps {
+  regioId: number;
   regio: RegioBestand;
   school: School;
   bewerk: (wijzigingen: Wijziging[]) => Promise<unknown>;
@@ -30,14 +32,17 @@ export interface InventarisatieProps {
  * The measured fte per professional of one school beside its normative formatie. Leaving a field
  * saves the whole inventarisatie of the school at once (it replaces the previous one).
  */
-export function Inventarisatie({ regio, school, bewerk }: InventarisatieProps) {
+export function Inventarisatie({ regioId, regio, school, bewerk }: InventarisatieProps) {
   const [concepten, zetConcepten] = useState<Map<string, Invoer>>(new Map());
   const [fout, zetFout] = useState<Error | null>(null);
   const [toonAlle, zetToonAlle] = useState(false);
   const velden = useRef(new Map<string, HTMLInputElement>());
   const onderweg = useRef<string | null>(null);
 
-  const normatief = useMemo(() => normatieveFormatie(regio, school.code), [regio, school.code]);
+  // The norm follows the school's pupils; it is computed by the main process with the project's normenset.
+  const leerlingenSleutel = useMemo(() => JSON.stringify(regio.leerlingen.filter((l) => l.school === school.code)), [regio.leerlingen, school.code]);
+  const [norm] = useLaden(() => zio.formatieNorm({ regioId, school: school.code }), [regioId, school.code, leerlingenSleutel]);
+  const normatief: Record<string, number> = norm.status === 'klaar' ? norm.data : {};
   const gemeten = useMemo(() => new Map(regio.inventarisaties.filter((v) => v.school === school.code).map((v) => [v.professional, v])), [regio.inventarisaties, school.code]);
 
   const invoer = (p: string): Invoer => concepten.get(p) ?? gemeten.get(p)?.fte ?? '';
