@@ -1,13 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { verzamelFouten } from './hulp';
 
-function verzamelFouten(page: Page): string[] {
-  const fouten: string[] = [];
-  page.on('pageerror', (e) => fouten.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') fouten.push(m.text());
-  });
-  return fouten;
-}
 
 test('opent op de demoregio en toont de kerncijfers', async ({ page }) => {
   const fouten = verzamelFouten(page);

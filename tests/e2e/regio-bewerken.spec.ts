@@ -1,13 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { verzamelFouten } from './hulp';
 
-function verzamelFouten(page: Page): string[] {
-  const fouten: string[] = [];
-  page.on('pageerror', (e) => fouten.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') fouten.push(m.text());
-  });
-  return fouten;
-}
 
 async function naarRegio(page: Page) {
   await page.getByRole('button', { name: /^Regio/ }).click();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../cli/main';
+import { voerZioUit } from '../hulp/cli';
 import { BehoefteUitvoerSchema } from '../../shared/engine';
 
 const map = mkdtempSync(join(tmpdir(), 'zio-cli-'));
@@ -44,12 +44,7 @@ function schrijf(naam: string, inhoud: unknown): string {
   return pad;
 }
 
-async function run(...argv: string[]) {
-  const uit: string[] = [];
-  const fout: string[] = [];
-  const code = await main(argv, { uit: (t) => uit.push(t), fout: (t) => fout.push(t) });
-  return { code, uit: uit.join('\n'), fout: fout.join('\n') };
-}
+const run = voerZioUit;
 
 describe('zio bereken', () => {
   it('computes a valid regio, prints a Dutch summary and writes the JSON contract', async () => {

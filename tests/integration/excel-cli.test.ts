@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { leesWerkmap, maakSjabloon } from '../../electron/excel';
-import { main } from '../../cli/main';
+import { voerZioUit } from '../hulp/cli';
 import demoJson from '../../resources/demo/demoregio.json';
 
 const map = mkdtempSync(join(tmpdir(), 'zio-excel-cli-'));
@@ -21,12 +21,7 @@ function schrijf(naam: string, inhoud: string | Uint8Array): string {
   return pad;
 }
 
-async function run(...argv: string[]) {
-  const uit: string[] = [];
-  const fout: string[] = [];
-  const code = await main(argv, { uit: (t) => uit.push(t), fout: (t) => fout.push(t) });
-  return { code, uit: uit.join('\n'), fout: fout.join('\n') };
-}
+const run = voerZioUit;
 
 /** The demo template with one cell changed, as .xlsx. */
 function demoMetCel(blad: string, adres: string, waarde: string | number): Buffer {

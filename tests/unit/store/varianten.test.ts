@@ -1,42 +1,15 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
 import { demoRegio } from '../../../electron/services/demo-regio';
-import { ProjectSessie } from '../../../electron/services/project-sessie';
 import type { OpgeslagenVariant } from '../../../shared/api/contract';
-import { GebruikersFout } from '../../../shared/api/fout';
 import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 
-let map: string;
-let s: ProjectSessie;
-let regioId: number;
+const ctx = demoSessiePerTest();
 
-beforeEach(() => {
-  map = mkdtempSync(join(tmpdir(), 'zio-varianten-'));
-  s = new ProjectSessie(join(map, 'data'), demoRegio);
-  s.start();
-  regioId = s.info().regios[0].id;
-});
-
-afterEach(() => {
-  s.sluit();
-  rmSync(map, { recursive: true, force: true });
-});
-
-function gebruikersFout(f: () => unknown): GebruikersFout {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GebruikersFout) return e;
-    throw e;
-  }
-  throw new Error('verwacht een GebruikersFout');
-}
 
 describe('evaluatie via de sessie', () => {
   it('geeft de vier routes met dezelfde pot, Sankey-grafen en uitleg bij de cijfers', () => {
-    const ev = s.diensten.evaluatie({ regioId, variant: { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } }) as EvaluatieWeergave;
+    const ev = ctx.s.diensten.evaluatie({ regioId: ctx.regioId, variant: { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } }) as EvaluatieWeergave;
     const potten = Object.values(ev.routes).map((r) => r.pot.totaal);
     expect(new Set(potten.map((p) => p.toFixed(6))).size).toBe(1);
     expect(ev.pot.totaal).toBeCloseTo(ev.pot.perKader.jeugdwet + ev.pot.perKader.wlz + ev.pot.perKader.wmo, 6);
@@ -50,7 +23,7 @@ describe('evaluatie via de sessie', () => {
   });
 
   it('weigert een variant die niet bij de regio past, met het pad van elk probleem', () => {
-    const f = gebruikersFout(() => s.diensten.evaluatie({ regioId, variant: { centrumgemeente: 'GM0000', scope: ['koffie'] } }));
+    const f = gebruikersFout(() => ctx.s.diensten.evaluatie({ regioId: ctx.regioId, variant: { centrumgemeente: 'GM0000', scope: ['koffie'] } }));
     expect(f.message).toBe('De variant klopt niet bij deze regio.');
     expect(f.problemen.map((p) => p.pad).sort()).toEqual(['$.centrumgemeente', '$.scope[0]']);
   });
@@ -58,29 +31,29 @@ describe('evaluatie via de sessie', () => {
 
 describe('opgeslagen varianten', () => {
   it('slaat op, wijzigt, weigert dubbele namen en verwijdert', () => {
-    const a = s.diensten.variantOpslaan({ regioId, id: null, naam: 'Jeugdigen', instellingen: { verdeelsleutel: { type: 'jeugdigen' } } }) as OpgeslagenVariant;
-    s.diensten.variantOpslaan({ regioId, id: null, naam: 'Alles collectief', instellingen: { potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] } });
-    expect((s.diensten.varianten({ regioId }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief', 'Jeugdigen']);
-    expect(gebruikersFout(() => s.diensten.variantOpslaan({ regioId, id: null, naam: 'Jeugdigen', instellingen: {} })).message).toMatch(/al een variant met de naam "Jeugdigen"/);
-    s.diensten.variantOpslaan({ regioId, id: a.id, naam: 'Jeugdigen (mix)', instellingen: { verdeelsleutel: { type: 'mix', alpha: 0.3 } } });
-    const lijst = s.diensten.varianten({ regioId }) as OpgeslagenVariant[];
+    const a = ctx.s.diensten.variantOpslaan({ regioId: ctx.regioId, id: null, naam: 'Jeugdigen', instellingen: { verdeelsleutel: { type: 'jeugdigen' } } }) as OpgeslagenVariant;
+    ctx.s.diensten.variantOpslaan({ regioId: ctx.regioId, id: null, naam: 'Alles collectief', instellingen: { potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] } });
+    expect((ctx.s.diensten.varianten({ regioId: ctx.regioId }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief', 'Jeugdigen']);
+    expect(gebruikersFout(() => ctx.s.diensten.variantOpslaan({ regioId: ctx.regioId, id: null, naam: 'Jeugdigen', instellingen: {} })).message).toMatch(/al een variant met de naam "Jeugdigen"/);
+    ctx.s.diensten.variantOpslaan({ regioId: ctx.regioId, id: a.id, naam: 'Jeugdigen (mix)', instellingen: { verdeelsleutel: { type: 'mix', alpha: 0.3 } } });
+    const lijst = ctx.s.diensten.varianten({ regioId: ctx.regioId }) as OpgeslagenVariant[];
     expect(lijst.find((v) => v.id === a.id)).toMatchObject({ naam: 'Jeugdigen (mix)', instellingen: { verdeelsleutel: { type: 'mix', alpha: 0.3 } } });
-    expect((s.diensten.variantVerwijderen({ regioId, id: a.id }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief']);
+    expect((ctx.s.diensten.variantVerwijderen({ regioId: ctx.regioId, id: a.id }) as OpgeslagenVariant[]).map((v) => v.naam)).toEqual(['Alles collectief']);
   });
 
   it('slaat geen variant op die niet bij de regio past', () => {
-    const f = gebruikersFout(() => s.diensten.variantOpslaan({ regioId, id: null, naam: 'Fout', instellingen: { deelname: { 'gemeente:GM0000': false } } }));
+    const f = gebruikersFout(() => ctx.s.diensten.variantOpslaan({ regioId: ctx.regioId, id: null, naam: 'Fout', instellingen: { deelname: { 'gemeente:GM0000': false } } }));
     expect(f.problemen[0].pad).toBe('$.deelname["gemeente:GM0000"]');
-    expect(s.diensten.varianten({ regioId })).toEqual([]);
+    expect(ctx.s.diensten.varianten({ regioId: ctx.regioId })).toEqual([]);
   });
 });
 
 describe('normatieve formatie van één school', () => {
   it('negeert de inventarisatie van de school: de norm blijft zichtbaar naast de meting', () => {
-    const voor = s.diensten.formatieNorm({ regioId, school: 'S04' }) as Record<string, number>;
+    const voor = ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S04' }) as Record<string, number>;
     expect(voor.fysiotherapeut).toBeGreaterThan(0);
-    s.bewerk(regioId, [{ soort: 'inventarisatie', school: 'S04', regels: [{ professional: 'fysiotherapeut', fte: 12 }] }]);
-    expect(s.diensten.formatieNorm({ regioId, school: 'S04' })).toEqual(voor);
-    expect(() => s.diensten.formatieNorm({ regioId, school: 'S99' })).toThrow(/School S99 bestaat niet/);
+    ctx.s.bewerk(ctx.regioId, [{ soort: 'inventarisatie', school: 'S04', regels: [{ professional: 'fysiotherapeut', fte: 12 }] }]);
+    expect(ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S04' })).toEqual(voor);
+    expect(() => ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S99' })).toThrow(/School S99 bestaat niet/);
   });
 });

@@ -1,16 +1,8 @@
 import { Alert, List, Text } from '@mantine/core';
 import { ApiFout } from '../../api';
+import { TABEL_LABEL } from '../../../../shared/regio/tabellen';
 
-const TABEL_NAAM: Record<string, string> = {
-  gemeenten: 'Gemeenten',
-  samenwerkingsverbanden: 'Samenwerkingsverbanden',
-  scholen: 'Scholen',
-  leerlingen: 'Leerlingen',
-  zorgverzekeraars: 'Zorgverzekeraars',
-  inventarisaties: 'Inventarisatie',
-  regio: 'Regio',
-  zorgkantoor: 'Zorgkantoor',
-};
+const TABEL_NAAM: Record<string, string> = { ...TABEL_LABEL, regio: 'Regio', zorgkantoor: 'Zorgkantoor' };
 
 /** "$.scholen[2].swv" → "Scholen": which table a problem is about, in words. */
 export function padTekst(pad: string): string | null {
