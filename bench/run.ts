@@ -78,7 +78,8 @@ async function main(): Promise<void> {
   const { routesMetingen } = await import('./routes');
   const { excelMetingen } = await import('./excel');
   const { projectMetingen } = await import('./project');
-  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen(), ...projectMetingen()];
+  const { exportMetingen } = await import('./export');
+  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen(), ...projectMetingen(), ...exportMetingen()];
   console.log(`Benchmark rekenkern (Node ${process.version}, ${process.platform}/${process.arch})\n`);
   console.log(drukTabel(metingen));
   const boven = metingen.filter((m) => m.doelMs !== undefined && m.mediaanMs > m.doelMs);

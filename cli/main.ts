@@ -1,5 +1,7 @@
 import { gebruik, type OpdrachtSpec } from './args';
 import { BEREKEN, bereken } from './bereken';
+import { EXPORTEER, exporteer } from './exporteer';
+import { OOGO, oogo } from './oogo';
 import { SJABLOON, sjabloon } from './sjabloon';
 import { procesUitvoer, type Uitvoer } from './uitvoer';
 
@@ -7,6 +9,8 @@ import { procesUitvoer, type Uitvoer } from './uitvoer';
 const OPDRACHTEN: { spec: OpdrachtSpec; voerUit: (argv: readonly string[], io: Uitvoer) => number | Promise<number> }[] = [
   { spec: BEREKEN, voerUit: bereken },
   { spec: SJABLOON, voerUit: sjabloon },
+  { spec: EXPORTEER, voerUit: exporteer },
+  { spec: OOGO, voerUit: oogo },
 ];
 
 export function hulptekst(): string {

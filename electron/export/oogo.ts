@@ -1,0 +1,283 @@
+/**
+ * The OOGO report of a samenwerkingsverband (op overeenstemming gericht overleg with the gemeenten
+ * in its area): per gemeente the (v)so pupils by doelgroep and school, the care need by kader and who
+ * pays it today, what each route means for the gemeente and for the SWV, and the discussion points
+ * the numbers raise. Plain data (`OogoRapport`) for both the workbook and the printable view.
+ *
+ * The area of a SWV (our choice, also written in the report): the woongemeenten of the pupils on
+ * its schools (schools whose `swv` is this SWV), plus the vestigingsgemeenten of those schools.
+ * Per gemeente the report shows its pupils on all schools of the regio, the SWV's schools first,
+ * because a gemeente pays for all of them and they are all part of the conversation.
+ */
+import { DOELGROEPEN, KADERS, type Doelgroep, type Kader } from '../../shared/domain/labels';
+import { ROUTE_LABEL, ROUTES, type Normenset, type RouteId, type Variant, type VariantInvoer } from '../../shared/engine';
+import type { Getoond, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
+import { formatEuro, formatGetal } from '../../shared/format';
+import type { RegioBestand, School } from '../../shared/regio/schema';
+import { opsomming } from '../excel/kolommen';
+import { maakContext, type ExportContext, type ExportOpties } from './context';
+import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonSom } from './kleine-aantallen';
+import { oogoBespreekpunten } from './oogo-bespreekpunten';
+import { FINANCIER_NU, GEMEENTE_STATUS_LABEL, variantNaam, variantZinnen } from './variant-tekst';
+
+export type OogoOpties = ExportOpties;
+
+export interface SwvGebied {
+  scholen: School[];
+  /** Gemeentecodes in the order of the regio's gemeenten. */
+  gemeenten: string[];
+  woongemeenten: Set<string>;
+  vestigingsgemeenten: Set<string>;
+}
+
+export const GEBIED_UITLEG =
+  'Het gebied van het samenwerkingsverband: de gemeenten waar leerlingen van zijn scholen wonen (de woongemeenten), plus de gemeenten waar zijn scholen staan (de vestigingsgemeenten). Per gemeente staan de leerlingen op alle scholen van de regio, de scholen van het samenwerkingsverband eerst: de gemeente betaalt voor al haar leerlingen.';
+
+/** The schools and the area of a SWV. Throws an Error in Dutch when the code is unknown. */
+export function swvGebied(regio: RegioBestand, swvCode: string): SwvGebied {
+  if (!regio.samenwerkingsverbanden.some((s) => s.code === swvCode)) {
+    throw new Error(`onbekend samenwerkingsverband "${swvCode}"; bekend: ${regio.samenwerkingsverbanden.map((s) => s.code).join(', ') || 'geen'}`);
+  }
+  const scholen = regio.scholen.filter((s) => s.swv === swvCode);
+  const codes = new Set(scholen.map((s) => s.code));
+  const woongemeenten = new Set(regio.leerlingen.filter((l) => codes.has(l.school) && l.aantal > 0).map((l) => l.woongemeente));
+  const vestigingsgemeenten = new Set(scholen.map((s) => s.vestigingsgemeente));
+  const gemeenten = regio.gemeenten.map((g) => g.code).filter((c) => woongemeenten.has(c) || vestigingsgemeenten.has(c));
+  return { scholen, gemeenten, woongemeenten, vestigingsgemeenten };
+}
+
+const nulDoelgroepen = (): Record<Doelgroep, number[]> => ({ gedrag: [], lvb_ml: [], lb: [], emb: [], lz: [] });
+
+/** "€ 1.234 meer dan nu", "evenveel als nu". */
+export function verschilTekst(verschil: number): string {
+  if (Math.abs(verschil) < 0.5) return 'evenveel als nu';
+  return `${formatEuro(Math.abs(verschil))} ${verschil > 0 ? 'meer' : 'minder'} dan nu`;
+}
+
+function budgethouderVan(ctx: ExportContext, id: RouteId): string {
+  const t = ctx.ev.toegepast;
+  switch (id) {
+    case 'huidig':
+      return '–';
+    case 'gemeenteroute':
+      return ctx.naam(`gemeente:${t.centrumgemeente}`);
+    case 'onderwijsroute':
+      return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null ? ctx.naam(`swv:${t.penvoerder}`) : 'de samenwerkingsverbanden van de scholen';
+    case 'integraal':
+      return t.integraalNaam;
+  }
+}
+
+function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): OogoGemeenteRoute[] {
+  const id = `gemeente:${code}`;
+  const swvId = `swv:${swvCode}`;
+  return ROUTES.map((route): OogoGemeenteRoute => {
+    const r = ctx.ev.routes[route];
+    const b = r.bijdragen.find((x) => x.financier === id);
+    const bijdrage = b?.bedrag ?? 0;
+    const huidig = b?.huidig ?? 0;
+    const individueel = b?.individueel ?? 0;
+    const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swvId && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
+    const budgethouder = budgethouderVan(ctx, route);
+    const ontvangers = r.ontvangersPerFinancier[id] ?? 0;
+    let tekst: string;
+    if (route === 'huidig') {
+      tekst = `Betaalt nu ${formatEuro(huidig + individueel)} rechtstreeks aan ${formatGetal(ontvangers)} ${ontvangers === 1 ? 'school' : 'scholen'}.`;
+    } else if (bijdrage < 0.5) {
+      tekst = individueel > 0 ? `Betaalt niet aan de pot en blijft ${formatEuro(individueel)} individueel aan de scholen betalen.` : 'Betaalt niets: geen leerlingen met kosten in de pot.';
+    } else {
+      const houder = r.budgethouders.some((h) => h.partij === id);
+      const aan = houder ? `Beheert zelf de pot; eigen bijdrage ${formatEuro(bijdrage)}` : `Betaalt ${formatEuro(bijdrage)} aan ${budgethouder}`;
+      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder === 'swv_vestiging' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swvId)}` : '';
+      tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage - huidig)}).${individueel > 0 ? ` Daarnaast blijft ${formatEuro(individueel)} buiten de pot en betaalt de gemeente dat individueel.` : ''}`;
+    }
+    return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil: bijdrage - huidig, individueel, naarSwv, tekst };
+  });
+}
+
+function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School[]): OogoSwvRoute[] {
+  const id = `swv:${swvCode}`;
+  const codes = new Set(scholen.map((s) => s.code));
+  const potScholen = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.totaal, 0);
+  const onderwijs = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.perKader.onderwijs, 0);
+  const t = ctx.ev.toegepast;
+  return ROUTES.map((route): OogoSwvRoute => {
+    const r = ctx.ev.routes[route];
+    const h = r.budgethouders.find((x) => x.partij === id);
+    const betalers = new Set(r.stromen.filter((s) => s.naar === id).map((s) => s.van)).size;
+    const loketten = scholen.map((s) => r.lokettenPerSchool[s.code] ?? 0);
+    const gemiddeld = loketten.length ? loketten.reduce((a, b) => a + b, 0) / loketten.length : 0;
+    const max = loketten.length ? Math.max(...loketten) : 0;
+    const n = scholen.length;
+    const lokTekst = `gemiddeld ${formatGetal(gemiddeld, 1)} loketten per school (hoogste ${formatGetal(max)})`;
+    let tekst: string;
+    if (route === 'huidig') {
+      tekst = `Het samenwerkingsverband heeft geen rol in de zorgfinanciering: de ${formatGetal(n)} scholen halen zorggeld bij ${lokTekst}.${onderwijs > 0.5 ? ` Het onderwijsdeel in de pot (${formatEuro(onderwijs)}) staat op naam van het samenwerkingsverband, maar blijft binnen de scholen.` : ''}`;
+    } else if (h) {
+      const penvoerder = route === 'onderwijsroute' && t.onderwijsBudgethouder === 'penvoerder';
+      tekst =
+        `Het samenwerkingsverband is budgethouder${penvoerder ? ` (penvoerder) voor alle ${formatGetal(h.scholen)} scholen in de regio` : ` voor zijn ${formatGetal(h.scholen)} scholen`}: het ontvangt ${formatEuro(h.instroom)} van ${formatGetal(betalers)} financiers` +
+        `${h.eigenBijdrage > 0.5 ? ` en brengt zelf ${formatEuro(h.eigenBijdrage)} in` : ''}, en betaalt ${formatEuro(h.uitstroom)} aan de scholen${h.uitvoeringskosten > 0.5 ? `; ${formatEuro(h.uitvoeringskosten)} is voor uitvoeringskosten` : ''}. De scholen: ${lokTekst}.`;
+    } else {
+      const eigen = r.bijdragen.find((b) => b.financier === id)?.bedrag ?? 0;
+      tekst = `${budgethouderVan(ctx, route)} beheert de pot; de scholen van het samenwerkingsverband krijgen daaruit samen ${formatEuro(potScholen)}, ${lokTekst}.${eigen > 0.5 ? ` Het samenwerkingsverband draagt ${formatEuro(eigen)} bij aan de pot.` : ''}`;
+    }
+    return {
+      route,
+      routeNaam: ROUTE_LABEL[route],
+      budgethouder: h !== undefined,
+      budgethouderNaam: route === 'huidig' ? '–' : h ? ctx.naam(id) : budgethouderVan(ctx, route),
+      potScholen,
+      instroom: h?.instroom ?? 0,
+      eigenBijdrage: h?.eigenBijdrage ?? 0,
+      uitstroom: h?.uitstroom ?? 0,
+      uitvoeringskosten: h?.uitvoeringskosten ?? 0,
+      aantalBetalers: betalers,
+      lokettenGemiddeld: gemiddeld,
+      lokettenMax: max,
+      tekst,
+    };
+  });
+}
+
+function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebied: SwvGebied): OogoGemeente {
+  const aan = ctx.kleineAantallen;
+  const { regio, ev, behoefte } = ctx;
+  const g = regio.gemeenten.find((x) => x.code === code)!;
+  const swvScholen = new Set(gebied.scholen.map((s) => s.code));
+  const schoolVolgorde = new Map(regio.scholen.map((s, i) => [s.code, i]));
+  const schoolNaam = new Map(regio.scholen.map((s) => [s.code, s.naam]));
+
+  // Leerlingen cells of this gemeente per school and doelgroep.
+  const perSchool = new Map<string, Record<Doelgroep, number[]>>();
+  const perDoelgroep = nulDoelgroepen();
+  const alle: number[] = [];
+  const opSwv: number[] = [];
+  for (const l of regio.leerlingen) {
+    if (l.woongemeente !== code || l.aantal <= 0) continue;
+    const s = perSchool.get(l.school) ?? perSchool.set(l.school, nulDoelgroepen()).get(l.school)!;
+    s[l.doelgroep].push(l.aantal);
+    perDoelgroep[l.doelgroep].push(l.aantal);
+    alle.push(l.aantal);
+    if (swvScholen.has(l.school)) opSwv.push(l.aantal);
+  }
+  const rijen: OogoLeerlingenRij[] = [...perSchool]
+    .sort(([a], [b]) => Number(swvScholen.has(b)) - Number(swvScholen.has(a)) || (schoolVolgorde.get(a) ?? 0) - (schoolVolgorde.get(b) ?? 0))
+    .map(([school, cellen]) => ({
+      school,
+      schoolNaam: schoolNaam.get(school) ?? school,
+      vanSwv: swvScholen.has(school),
+      // One cell per school × woongemeente × doelgroep (the regio schema keeps combinations unique).
+      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, cellen[d].length === 1 ? toonAantal(cellen[d][0], aan) : toonSom(cellen[d], aan)])) as Record<Doelgroep, Getoond>,
+      totaal: toonSom(DOELGROEPEN.flatMap((d) => cellen[d]), aan),
+    }));
+
+  // Care need of its pupils per kader, all schools and on the SWV's schools.
+  const totaal = behoefte.perGemeente.find((x) => x.gemeente === code);
+  const swvPerKader = Object.fromEntries(KADERS.map((k) => [k, 0])) as Record<Kader, number>;
+  for (const c of behoefte.cellen) if (c.gemeente === code && swvScholen.has(c.school)) for (const k of KADERS) swvPerKader[k] += c.perKader[k];
+  const alleOpSwv = opSwv.length === alle.length;
+  const deel = (bedrag: number) => (alleOpSwv ? bedrag : toonDeelbedrag(bedrag, opSwv, aan));
+  const inPot = (k: Kader) => (k === 'onderwijs' ? ev.toegepast.onderwijsFractie > 0 : ev.toegepast.potKaders.includes(k));
+  const kaders = KADERS.map((k) => ({
+    kader: k,
+    financierNu: k === 'jeugdwet' || k === 'wmo' ? `${g.naam} (woongemeente)` : FINANCIER_NU[k],
+    bedrag: totaal?.perKader[k] ?? 0,
+    opScholenVanSwv: deel(swvPerKader[k]),
+    inPot: inPot(k),
+  }));
+
+  const status = ev.financiers.find((f) => f.partij === `gemeente:${code}`)?.status;
+  const vestigingVan = gebied.scholen.filter((s) => s.vestigingsgemeente === code).map((s) => s.naam);
+  const reden = [
+    ...(gebied.woongemeenten.has(code) ? ['woongemeente van leerlingen op scholen van het samenwerkingsverband'] : []),
+    ...(vestigingVan.length ? [`vestigingsgemeente van ${opsomming(vestigingVan)}`] : []),
+  ];
+  return {
+    code,
+    naam: g.naam,
+    inRegio: g.inRegio,
+    ...(status ? { status } : {}),
+    statusTekst: status ? GEMEENTE_STATUS_LABEL[status] : g.inRegio ? 'doet mee' : 'buiten de regio',
+    redenInGebied: reden.join('; '),
+    vestigingVan,
+    leerlingen: {
+      rijen,
+      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, toonSom(perDoelgroep[d], aan)])) as Record<Doelgroep, Getoond>,
+      totaal: toonSom(alle, aan),
+      opScholenVanSwv: toonSom(opSwv, aan),
+    },
+    zorgbehoefte: {
+      kaders,
+      totaal: totaal?.totaal ?? 0,
+      opScholenVanSwv: deel(KADERS.reduce((s, k) => s + swvPerKader[k], 0)),
+      gemeenteNu: (totaal?.perKader.jeugdwet ?? 0) + (totaal?.perKader.wmo ?? 0),
+    },
+    routes: gemeenteRoutes(ctx, code, swvCode),
+  };
+}
+
+function scholenVanSwv(ctx: ExportContext, gebied: SwvGebied): OogoSchool[] {
+  const aan = ctx.kleineAantallen;
+  const inRegio = new Map(ctx.regio.gemeenten.map((g) => [g.code, g.inRegio]));
+  const gemeenteNaam = new Map(ctx.regio.gemeenten.map((g) => [g.code, g.naam]));
+  const pot = new Map(ctx.ev.pot.perSchool.map((s) => [s.school, s]));
+  return gebied.scholen.map((s) => {
+    const cellen = ctx.regio.leerlingen.filter((l) => l.school === s.code && l.aantal > 0);
+    const woon = new Set(cellen.map((l) => l.woongemeente));
+    return {
+      code: s.code,
+      naam: s.naam,
+      vestigingsgemeente: gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente,
+      sector: s.sector,
+      leerlingen: toonSom(
+        cellen.map((l) => l.aantal),
+        aan,
+      ),
+      woongemeenten: woon.size,
+      woongemeentenBuitenRegio: [...woon].filter((g) => inRegio.get(g) === false).length,
+      kosten: pot.get(s.code)?.kosten ?? 0,
+      pot: pot.get(s.code)?.totaal ?? 0,
+      loketten: Object.fromEntries(ROUTES.map((r) => [r, ctx.ev.routes[r].lokettenPerSchool[s.code] ?? 0])) as Record<RouteId, number>,
+    };
+  });
+}
+
+/**
+ * The OOGO report of samenwerkingsverband `swvCode` for a variant. Throws an Error in Dutch on an
+ * unknown SWV or a variant that does not fit the regio.
+ */
+export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Variant, normenset: Normenset, swvCode: string, opties: OogoOpties): OogoRapport {
+  const gebied = swvGebied(regio, swvCode);
+  const ctx = maakContext(regio, variant, normenset, opties);
+  const swv = regio.samenwerkingsverbanden.find((s) => s.code === swvCode)!;
+  const gemeenten = gebied.gemeenten.map((c) => gemeenteSectie(ctx, c, swvCode, gebied));
+  const scholen = scholenVanSwv(ctx, gebied);
+  const swvR = swvRoutes(ctx, swvCode, gebied.scholen);
+  const rapport: OogoRapport = {
+    kop: {
+      titel: `Zorg in onderwijstijd: cijfers voor het OOGO van ${swv.naam}`,
+      swv: { code: swv.code, naam: swv.naam, type: swv.type },
+      regio: regio.regio.naam,
+      variant: variantNaam(ctx.ev.variant),
+      datum: ctx.datum.iso,
+      datumTekst: ctx.datum.tekst,
+      appVersie: ctx.appVersie,
+      normenset: { id: normenset.id, naam: normenset.naam },
+      scope: `${ctx.behoefte.scope.naam} (${ctx.behoefte.taken.length} taken)`,
+      kleineAantallen: ctx.kleineAantallen,
+    },
+    variantZinnen: variantZinnen(ctx.ev.variant, regio, normenset.taken),
+    gebied: GEBIED_UITLEG,
+    kleineAantallen: ctx.kleineAantallen ? kleineAantallenUitleg(true) : [],
+    scholen,
+    gemeenten,
+    swvRoutes: swvR,
+    bespreekpunten: [],
+    waarschuwingen: ctx.ev.waarschuwingen.slice(),
+  };
+  rapport.bespreekpunten = oogoBespreekpunten(ctx, rapport);
+  return rapport;
+}
+
+export { maakOogoWerkmap, maakOogoBuffer, OOGO_BLADEN } from './oogo-werkmap';
