@@ -8,6 +8,7 @@ import { extensieVan } from '../electron/excel';
 import { maakBerekeningBuffer } from '../electron/export';
 import { deriveNormenset, standaardVariant, type ScopeKeuze, type Variant } from '../shared/engine';
 import type { RegioBestand } from '../shared/regio/schema';
+import { APP_VERSIE } from '../shared/versie';
 import { ontleedArgumenten, type OpdrachtSpec, type OptieSpec } from './args';
 import { leesScope, leesVariantBestand } from './bereken';
 import { leesRegio } from './lees-regio';
@@ -33,14 +34,6 @@ export interface ExportInvoer {
   uit: string;
 }
 
-/** The app's version, from package.json (printed in the Toelichting of every export). */
-export function appVersie(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'onbekend';
-  } catch {
-    return 'onbekend';
-  }
-}
 
 /**
  * Parses and checks the arguments of an export command and reads the regio and variant. Prints
@@ -118,7 +111,7 @@ export function exporteer(argv: readonly string[], io: Uitvoer): number {
   const { regio, variant, kleineAantallen, uit } = gelezen.invoer;
   let buffer: Buffer;
   try {
-    buffer = maakBerekeningBuffer(regio, variant, deriveNormenset(), { kleineAantallen, appVersie: appVersie() });
+    buffer = maakBerekeningBuffer(regio, variant, deriveNormenset(), { kleineAantallen, appVersie: APP_VERSIE });
   } catch (e) {
     io.fout(`Fout: ${(e as Error).message}`);
     return 1;

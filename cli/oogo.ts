@@ -2,11 +2,12 @@
  * `zio oogo <regio> --swv <code> [--variant v.json] [--scope …] [--kleine-aantallen ja|nee] --xlsx uit.xlsx`:
  * the OOGO report of a samenwerkingsverband as an Excel workbook, for batch use.
  */
+import { APP_VERSIE } from '../shared/versie';
 import { maakOogoBuffer, maakOogoRapport } from '../electron/export';
 import { deriveNormenset } from '../shared/engine';
 import { formatGetal } from '../shared/format';
 import type { OpdrachtSpec } from './args';
-import { appVersie, exportOpties, leesExportInvoer, schrijfBestand } from './exporteer';
+import { exportOpties, leesExportInvoer, schrijfBestand } from './exporteer';
 import type { Uitvoer } from './uitvoer';
 
 export const OOGO: OpdrachtSpec = {
@@ -34,7 +35,7 @@ export function oogo(argv: readonly string[], io: Uitvoer): number {
   let gemeenten: number;
   let punten: string[];
   try {
-    const rapport = maakOogoRapport(regio, variant, deriveNormenset(), swv.trim(), { kleineAantallen, appVersie: appVersie() });
+    const rapport = maakOogoRapport(regio, variant, deriveNormenset(), swv.trim(), { kleineAantallen, appVersie: APP_VERSIE });
     buffer = maakOogoBuffer(rapport);
     gemeenten = rapport.gemeenten.length;
     punten = rapport.bespreekpunten.map((p) => p.titel);

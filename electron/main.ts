@@ -8,6 +8,7 @@ import { PRODUCT_NAAM } from './services/data-map';
 import { ProjectSessie } from './services/project-sessie';
 import type { Logboek } from './services/afhandelaar';
 import { beveiligSessie, isEigenPagina, maakVenster } from './venster';
+import { slaPdfOp } from './pdf';
 
 app.setName(PRODUCT_NAAM);
 if (process.env.ZIO_DATA_DIR) app.setPath('userData', process.env.ZIO_DATA_DIR);
@@ -65,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     beveiligSessie();
-    registreerIpc(sessie.diensten, log, isEigenPagina);
+    registreerIpc({ ...sessie.diensten, pdfOpslaan: ({ bestandsnaam }) => slaPdfOp(venster, bestandsnaam) }, log, isEigenPagina);
     Menu.setApplicationMenu(bouwMenu(ctx));
     venster = maakVenster(titel());
     venster.on('closed', () => (venster = null));

@@ -103,6 +103,8 @@ export function bouwMenu(ctx: MenuContext): Menu {
       submenu: [
         { label: 'Overzicht', accelerator: 'CmdOrCtrl+1', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'overzicht' }) },
         { label: 'Regio', accelerator: 'CmdOrCtrl+2', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'regio' }) },
+        { label: 'Vergelijken', accelerator: 'CmdOrCtrl+3', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'vergelijken' }) },
+        { label: 'OOGO-rapport', accelerator: 'CmdOrCtrl+4', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'oogo' }) },
         { type: 'separator' },
         { label: 'Inzoomen', role: 'zoomIn' },
         { label: 'Uitzoomen', role: 'zoomOut' },

@@ -8,7 +8,9 @@ import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } fro
 import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../store/regio-repository';
 import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
-import { leesImport, maakDownload } from './regio-bestanden';
+import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-bestanden';
+import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
+import { APP_VERSIE } from '../../shared/versie';
 import { TABEL_LABEL } from '../../shared/regio/tabellen';
 import { berekenBehoefte, deriveNormenset, evalueerVariant, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
 import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
@@ -188,6 +190,12 @@ export class ProjectSessie {
     for (let i = 2; ; i++) if (!bestaand.has(`${naam} (${i})`)) return `${naam} (${i})`;
   }
 
+  private oogo({ regioId, swv, variant, kleineAantallen }: { regioId: number; swv: string; variant: unknown; kleineAantallen: boolean }) {
+    const regio = leesRegio(this.huidigeDb(), regioId);
+    if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
+    return maakOogoRapport(regio, this.controleerVariant(variant, regio), this.huidigeNormenset(), swv, { kleineAantallen, appVersie: APP_VERSIE });
+  }
+
   /** A variant checked against the regio; a user error lists every problem with its JSON path. */
   private controleerVariant(data: unknown, regio: RegioBestand): Variant {
     const r = valideerVariant(data, regio, { taken: this.huidigeNormenset().taken });
@@ -255,6 +263,20 @@ export class ProjectSessie {
     variantOpslaan: ({ regioId, id, naam, instellingen }) => {
       this.controleerVariant(instellingen, leesRegio(this.huidigeDb(), regioId));
       return slaVariantOp(this.huidigeDb(), regioId, id, naam, instellingen);
+    },
+    berekeningExporteren: ({ regioId, variant, kleineAantallen }) => {
+      const regio = leesRegio(this.huidigeDb(), regioId);
+      const v = this.controleerVariant(variant, regio);
+      const inhoud = maakBerekeningBuffer(regio, v, this.huidigeNormenset(), { kleineAantallen, appVersie: APP_VERSIE });
+      return { bestandsnaam: `${bestandsstam(regio.regio.naam)} - berekening.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
+    },
+    oogoRapport: (invoer) => this.oogo(invoer),
+    oogoExporteren: (invoer) => {
+      const rapport = this.oogo(invoer);
+      return { bestandsnaam: `OOGO ${bestandsstam(rapport.kop.swv.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(maakOogoBuffer(rapport)).toString('base64') };
+    },
+    pdfOpslaan: () => {
+      throw new GebruikersFout('Opslaan als PDF kan in de desktop-app. Gebruik in de browser Afdrukken en kies daar "Opslaan als PDF".');
     },
     variantVerwijderen: ({ regioId, id }) => {
       verwijderVariant(this.huidigeDb(), regioId, id);

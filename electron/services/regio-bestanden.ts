@@ -43,13 +43,20 @@ export function leesImport(bestandsnaam: string, inhoud: Uint8Array, doel: Impor
 
 
 /** A file for the user to save: the empty template, or the regio as workbook or regio-bestand. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A name as part of a file name: without characters file systems refuse. */
+export function bestandsstam(naam: string): string {
+  return naam.replace(/[^\p{L}\p{N} ._()-]+/gu, '').trim() || 'regio';
+}
+
 export function maakDownload(regio: RegioBestand | null, soort: DownloadSoort): { bestandsnaam: string; mime: string; inhoud: Uint8Array } {
-  const stam = regio ? regio.regio.naam.replace(/[^\p{L}\p{N} ._()-]+/gu, '').trim() || 'regio' : 'regio';
+  const stam = regio ? bestandsstam(regio.regio.naam) : 'regio';
   switch (soort) {
     case 'sjabloon':
-      return { bestandsnaam: 'ZiO-sjabloon.xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', inhoud: maakSjabloon() };
+      return { bestandsnaam: 'ZiO-sjabloon.xlsx', mime: XLSX_MIME, inhoud: maakSjabloon() };
     case 'xlsx':
-      return { bestandsnaam: `${stam}.xlsx`, mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', inhoud: maakSjabloon(regio ?? undefined) };
+      return { bestandsnaam: `${stam}.xlsx`, mime: XLSX_MIME, inhoud: maakSjabloon(regio ?? undefined) };
     case 'ods':
       return { bestandsnaam: `${stam}.ods`, mime: 'application/vnd.oasis.opendocument.spreadsheet', inhoud: maakSjabloon(regio ?? undefined, 'ods') };
     case 'json':

@@ -6,12 +6,14 @@ import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
 import type { EvaluatieWeergave } from '../engine/evaluatie-weergave';
+import type { OogoRapport } from '../export/oogo-typen';
 import { nlFoutmelding } from '../validation/problems';
 import type { NormenOverzicht } from '../engine/normen-overzicht';
 
 const RegioId = z.number().int().positive();
 const Leeg = z.strictObject({});
 const VariantObject = z.record(z.string(), z.unknown());
+const OogoInvoer = z.strictObject({ regioId: z.number().int().positive(), swv: z.string().trim().min(1).max(64), variant: z.record(z.string(), z.unknown()), kleineAantallen: z.boolean() });
 /** File contents travel as base64, the same over IPC and HTTP; 30 MB of file at most. */
 const Base64 = z.string().max(40_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van een bestand (base64)');
 const MetRegio = z.strictObject({ regioId: RegioId });
@@ -60,6 +62,11 @@ export const INVOER_SCHEMAS = {
   varianten: MetRegio,
   variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
   variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
+  berekeningExporteren: z.strictObject({ regioId: RegioId, variant: VariantObject, kleineAantallen: z.boolean() }),
+  oogoRapport: OogoInvoer,
+  oogoExporteren: OogoInvoer,
+  /** Desktop only: saves the open window as PDF (the browser host answers: use the browser's print). */
+  pdfOpslaan: z.strictObject({ bestandsnaam: z.string().trim().min(1).max(200) }),
 } satisfies Record<ApiOperatie, z.ZodType>;
 
 export interface RegioSamenvatting {
@@ -122,6 +129,11 @@ interface Uitvoer {
   varianten: OpgeslagenVariant[];
   variantOpslaan: OpgeslagenVariant;
   variantVerwijderen: OpgeslagenVariant[];
+  berekeningExporteren: Bestand;
+  oogoRapport: OogoRapport;
+  oogoExporteren: Bestand;
+  /** Where the PDF was saved, or null when the user cancelled. */
+  pdfOpslaan: { pad: string | null };
 }
 
 export type Invoer<K extends ApiOperatie> = z.input<(typeof INVOER_SCHEMAS)[K]>;

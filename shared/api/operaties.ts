@@ -21,13 +21,17 @@ export const API_OPERATIES = [
   'varianten',
   'variantOpslaan',
   'variantVerwijderen',
+  'berekeningExporteren',
+  'oogoRapport',
+  'oogoExporteren',
+  'pdfOpslaan',
 ] as const;
 export type ApiOperatie = (typeof API_OPERATIES)[number];
 
 export const IPC_KANAAL_PREFIX = 'zio:';
 export const IPC_GEBEURTENIS = 'zio:gebeurtenis';
 
-export type Scherm = 'overzicht' | 'regio' | 'bronnen';
+export type Scherm = 'overzicht' | 'regio' | 'vergelijken' | 'oogo' | 'bronnen';
 
 /** Messages from the main process to the renderer. */
 export type Gebeurtenis = { soort: 'project-gewijzigd' } | { soort: 'navigeer'; scherm: Scherm };

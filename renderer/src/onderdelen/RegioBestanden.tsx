@@ -1,10 +1,12 @@
-import { Button, FileButton, Group, Menu, Modal, Select, Stack, Text } from '@mantine/core';
+import { Button, FileButton, Group, Menu, Modal, Select, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DownloadSoort } from '../../../shared/api/contract';
 import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabellen';
 import { zio } from '../api';
 import { downloadBestand, naarBase64 } from '../bestanden';
 import { Foutmelding } from './Toestand';
+import { STANDAARD, VariantKeuze } from './VariantKeuze';
+import type { VariantInvoer } from '../../../shared/engine';
 
 const WERKMAP = '.xlsx,.xls,.xlsm,.ods';
 
@@ -20,6 +22,9 @@ export function RegioBestanden({ regioId, naImport }: Props) {
   const [fout, zetFout] = useState<Error | null>(null);
   const [tabelKeuze, zetTabelKeuze] = useState(false);
   const [tabel, zetTabel] = useState<TabelId>('leerlingen');
+  const [exportKeuze, zetExportKeuze] = useState(false);
+  const [variant, zetVariant] = useState<{ id: string; instellingen: VariantInvoer }>({ id: STANDAARD, instellingen: {} });
+  const [kleineAantallen, zetKleineAantallen] = useState(false);
 
   async function voerUit(wat: string, actie: () => Promise<void>) {
     zetBezig(wat);
@@ -79,6 +84,10 @@ export function RegioBestanden({ regioId, naImport }: Props) {
           <Menu.Item disabled={regioId === null} onClick={() => download('json')}>
             Deze regio als regio-bestand (JSON)
           </Menu.Item>
+          <Menu.Divider />
+          <Menu.Item disabled={regioId === null} onClick={() => zetExportKeuze(true)}>
+            Berekening naar Excel…
+          </Menu.Item>
         </Menu.Dropdown>
       </Menu>
       <Modal opened={tabelKeuze} onClose={() => zetTabelKeuze(false)} title="Eén tabel vervangen">
@@ -96,6 +105,33 @@ export function RegioBestanden({ regioId, naImport }: Props) {
             </FileButton>
           </Group>
         </Stack>
+      </Modal>
+      <Modal opened={exportKeuze && regioId !== null} onClose={() => zetExportKeuze(false)} title="Berekening naar Excel">
+        {regioId !== null && (
+          <Stack>
+            <Text size="sm">
+              Eén werkmap met de invoer, alle normen met hun bron, de zorgbehoefte, per route de bijdragen, geldstromen en schoolbudgetten, en de vergelijking. Totalen zijn Excel-formules, zodat een lezer ze kan narekenen.
+            </Text>
+            <VariantKeuze regioId={regioId} waarde={variant.id} onChange={(id, instellingen) => zetVariant({ id, instellingen })} />
+            <Switch label="Kleine aantallen verbergen (< 5), voor een bestand om te delen" checked={kleineAantallen} onChange={(e) => zetKleineAantallen(e.currentTarget.checked)} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => zetExportKeuze(false)}>
+                Annuleren
+              </Button>
+              <Button
+                loading={bezig !== null}
+                onClick={() =>
+                  voerUit('Werkmap maken…', async () => {
+                    downloadBestand(await zio.berekeningExporteren({ regioId, variant: variant.instellingen, kleineAantallen }));
+                    zetExportKeuze(false);
+                  })
+                }
+              >
+                Downloaden
+              </Button>
+            </Group>
+          </Stack>
+        )}
       </Modal>
       <Modal opened={fout !== null} onClose={() => zetFout(null)} title="Niet gelukt" size="lg">
         {fout && <Foutmelding fout={fout} titel="Het bestand is niet verwerkt" />}

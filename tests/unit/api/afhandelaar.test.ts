@@ -32,6 +32,10 @@ function maakDiensten() {
     evaluatie: vi.fn(() => ({ pot: { totaal: 1 } }) as unknown as Awaited<ReturnType<ZioDiensten['evaluatie']>>),
     varianten: vi.fn(() => []),
     formatieNorm: vi.fn(() => ({ logopedist: 1 })),
+    berekeningExporteren: vi.fn(() => ({ bestandsnaam: 'a.xlsx', mime: 'x', inhoud: '' })),
+    oogoRapport: vi.fn(() => ({}) as unknown as Awaited<ReturnType<ZioDiensten['oogoRapport']>>),
+    oogoExporteren: vi.fn(() => ({ bestandsnaam: 'a.xlsx', mime: 'x', inhoud: '' })),
+    pdfOpslaan: vi.fn(() => ({ pad: null })),
     variantOpslaan: vi.fn(() => ({ id: 1, naam: 'a', instellingen: {}, gewijzigd: '2025-01-01T00:00:00.000Z' })),
     variantVerwijderen: vi.fn(() => []),
   } satisfies ZioDiensten;

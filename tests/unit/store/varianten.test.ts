@@ -57,3 +57,26 @@ describe('normatieve formatie van één school', () => {
     expect(() => ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S99' })).toThrow(/School S99 bestaat niet/);
   });
 });
+
+describe('exporteren via de sessie', () => {
+  it('de berekening van een variant als werkmap, met de versie van de app', async () => {
+    const XLSX = await import('xlsx');
+    const { APP_VERSIE } = await import('../../../shared/versie');
+    const b = ctx.s.diensten.berekeningExporteren({ regioId: ctx.regioId, variant: { scope: 'medium' }, kleineAantallen: false }) as { bestandsnaam: string; inhoud: string };
+    expect(b.bestandsnaam).toBe('Demoregio (fictief) - berekening.xlsx');
+    const wb = XLSX.read(Buffer.from(b.inhoud, 'base64'));
+    expect(wb.SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Invoer', 'Normen', 'Behoefte', 'Vergelijking']));
+    expect(JSON.stringify(XLSX.utils.sheet_to_json(wb.Sheets.Toelichting, { header: 1 }))).toContain(APP_VERSIE);
+  });
+
+  it('het OOGO-rapport van een samenwerkingsverband, en een Nederlandse fout voor een onbekend', () => {
+    const r = ctx.s.diensten.oogoRapport({ regioId: ctx.regioId, swv: 'VO9902', variant: {}, kleineAantallen: true }) as { kop: { swv: { naam: string }; kleineAantallen: boolean } };
+    expect(r.kop.swv.naam).toBe('SWV VO Oostelijke Dijken (fictief)');
+    expect(r.kop.kleineAantallen).toBe(true);
+    expect(gebruikersFout(() => ctx.s.diensten.oogoRapport({ regioId: ctx.regioId, swv: 'XX', variant: {}, kleineAantallen: true })).message).toBe('Samenwerkingsverband XX bestaat niet in deze regio.');
+  });
+
+  it('buiten de desktop-app verwijst PDF opslaan naar afdrukken in de browser', () => {
+    expect(gebruikersFout(() => ctx.s.diensten.pdfOpslaan({ bestandsnaam: 'x' })).message).toMatch(/Afdrukken/);
+  });
+});

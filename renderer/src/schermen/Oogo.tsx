@@ -1,0 +1,89 @@
+import { Button, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { VariantInvoer } from '../../../shared/engine';
+import { isDesktop, zio } from '../api';
+import { downloadBestand } from '../bestanden';
+import { Foutmelding, Laden } from '../onderdelen/Toestand';
+import { STANDAARD, VariantKeuze } from '../onderdelen/VariantKeuze';
+import { useLaden } from '../useLaden';
+import { OogoRapportWeergave } from './oogo/OogoRapportWeergave';
+
+/**
+ * The OOGO report of a samenwerkingsverband: choose the SWV, the variant and whether small counts
+ * are hidden; download it as Excel or save it as PDF (the print stylesheet lays out the pages).
+ */
+export function Oogo({ regioId }: { regioId: number }) {
+  const [regio] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
+  const [swv, zetSwv] = useState<string | null>(null);
+  const [variantId, zetVariantId] = useState(STANDAARD);
+  const [variant, zetVariant] = useState<VariantInvoer>({});
+  const [kleineAantallen, zetKleineAantallen] = useState(true);
+  const [bezig, zetBezig] = useState(false);
+  const [fout, zetFout] = useState<Error | null>(null);
+
+  const swvs = regio.status === 'klaar' ? regio.data.samenwerkingsverbanden : [];
+  const gekozen = swv ?? swvs[0]?.code ?? null;
+  const [rapport] = useLaden(
+    () => (gekozen ? zio.oogoRapport({ regioId, swv: gekozen, variant, kleineAantallen }) : Promise.resolve(null)),
+    [regioId, gekozen, variantId, kleineAantallen],
+  );
+
+  async function voerUit(actie: () => Promise<void>) {
+    zetBezig(true);
+    zetFout(null);
+    try {
+      await actie();
+    } catch (e) {
+      zetFout(e as Error);
+    } finally {
+      zetBezig(false);
+    }
+  }
+
+  if (regio.status === 'laden') return <Laden />;
+  if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
+  if (!swvs.length) return <Text c="dimmed">Deze regio heeft nog geen samenwerkingsverbanden. Voeg ze toe op het scherm Regio.</Text>;
+
+  return (
+    <Stack gap="lg">
+      <div className="niet-afdrukken">
+        <Title order={2}>OOGO-rapport</Title>
+        <Text c="dimmed" mb="sm">
+          Voor het op overeenstemming gericht overleg van een samenwerkingsverband met de gemeenten in zijn gebied: leerlingen, zorgbehoefte, wie die nu betaalt en wat elke route betekent, met bespreekpunten.
+        </Text>
+        <Group align="flex-end" gap="md">
+          <Select label="Samenwerkingsverband" data={swvs.map((s) => ({ value: s.code, label: s.naam }))} value={gekozen} onChange={(v) => v && zetSwv(v)} allowDeselect={false} w={360} />
+          <VariantKeuze
+            regioId={regioId}
+            waarde={variantId}
+            onChange={(id, instellingen) => {
+              zetVariantId(id);
+              zetVariant(instellingen);
+            }}
+          />
+          <Switch label="Kleine aantallen verbergen (< 5)" checked={kleineAantallen} onChange={(e) => zetKleineAantallen(e.currentTarget.checked)} mb={8} />
+        </Group>
+        <Group mt="md">
+          <Button loading={bezig} disabled={!gekozen} onClick={() => voerUit(async () => downloadBestand(await zio.oogoExporteren({ regioId, swv: gekozen!, variant, kleineAantallen })))}>
+            Excel downloaden
+          </Button>
+          <Button
+            variant="default"
+            disabled={rapport.status !== 'klaar'}
+            onClick={() => (isDesktop && rapport.status === 'klaar' && rapport.data ? voerUit(async () => void (await zio.pdfOpslaan({ bestandsnaam: `OOGO ${rapport.data!.kop.swv.naam}` }))) : window.print())}
+          >
+            {isDesktop ? 'Opslaan als PDF' : 'Afdrukken of opslaan als PDF'}
+          </Button>
+        </Group>
+        {fout && (
+          <div style={{ marginTop: 12 }}>
+            <Foutmelding fout={fout} titel="Niet gelukt" />
+          </div>
+        )}
+      </div>
+      {rapport.status === 'laden' && <Laden tekst="Rapport opstellen…" />}
+      {rapport.status === 'fout' && <Foutmelding fout={rapport.fout} />}
+      {rapport.status === 'klaar' && rapport.data && <OogoRapportWeergave rapport={rapport.data} />}
+    </Stack>
+  );
+}
