@@ -1,0 +1,260 @@
+/**
+ * The criteria of the ontwerptafel (multi-criteria comparison of the routes, issue "Ontwerptafel").
+ *
+ * Eight qualitative criteria come from the report (DSP-groep & Oberon 2022, par. 3.2, 4.3–4.5 and
+ * 5.3): the participants score each route on them (1–5), starting from STANDAARD_SCORES. Four
+ * measurable criteria come from the engine (rekenmodel §4, "indicators per route"); their 1–5 score
+ * follows from the figures by the normalisation in `weging.ts`. All texts users read are Dutch.
+ */
+import type { Evaluatie, RouteId } from '../engine';
+
+export const KWALITATIEVE_CRITERIUM_IDS = [
+  'regie_bij_de_bron',
+  'budgettoets',
+  'zorg_thuis',
+  'ontschotting',
+  'eenvoud',
+  'afdwingbaarheid',
+  'inclusief_onderwijs',
+  'ouders',
+] as const;
+export const MEETBARE_CRITERIUM_IDS = ['loketten', 'geldstromen', 'niet_in_pot', 'grootste_verschuiving'] as const;
+/** All criteria, qualitative first, in the order the app shows them. */
+export const CRITERIUM_IDS = [...KWALITATIEVE_CRITERIUM_IDS, ...MEETBARE_CRITERIUM_IDS] as const;
+
+export type KwalitatiefCriteriumId = (typeof KWALITATIEVE_CRITERIUM_IDS)[number];
+export type MeetbaarCriteriumId = (typeof MEETBARE_CRITERIUM_IDS)[number];
+export type CriteriumId = (typeof CRITERIUM_IDS)[number];
+
+/** Where a citation comes from. */
+export const RAPPORT = 'DSP-groep & Oberon (2022), Naar collectieve financiering van Zorg in Onderwijstijd';
+
+export interface KwalitatiefCriterium {
+  id: KwalitatiefCriteriumId;
+  soort: 'kwalitatief';
+  naam: string;
+  /** What the criterion asks, in Dutch, for the session and the verslag. */
+  uitleg: string;
+  /** Paragraph(s) of the report it comes from. */
+  bron: string;
+}
+
+export interface MeetbaarCriterium {
+  id: MeetbaarCriteriumId;
+  soort: 'meetbaar';
+  naam: string;
+  uitleg: string;
+  bron: string;
+  /** Which engine figure it reads, in Dutch. */
+  kengetal: string;
+  eenheid: 'aantal' | 'euro';
+  /** For all four: a lower figure is better (it gets the higher score). */
+  richting: 'lager_is_beter';
+  /** The figure of a route in an evaluation. */
+  meet(evaluatie: Evaluatie, route: RouteId): number;
+}
+
+export type Criterium = KwalitatiefCriterium | MeetbaarCriterium;
+
+export const KWALITATIEVE_CRITERIA: readonly KwalitatiefCriterium[] = [
+  {
+    id: 'regie_bij_de_bron',
+    soort: 'kwalitatief',
+    naam: 'Regie dicht bij de bron',
+    uitleg:
+      'Wie bepaalt welke zorg een school nodig heeft en met welke zorgaanbieders zij werkt? Breed gedeeld is dat die inhoudelijke keuze dicht bij de scholen en zorgaanbieders hoort, bij de mensen die de gevolgen overzien, en niet bij een budgethouder achter een bureau die de praktijk niet ziet.',
+    bron: 'par. 4.5 (onderwijsroute) en 5.3',
+  },
+  {
+    id: 'budgettoets',
+    soort: 'kwalitatief',
+    naam: 'Onafhankelijke en transparante budgettoets',
+    uitleg:
+      'Is er een kritische, onafhankelijke partij die het budget per school eerlijk en inzichtelijk vaststelt en toetst, zodat het geld niet opgaat aan andere doelen? De scholen zitten dicht bij de bron, maar zijn gewend zorg te bieden als niemand anders het doet; dat vraagt een onafhankelijke blik, zonder nieuwe bureaucratie.',
+    bron: 'par. 4.3 (budgetbepaling), 4.5 (gemeenteroute) en 5.3',
+  },
+  {
+    id: 'zorg_thuis',
+    soort: 'kwalitatief',
+    naam: 'Verbinding met de zorg thuis',
+    uitleg:
+      'Blijven zorg op school en zorg thuis met elkaar verbonden ("communicerende vaten"), of ontstaat er een nieuwe scheiding? Denk aan dezelfde hulpverleners op school en thuis en aan duidelijkheid over wie aan zet is als de zorg thuis verandert.',
+    bron: 'par. 4.3, 4.5 en 5.3',
+  },
+  {
+    id: 'ontschotting',
+    soort: 'kwalitatief',
+    naam: 'Scheiding zorg–onderwijs opgeheven',
+    uitleg:
+      'Worden onderwijs en zorg samen verantwoordelijk, zodat de discussie over wat onderwijs is en wat zorg (het "grijze gebied") verdwijnt? Het belangrijkste bezwaar tegen de gemeenteroute is dat deze scheiding blijft.',
+    bron: 'par. 3.2, 4.3 en 4.5',
+  },
+  {
+    id: 'eenvoud',
+    soort: 'kwalitatief',
+    naam: 'Eenvoud: weinig schakels, geen nieuwe partij',
+    uitleg:
+      'Hoeveel partijen en tussenschakels zijn er nodig, en komt er een nieuwe partij bij? "De uitdaging is om het zo simpel mogelijk te houden, met zo weinig mogelijk schakels." Dit criterium gaat over de bestuurlijke inrichting; het aantal geldstromen en loketten in deze regio meet de app apart.',
+    bron: 'par. 4.5 en 5.3',
+  },
+  {
+    id: 'afdwingbaarheid',
+    soort: 'kwalitatief',
+    naam: 'Afdwingbaarheid en regionale dekking',
+    uitleg:
+      'Doen alle financiers in het voedingsgebied van een school mee, en valt dat af te dwingen, zodat de regeling voor alle leerlingen van de school geldt en niet afhangt van lokaal beleid of van politiek draagvlak?',
+    bron: 'par. 3.2, 4.5 en 5.3',
+  },
+  {
+    id: 'inclusief_onderwijs',
+    soort: 'kwalitatief',
+    naam: 'Verbinding met inclusiever regulier onderwijs',
+    uitleg:
+      'Blijft er verbinding met de zorg en ondersteuning in het regulier onderwijs, zodat goed geregelde zorg in het (v)so het regulier onderwijs niet "schril doet afsteken" en leerlingen niet te snel naar het speciaal onderwijs gaan?',
+    bron: 'par. 4.3, 4.4, 4.5 en 5.3',
+  },
+  {
+    id: 'ouders',
+    soort: 'kwalitatief',
+    naam: 'Positie en keuzevrijheid van ouders',
+    uitleg:
+      'Houden ouders invloed op de keuze van de zorgaanbieder en op de zorg voor hun eigen kind? In het collectieve model is de zorg op school zorg in natura en wordt zij niet meer uit het pgb betaald; ouders moeten goed worden betrokken.',
+    bron: 'par. 4.3, 4.4 en 5.3',
+  },
+];
+
+/** The largest |bedrag − huidig| over the gemeenten in a route (0 in the huidige situatie). */
+function grootsteVerschuiving(ev: Evaluatie, route: RouteId): number {
+  let max = 0;
+  for (const b of ev.routes[route].bijdragen) {
+    if (ev.partij[b.financier]?.soort !== 'gemeente') continue;
+    max = Math.max(max, Math.abs(b.verschil));
+  }
+  return max;
+}
+
+export const MEETBARE_CRITERIA: readonly MeetbaarCriterium[] = [
+  {
+    id: 'loketten',
+    soort: 'meetbaar',
+    naam: 'Loketten per school',
+    uitleg:
+      'Het gemiddelde aantal partijen waarvan een school zorggeld ontvangt: de budgethouder en de financiers die een individuele geldstroom houden. Minder is beter: elke partij heeft eigen regels, procedures en gesprekken.',
+    bron: 'rekenmodel §4 (indicatoren per route); par. 3.2 (scholen met meer dan twintig gemeenten)',
+    kengetal: 'loketten per school, gemiddeld over de scholen met zorgkosten',
+    eenheid: 'aantal',
+    richting: 'lager_is_beter',
+    meet: (ev, route) => ev.routes[route].loketten.gemiddeld,
+  },
+  {
+    id: 'geldstromen',
+    soort: 'meetbaar',
+    naam: 'Aantal geldstromen',
+    uitleg:
+      'Het aantal geldstromen met een bedrag groter dan nul: van financier naar budgethouder, van budgethouder naar school, en de individuele stromen die blijven. Minder is beter: elke stroom vraagt afspraken, facturen en verantwoording.',
+    bron: 'rekenmodel §4 (indicatoren per route); par. 4.5 ("zo weinig mogelijk schakels")',
+    kengetal: 'aantal geldstromen in de route',
+    eenheid: 'aantal',
+    richting: 'lager_is_beter',
+    meet: (ev, route) => ev.routes[route].aantalStromen,
+  },
+  {
+    id: 'niet_in_pot',
+    soort: 'meetbaar',
+    naam: 'Zorggeld buiten de pot',
+    uitleg:
+      'De zorgkosten die individueel gefinancierd blijven, met een beschikking of indicatie per kind. In de huidige situatie is dat al het zorggeld: het zorgdeel van wat in de pot zou gaan plus wat ook in de routes buiten de pot blijft; in een route is het het bedrag "niet in de pot". Minder is beter.',
+    bron: 'rekenmodel §3 en §4 ("niet in de pot")',
+    kengetal: 'bedrag niet in de pot; in de huidige situatie plus het zorgdeel van de pot',
+    eenheid: 'euro',
+    richting: 'lager_is_beter',
+    meet: (ev, route) => {
+      const r = ev.routes[route];
+      return route === 'huidig' ? r.nietInPot.totaal + r.pot.totaal - r.pot.perKader.onderwijs : r.nietInPot.totaal;
+    },
+  },
+  {
+    id: 'grootste_verschuiving',
+    soort: 'meetbaar',
+    naam: 'Grootste verandering voor een gemeente',
+    uitleg:
+      'De grootste verandering, omhoog of omlaag, van wat één gemeente bijdraagt ten opzichte van wat zij nu betaalt (inclusief haar deel van de uitvoeringskosten). In de huidige situatie is dat 0. Kleiner is beter: grote verschuivingen maken het bestuurlijk draagvlak kwetsbaar.',
+    bron: 'rekenmodel §3 (verdeelsleutels) en §4; par. 3.2 en 4.5 (draagvlak van alle gemeenten)',
+    kengetal: 'grootste |bijdrage − huidig| over de gemeenten',
+    eenheid: 'euro',
+    richting: 'lager_is_beter',
+    meet: grootsteVerschuiving,
+  },
+];
+
+export const CRITERIA: readonly Criterium[] = [...KWALITATIEVE_CRITERIA, ...MEETBARE_CRITERIA];
+
+export const CRITERIUM: Readonly<Record<CriteriumId, Criterium>> = Object.fromEntries(CRITERIA.map((c) => [c.id, c])) as Record<CriteriumId, Criterium>;
+
+export function isKwalitatief(id: CriteriumId): id is KwalitatiefCriteriumId {
+  return (KWALITATIEVE_CRITERIUM_IDS as readonly string[]).includes(id);
+}
+
+/** A default score (1–5) of a route on a qualitative criterion, argued from the report. */
+export interface StandaardScore {
+  score: 1 | 2 | 3 | 4 | 5;
+  /** One Dutch sentence paraphrasing the report. */
+  onderbouwing: string;
+  /** A literal quotation from the report that carries the score. */
+  citaat: string;
+  /** Paragraph of the quotation. */
+  bron: string;
+  /** Always true: a starting point for the session, not a verdict. */
+  startpunt: true;
+}
+
+const s = (score: StandaardScore['score'], bron: string, onderbouwing: string, citaat: string): StandaardScore => ({ score, onderbouwing, citaat, bron, startpunt: true });
+
+/**
+ * The default scores, a starting point for the session (marked `startpunt`). Scale: 1 = the report
+ * names this as a main objection or problem of the route; 3 = the report is neutral, silent or
+ * mixed; 5 = the report names it as a main argument for the route. Where the report does not tell
+ * the routes apart, they get the same score and the onderbouwing says so.
+ */
+export const STANDAARD_SCORES: Readonly<Record<RouteId, Readonly<Record<KwalitatiefCriteriumId, StandaardScore>>>> = {
+  huidig: {
+    regie_bij_de_bron: s(2, 'par. 3.2', 'Nu beslissen per kind de woongemeente, het CIZ of de zorgverzekeraar over de zorg, en ervaren scholen weinig ruimte om zelf een vaste werkrelatie met een zorgaanbieder aan te gaan.', 'Scholen ervaren weinig speelruimte om een vaste werkrelatie met een zorgaanbieder aan te gaan'),
+    budgettoets: s(2, 'par. 3.2', 'Er is geen budget per school: elke financier toetst per kind volgens zijn eigen regels, en de financiers wijzen naar elkaar.', 'Een complicerende factor is dat financierende partijen naar elkaar wijzen.'),
+    zorg_thuis: s(4, 'par. 4.3', 'Nu bieden vaak dezelfde hulpverleners de zorg thuis en op school, al zijn er gespannen gesprekken over de verdeling tussen zorg op school en thuis (par. 4.2).', 'dat de zorg thuis en op school nu vaak door een en dezelfde hulpverlener wordt geboden'),
+    ontschotting: s(1, 'hoofdstuk 5 (inleiding) en par. 3.2', 'De knelpunten liggen juist op de scheidslijn tussen het collectief ingerichte onderwijs en het individuele zorgstelsel, waar partijen discussiëren over wat onderwijs is en wat zorg.', 'spelen voor een groot deel op de scheidslijn tussen het collectief ingerichte onderwijs en het op individuele leest geschoeide zorgstelsel'),
+    eenvoud: s(1, 'par. 3.2', 'Een school heeft soms met meer dan twintig gemeenten en tien samenwerkingsverbanden te maken, elk met eigen regels en procedures.', 'Zoveel partijen, zoveel meningen, zoveel gesprekken, zoveel regels'),
+    afdwingbaarheid: s(1, 'par. 3.2 en 5.3', 'Collectieve inzet is vrijblijvend: regiogemeenten haken af, de vestigingsgemeente betaalt soms voor leerlingen uit andere gemeenten, en afdwingen kan niet.', 'het gebrek aan mogelijkheden om collectieve inzet vanuit de Jeugdwet af te dwingen bij alle gemeenten in het voedingsgebied van scholen'),
+    inclusief_onderwijs: s(3, 'par. 4.3', 'Zonder collectieve regeling in het (v)so steekt het regulier onderwijs er niet schril bij af, maar er is ook geen verbinding mee: een neutraal startpunt.', 'Maar als de zorg in het speciaal onderwijs heel goed collectief geregeld is, kan de situatie in het regulier onderwijs daar weleens schril bij gaan afsteken.'),
+    ouders: s(4, 'par. 4.3 en 3.2', 'Met individuele beschikkingen, indicaties en pgb hebben ouders directe invloed op de keuze van de zorgaanbieder, al moeten zij steeds opnieuw de moeilijkheden van hun kind aantonen.', 'Waar ouders in het geval van individuele beschikkingen en indicaties direct invloed hebben op de keuze voor de zorgaanbieder, wordt hun inspraak in de collectieve situatie kleiner.'),
+  },
+  gemeenteroute: {
+    regie_bij_de_bron: s(3, 'par. 4.5', 'De inhoud kan bij het onderwijs liggen, maar de regie ligt bij een coördinerende gemeente die de scholen moet betrekken bij de invulling van de zorg en de keuze van zorgaanbieders.', 'Zo’n coördinerende gemeente dient scholen natuurlijk wel te betrekken bij de inhoudelijke invulling van de zorg in onderwijstijd en de selectie van zorgaanbieders'),
+    budgettoets: s(5, 'par. 4.5', 'Het hoofdargument van de voorstanders: een coördinerende gemeente is de onafhankelijke derde die het budget per school eerlijk vaststelt en kritisch toetst.', 'voor een eerlijke vaststelling of toetsing van het totale ZiO-budget voor een school en voor de kritische blik een ‘onafhankelijke derde’ of katalysator nodig is'),
+    zorg_thuis: s(4, 'par. 4.5 en 4.3', 'De link met de zorg thuis is geborgd omdat gemeenten indicaties blijven afgeven voor hulp thuis, al kan met vaste hulpverleners op school in elke collectieve route een nieuwe scheiding ontstaan.', 'de link met de zorg thuis geborgd. Gemeenten blijven (naast zorgkantoren en zorgverzekeraars) immers indicaties afgeven voor hulp in de thuissituatie'),
+    ontschotting: s(2, 'par. 4.5', 'Het belangrijkste bezwaar is dat de scheiding tussen zorg en onderwijs blijft, ook al bundelt de pot de zorgmiddelen.', 'Belangrijkste bezwaar is dat de scheiding tussen zorg en onderwijs hiermee niet wordt opgeheven.'),
+    eenvoud: s(4, 'par. 4.5', 'Een bestaande partij, een coördinerende gemeente, wordt budgethouder zoals in de pilots Hart van Brabant en Twente: er komt geen nieuwe partij bij.', 'Die rol zou – in lijn met de pilots in Hart van Brabant en Twente – een coördinerende gemeente kunnen vervullen.'),
+    afdwingbaarheid: s(2, 'par. 4.5', 'Het succes hangt af van langdurig politiek draagvlak, en het is de vraag of alle gemeenten aangehaakt blijven en of dat valt af te dwingen.', 'De vraag is hoe je alle gemeenten in de regio aangehaakt houdt en of dat valt af te dwingen.'),
+    inclusief_onderwijs: s(3, 'par. 5.3', 'Het rapport noemt voor de gemeenteroute op dit punt geen voor- of nadeel: een neutraal startpunt.', 'Let dus op dat verbinding wordt gemaakt met de zorg en ondersteuning die daar nodig is.'),
+    ouders: s(3, 'par. 4.4', 'In elk collectief model hebben ouders niet meer de volledige keuzevrijheid over wie de zorg op school levert; het rapport maakt hierin geen onderscheid tussen de routes.', 'Ouders hebben in het model van collectieve financiering niet meer de volledige keuzevrijheid over wie de zorg op school levert.'),
+  },
+  onderwijsroute: {
+    regie_bij_de_bron: s(5, 'par. 4.5', 'De belangrijkste reden voor de bijval: de keuze van zorgaanbieders en de inhoud van de zorg komen bij de scholen, bij de mensen die de gevolgen overzien.', 'dat dit (zo dicht mogelijk) bij de scholen moet worden belegd, bij de mensen die de consequenties ervan overzien'),
+    budgettoets: s(2, 'par. 4.3', 'Het samenwerkingsverband is budgethouder en zit zelf dicht bij de vraag, terwijl het rapport juist bij samenwerkingsverbanden wijst op moeilijk te traceren (EMB-)middelen en pleit voor een onafhankelijke blik.', 'Het is belangrijk om te voorkomen dat het budget wordt ingezet voor andere doeleinden of opgaat in de grote massa.'),
+    zorg_thuis: s(2, 'par. 4.5', 'Een algemeen bezwaar is de nieuwe splitsing tussen zorg op school en zorg thuis: ouders regelen de zorg op school met het onderwijs en de zorg thuis met gemeente, zorgkantoor of verzekeraar.', 'Een algemeen bezwaar tegen de onderwijsroute is wel dat er een nieuwe splitsing ontstaat tussen zorg op school en zorg thuis.'),
+    ontschotting: s(4, 'par. 4.5', 'Het zorggeld komt bij het onderwijs, en samenwerkingsverbanden werken al met TLV-categorieën die met combinaties van onderwijs en zorg kunnen worden uitgebreid.', 'uit te breiden met aanvullende combinaties (4, 5 en 6) van onderwijs en zorg'),
+    eenvoud: s(3, 'par. 4.5', 'Samenwerkingsverbanden bestaan al, maar zij verschillen in werkwijze en zijn klein, en een cluster 3- of 4-school heeft met meerdere samenwerkingsverbanden te maken.', 'scholen cluster 3 en 4 hebben veelal met meerdere samenwerkingsverbanden van doen'),
+    afdwingbaarheid: s(3, 'par. 4.5', 'Samenwerkingsverbanden zijn er voor alle scholen, maar hun inrichting zou uniformer moeten worden als de zorgtaken daar komen te liggen.', 'Bovendien zou de inrichting van de samenwerkingsverbanden uniformer moeten zijn op het moment dat zorgtaken daar belegd gaan worden.'),
+    inclusief_onderwijs: s(5, 'par. 4.5', 'Samenwerkingsverbanden hebben volgens de partijen goed zicht op de zorgvragen, en deze route versterkt de ontwikkeling naar inclusiever onderwijs.', 'Zij hebben volgens de partijen goed zicht op wat de zorgvragen zijn en het versterkt de ontwikkeling naar inclusiever onderwijs.'),
+    ouders: s(3, 'par. 4.4', 'In elk collectief model hebben ouders niet meer de volledige keuzevrijheid over wie de zorg op school levert; het rapport maakt hierin geen onderscheid tussen de routes.', 'Ouders hebben in het model van collectieve financiering niet meer de volledige keuzevrijheid over wie de zorg op school levert.'),
+  },
+  integraal: {
+    regie_bij_de_bron: s(3, 'par. 4.5', 'Een integrale commissie bepaalt hoeveel zorg een school nodig heeft, met onderwijs en zorg aan tafel, maar zij is geen partij op de school zelf.', 'Een integrale commissie van begeleiding zou een rol kunnen spelen in het bepalen hoeveel zorg er nodig is op de scholen'),
+    budgettoets: s(4, 'par. 4.5 en 5.3', 'Een regionale autoriteit of integrale commissie stelt het budget per school vast op basis van doelgroepen, en zo’n commissie wordt in par. 5.3 genoemd voor de kritische, onafhankelijke budgettoets.', 'doelgroepen formuleren op basis van hun zorgvraag, aantal klassen op een school bepalen en vervolgens op schoolniveau de bekostiging bepalen'),
+    zorg_thuis: s(3, 'par. 4.5', 'De commissie kan worden aangevuld met wijkcoaches van de gemeente, maar het rapport werkt de verbinding met de zorg thuis voor deze route niet verder uit.', 'De commissie zou eventueel kunnen worden aangevuld met wijkcoaches vanuit de gemeente.'),
+    ontschotting: s(5, 'par. 4.5', 'Het hoofdargument van de voorstanders: onderwijs en zorg worden samen verantwoordelijk.', 'De voorstanders van de integrale route zijn van mening dat onderwijs en zorg samen verantwoordelijk moeten worden'),
+    eenvoud: s(2, 'par. 4.5', 'Een extra nieuwe partij maakt het niet eenvoudiger, terwijl de uitdaging is om zo weinig mogelijk schakels te hebben.', 'een extra nieuwe partij het niet meteen eenvoudiger maakt. De uitdaging is om het zo simpel mogelijk te houden, met zo weinig mogelijk schakels.'),
+    afdwingbaarheid: s(3, 'par. 4.5 en 5.3', 'Een regionale onderwijszorgautoriteit dekt de hele regio maar moet nieuw worden ingericht, en het rapport zegt niet hoe deze route afdwingbaar wordt: een neutraal startpunt.', 'Bijvoorbeeld door te werken met een regionale onderwijszorgautoriteit.'),
+    inclusief_onderwijs: s(4, 'par. 4.5', 'Voorstanders willen onderwijs en zorg samen verantwoordelijk maken voor de zorg in het speciaal én het regulier onderwijs, al is dat een wens en nog geen bestaande structuur.', 'voor zorg in het speciaal onderwijs maar ook in het regulier onderwijs'),
+    ouders: s(3, 'par. 4.4', 'In elk collectief model hebben ouders niet meer de volledige keuzevrijheid over wie de zorg op school levert; het rapport maakt hierin geen onderscheid tussen de routes.', 'Ouders hebben in het model van collectieve financiering niet meer de volledige keuzevrijheid over wie de zorg op school levert.'),
+  },
+};
