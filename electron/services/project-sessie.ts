@@ -8,6 +8,7 @@ import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } fro
 import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../store/regio-repository';
 import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
+import { ontwerptafelDiensten } from './ontwerptafel-diensten';
 import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-bestanden';
 import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
 import { APP_VERSIE } from '../../shared/versie';
@@ -197,7 +198,7 @@ export class ProjectSessie {
   }
 
   /** A variant checked against the regio; a user error lists every problem with its JSON path. */
-  private controleerVariant(data: unknown, regio: RegioBestand): Variant {
+  controleerVariant(data: unknown, regio: RegioBestand): Variant {
     const r = valideerVariant(data, regio, { taken: this.huidigeNormenset().taken });
     if (!r.ok) throw new GebruikersFout('De variant klopt niet bij deze regio.', r.problemen);
     return r.waarde;
@@ -205,6 +206,7 @@ export class ProjectSessie {
 
   /** The API operations as services, over the open project. */
   readonly diensten: ZioDiensten = {
+    ...ontwerptafelDiensten(this),
     projectInfo: () => this.info(),
     regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
     regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),

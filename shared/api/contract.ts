@@ -7,6 +7,7 @@ import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
 import type { EvaluatieWeergave } from '../engine/evaluatie-weergave';
 import type { OogoRapport } from '../export/oogo-typen';
+import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
 import { nlFoutmelding } from '../validation/problems';
 import type { NormenOverzicht } from '../engine/normen-overzicht';
 
@@ -67,6 +68,16 @@ export const INVOER_SCHEMAS = {
   oogoExporteren: OogoInvoer,
   /** Desktop only: saves the open window as PDF (the browser host answers: use the browser's print). */
   pdfOpslaan: z.strictObject({ bestandsnaam: z.string().trim().min(1).max(200) }),
+  /** Sessions and variants are objects here; the service checks them with their own schemas. */
+  ontwerptafelWeging: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject }),
+  scopeEffecten: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  meerjarenraming: z.strictObject({ regioId: RegioId, variant: VariantObject, instellingen: VariantObject }),
+  momentopnameMaken: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject, naam: z.string().trim().max(200) }),
+  ontwerpsessies: MetRegio,
+  ontwerpsessieLezen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
+  ontwerpsessieOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), sessie: VariantObject }),
+  ontwerpsessieVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
+  ontwerpsessieExporteren: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject }),
 } satisfies Record<ApiOperatie, z.ZodType>;
 
 export interface RegioSamenvatting {
@@ -134,6 +145,24 @@ interface Uitvoer {
   oogoExporteren: Bestand;
   /** Where the PDF was saved, or null when the user cancelled. */
   pdfOpslaan: { pad: string | null };
+  ontwerptafelWeging: { tabel: Scoretabel; weging: Wegingsresultaat; gewichten: GevoeligheidPerNiveau; scores: GevoeligheidPerNiveau };
+  scopeEffecten: ScopeEffect[];
+  meerjarenraming: Meerjarenraming;
+  momentopnameMaken: Ontwerpsessie;
+  ontwerpsessies: OntwerpsessieSamenvatting[];
+  ontwerpsessieLezen: Ontwerpsessie;
+  ontwerpsessieOpslaan: OntwerpsessieSamenvatting;
+  ontwerpsessieVerwijderen: OntwerpsessieSamenvatting[];
+  ontwerpsessieExporteren: Bestand;
+}
+
+type GevoeligheidPerNiveau = { perGroep: Gevoeligheid[]; totaal: Gevoeligheid[] };
+
+export interface OntwerpsessieSamenvatting {
+  id: number;
+  naam: string;
+  momentopnamen: number;
+  gewijzigd: string;
 }
 
 export type Invoer<K extends ApiOperatie> = z.input<(typeof INVOER_SCHEMAS)[K]>;

@@ -25,6 +25,15 @@ export const API_OPERATIES = [
   'oogoRapport',
   'oogoExporteren',
   'pdfOpslaan',
+  'ontwerptafelWeging',
+  'scopeEffecten',
+  'meerjarenraming',
+  'momentopnameMaken',
+  'ontwerpsessies',
+  'ontwerpsessieLezen',
+  'ontwerpsessieOpslaan',
+  'ontwerpsessieVerwijderen',
+  'ontwerpsessieExporteren',
 ] as const;
 export type ApiOperatie = (typeof API_OPERATIES)[number];
 

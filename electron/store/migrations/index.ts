@@ -104,6 +104,19 @@ export const MIGRATIES: readonly Migratie[] = [
       ) STRICT;
     `,
   },
+  {
+    versie: 3,
+    naam: 'ontwerpsessies',
+    sql: `
+      CREATE TABLE ontwerpsessie (
+        id INTEGER PRIMARY KEY,
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        naam TEXT NOT NULL CHECK (length(naam) BETWEEN 1 AND 200),
+        inhoud TEXT NOT NULL CHECK (json_valid(inhoud)),
+        gewijzigd TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

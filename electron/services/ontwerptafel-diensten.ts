@@ -1,0 +1,86 @@
+import type { ZioDiensten } from '../../shared/api/contract';
+import { GebruikersFout } from '../../shared/api/fout';
+import { evalueerVariant } from '../../shared/engine';
+import {
+  gewichtsgevoeligheid,
+  leesMeerjarenInstellingen,
+  maakMomentopname,
+  meerjarenraming,
+  scopeEffecten,
+  scoregevoeligheid,
+  sessieWeging,
+  valideerOntwerpsessie,
+  voegMomentopnameToe,
+  vrijeMomentnaam,
+  type Ontwerpsessie,
+} from '../../shared/ontwerptafel';
+import { maakSessieWerkmap } from '../export/ontwerpsessie';
+import { leesRegio } from '../store/regio-repository';
+import { leesOntwerpsessieRij, lijstOntwerpsessies, slaOntwerpsessieOp, verwijderOntwerpsessie } from '../store/ontwerpsessie-repository';
+import type { ProjectSessie } from './project-sessie';
+import { bestandsstam, XLSX_MIME } from './regio-bestanden';
+
+type OntwerptafelOperatie =
+  | 'ontwerptafelWeging'
+  | 'scopeEffecten'
+  | 'meerjarenraming'
+  | 'momentopnameMaken'
+  | 'ontwerpsessies'
+  | 'ontwerpsessieLezen'
+  | 'ontwerpsessieOpslaan'
+  | 'ontwerpsessieVerwijderen'
+  | 'ontwerpsessieExporteren';
+
+/**
+ * The operations of the ontwerptafel: weighting and sensitivity, scope effects, the meerjarenraming,
+ * snapshots and the stored sessions. All computing happens here, with the project's normenset.
+ */
+export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, OntwerptafelOperatie> {
+  const sessieVan = (data: unknown): Ontwerpsessie => {
+    const r = valideerOntwerpsessie(data, { taken: p.huidigeNormenset().taken });
+    if (!r.ok) throw new GebruikersFout('De sessie van de ontwerptafel klopt niet.', r.problemen);
+    return r.waarde;
+  };
+  const evalueer = (regioId: number, variant: unknown) => {
+    const regio = leesRegio(p.huidigeDb(), regioId);
+    return { regio, ev: evalueerVariant(p.huidigeNormenset(), regio, p.controleerVariant(variant, regio)) };
+  };
+  return {
+    ontwerptafelWeging: ({ regioId, variant, sessie }) => {
+      const s = sessieVan(sessie);
+      const { tabel, weging } = sessieWeging(s, evalueer(regioId, variant).ev);
+      return { tabel, weging, gewichten: gewichtsgevoeligheid(tabel, s.groepen, s.gewichten), scores: scoregevoeligheid(tabel, s.groepen, s.gewichten) };
+    },
+    scopeEffecten: ({ regioId, variant }) => {
+      const { regio, ev } = evalueer(regioId, variant);
+      return scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev);
+    },
+    meerjarenraming: ({ regioId, variant, instellingen }) => {
+      const i = leesMeerjarenInstellingen(instellingen);
+      if (!i.ok) throw new GebruikersFout('De instellingen van de meerjarenraming kloppen niet.', i.problemen);
+      const regio = leesRegio(p.huidigeDb(), regioId);
+      return meerjarenraming(p.huidigeNormenset(), regio, p.controleerVariant(variant, regio), i.waarde);
+    },
+    momentopnameMaken: ({ regioId, variant, sessie, naam }) => {
+      const s = sessieVan(sessie);
+      const m = maakMomentopname(s, evalueer(regioId, variant).ev, vrijeMomentnaam(s, naam), new Date());
+      return voegMomentopnameToe(s, m);
+    },
+    ontwerpsessies: ({ regioId }) => lijstOntwerpsessies(p.huidigeDb(), regioId),
+    ontwerpsessieLezen: ({ regioId, id }) => sessieVan(leesOntwerpsessieRij(p.huidigeDb(), regioId, id)),
+    ontwerpsessieOpslaan: ({ regioId, id, sessie }) => {
+      const nieuwId = slaOntwerpsessieOp(p.huidigeDb(), regioId, id, sessieVan(sessie));
+      return lijstOntwerpsessies(p.huidigeDb(), regioId).find((x) => x.id === nieuwId)!;
+    },
+    ontwerpsessieVerwijderen: ({ regioId, id }) => {
+      verwijderOntwerpsessie(p.huidigeDb(), regioId, id);
+      return lijstOntwerpsessies(p.huidigeDb(), regioId);
+    },
+    ontwerpsessieExporteren: ({ regioId, variant, sessie }) => {
+      const s = sessieVan(sessie);
+      const { regio, ev } = evalueer(regioId, variant);
+      const inhoud = maakSessieWerkmap(s, regio, { scopeEffecten: scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev), taken: p.huidigeNormenset().taken });
+      return { bestandsnaam: `Ontwerptafel ${bestandsstam(s.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
+    },
+  };
+}

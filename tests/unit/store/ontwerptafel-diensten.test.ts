@@ -1,0 +1,45 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import type { Bestand, OntwerpsessieSamenvatting } from '../../../shared/api/contract';
+import { nieuweSessie, type Meerjarenraming, type Ontwerpsessie, type ScopeEffect } from '../../../shared/ontwerptafel';
+import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
+
+const ctx = demoSessiePerTest();
+const variant = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] };
+
+describe('de ontwerptafel via de sessie', () => {
+  it('weegt de routes per groep en geeft de gevoeligheid', () => {
+    const r = ctx.s.diensten.ontwerptafelWeging({ regioId: ctx.regioId, variant, sessie: nieuweSessie() }) as { weging: { perGroep: unknown[]; totaal: { rangorde: Array<{ route: string }> } }; gewichten: { totaal: unknown[] } };
+    expect(r.weging.perGroep).toHaveLength(7);
+    expect(r.weging.totaal.rangorde.map((x) => x.route).sort()).toEqual(['gemeenteroute', 'huidig', 'integraal', 'onderwijsroute']);
+    expect(r.gewichten.totaal.length).toBeGreaterThan(0);
+  });
+
+  it('geeft per taak het effect op de pot, en een meerjarenraming die met de index groeit', () => {
+    const effecten = ctx.s.diensten.scopeEffecten({ regioId: ctx.regioId, variant }) as ScopeEffect[];
+    expect(effecten).toHaveLength(11);
+    for (const e of effecten) expect(e.met.pot).toBeGreaterThanOrEqual(e.zonder.pot - 1e-6);
+    const m = ctx.s.diensten.meerjarenraming({ regioId: ctx.regioId, variant, instellingen: { jaren: 2, prijsindex: 0.1, leerlingengroei: 0 } }) as Meerjarenraming;
+    expect(m.jaren.map((j) => j.jaar)).toHaveLength(3);
+    expect(m.jaren[2].pot.totaal).toBeCloseTo(m.jaren[0].pot.totaal * 1.21, 2);
+    expect(gebruikersFout(() => ctx.s.diensten.meerjarenraming({ regioId: ctx.regioId, variant, instellingen: { jaren: 9 } })).problemen[0].pad).toBe('$.jaren');
+  });
+
+  it('legt een momentopname vast, bewaart de sessie in het project en exporteert het verslag', () => {
+    const met = ctx.s.diensten.momentopnameMaken({ regioId: ctx.regioId, variant, sessie: nieuweSessie({ naam: 'Ontwerptafel 12 maart' }), naam: 'Medium zonder Zvw' }) as Ontwerpsessie;
+    expect(met.momentopnamen.map((m) => m.naam)).toEqual(['Medium zonder Zvw']);
+    const opgeslagen = ctx.s.diensten.ontwerpsessieOpslaan({ regioId: ctx.regioId, id: null, sessie: met }) as OntwerpsessieSamenvatting;
+    expect(opgeslagen).toMatchObject({ naam: 'Ontwerptafel 12 maart', momentopnamen: 1 });
+    expect(ctx.s.diensten.ontwerpsessieLezen({ regioId: ctx.regioId, id: opgeslagen.id })).toEqual(met);
+    const b = ctx.s.diensten.ontwerpsessieExporteren({ regioId: ctx.regioId, variant, sessie: met }) as Bestand;
+    expect(b.bestandsnaam).toBe('Ontwerptafel Ontwerptafel 12 maart.xlsx');
+    expect(XLSX.read(Buffer.from(b.inhoud, 'base64')).SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Besluiten', 'Gewichten']));
+    expect(ctx.s.diensten.ontwerpsessieVerwijderen({ regioId: ctx.regioId, id: opgeslagen.id })).toEqual([]);
+  });
+
+  it('weigert een sessie die niet klopt, met het pad van het probleem', () => {
+    const f = gebruikersFout(() => ctx.s.diensten.ontwerptafelWeging({ regioId: ctx.regioId, variant, sessie: { groepen: [{ id: 'a', naam: 'A' }, { id: 'a', naam: 'B' }] } }));
+    expect(f.message).toBe('De sessie van de ontwerptafel klopt niet.');
+    expect(f.problemen.length).toBeGreaterThan(0);
+  });
+});
