@@ -6,6 +6,7 @@ import {
   leesMeerjarenInstellingen,
   maakMomentopname,
   meerjarenraming,
+  meerjarenUitEvaluatie,
   scopeEffecten,
   scoregevoeligheid,
   sessieWeging,
@@ -79,7 +80,11 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
     ontwerpsessieExporteren: ({ regioId, variant, sessie }) => {
       const s = sessieVan(sessie);
       const { regio, ev } = evalueer(regioId, variant);
-      const inhoud = maakSessieWerkmap(s, regio, { scopeEffecten: scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev), taken: p.huidigeNormenset().taken });
+      const inhoud = maakSessieWerkmap(s, regio, {
+        scopeEffecten: scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev),
+        meerjaren: meerjarenUitEvaluatie(ev, s.meerjaren),
+        taken: p.huidigeNormenset().taken,
+      });
       return { bestandsnaam: `Ontwerptafel ${bestandsstam(s.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
     },
   };
