@@ -105,6 +105,7 @@ export function bouwMenu(ctx: MenuContext): Menu {
         { label: 'Regio', accelerator: 'CmdOrCtrl+2', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'regio' }) },
         { label: 'Vergelijken', accelerator: 'CmdOrCtrl+3', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'vergelijken' }) },
         { label: 'OOGO-rapport', accelerator: 'CmdOrCtrl+4', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'oogo' }) },
+        { label: 'Ontwerptafel', accelerator: 'CmdOrCtrl+5', click: () => stuur(ctx.venster(), { soort: 'navigeer', scherm: 'ontwerptafel' }) },
         { type: 'separator' },
         { label: 'Inzoomen', role: 'zoomIn' },
         { label: 'Uitzoomen', role: 'zoomOut' },

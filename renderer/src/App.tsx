@@ -9,12 +9,18 @@ import { Overzicht } from './schermen/Overzicht';
 import { RegioScherm } from './schermen/Regio';
 import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
 import { Bronnen } from './schermen/Bronnen';
+import { Oogo } from './schermen/Oogo';
+import { Vergelijken } from './schermen/Vergelijken';
+import { Ontwerptafel } from './schermen/Ontwerptafel';
 import { RegioBestanden } from './onderdelen/RegioBestanden';
 import { useLaden } from './useLaden';
 
 const SCHERMEN: Array<{ id: Scherm; label: string; omschrijving: string }> = [
   { id: 'overzicht', label: 'Overzicht', omschrijving: 'Leerlingen en scholen in één oogopslag' },
   { id: 'regio', label: 'Regio', omschrijving: 'Gemeenten, samenwerkingsverbanden en scholen' },
+  { id: 'vergelijken', label: 'Vergelijken', omschrijving: 'Routes en varianten naast elkaar' },
+  { id: 'oogo', label: 'OOGO-rapport', omschrijving: 'Per samenwerkingsverband, voor het overleg' },
+  { id: 'ontwerptafel', label: 'Ontwerptafel', omschrijving: 'Samen kiezen: scope, route en weging' },
   { id: 'bronnen', label: 'Bronnen en aannames', omschrijving: 'Elke norm met zijn herkomst' },
 ];
 
@@ -128,6 +134,9 @@ export function App() {
             onVerwijderd={() => void ververs().then(() => zetRegioId(null))}
           />
         )}
+        {project.status === 'klaar' && actieveRegio && scherm === 'vergelijken' && <Vergelijken regioId={actieveRegio.id} />}
+        {project.status === 'klaar' && actieveRegio && scherm === 'oogo' && <Oogo regioId={actieveRegio.id} />}
+        {project.status === 'klaar' && actieveRegio && scherm === 'ontwerptafel' && <Ontwerptafel regioId={actieveRegio.id} />}
         {scherm === 'bronnen' && <Bronnen />}
       </AppShell.Main>
     </AppShell>

@@ -13,10 +13,15 @@ export function downloadBestand(b: Bestand): void {
   const binair = atob(b.inhoud);
   const bytes = new Uint8Array(binair.length);
   for (let i = 0; i < binair.length; i++) bytes[i] = binair.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: b.mime }));
+  downloadBlob(new Blob([bytes], { type: b.mime }), b.bestandsnaam);
+}
+
+/** Offers a file made in the renderer (CSV, Excel, PNG) to the user, through an `<a download>`. */
+export function downloadBlob(inhoud: Blob, bestandsnaam: string): void {
+  const url = URL.createObjectURL(inhoud);
   const a = document.createElement('a');
   a.href = url;
-  a.download = b.bestandsnaam;
+  a.download = bestandsnaam;
   document.body.append(a);
   a.click();
   a.remove();

@@ -40,7 +40,7 @@ export type ApiOperatie = (typeof API_OPERATIES)[number];
 export const IPC_KANAAL_PREFIX = 'zio:';
 export const IPC_GEBEURTENIS = 'zio:gebeurtenis';
 
-export type Scherm = 'overzicht' | 'regio' | 'vergelijken' | 'oogo' | 'bronnen';
+export type Scherm = 'overzicht' | 'regio' | 'vergelijken' | 'oogo' | 'ontwerptafel' | 'bronnen';
 
 /** Messages from the main process to the renderer. */
 export type Gebeurtenis = { soort: 'project-gewijzigd' } | { soort: 'navigeer'; scherm: Scherm };

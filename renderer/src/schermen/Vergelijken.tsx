@@ -1,0 +1,245 @@
+import './vergelijken/vergelijken.css';
+import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { standaardVariant, type Variant } from '../../../shared/engine';
+import type { RegioBestand } from '../../../shared/regio/schema';
+import { formatGetal } from '../../../shared/format';
+import { ApiFout, zio } from '../api';
+import { Foutmelding, Laden } from '../onderdelen/Toestand';
+import { useLaden } from '../useLaden';
+import { Bijdragen } from './vergelijken/Bijdragen';
+import { Geldstromen } from './vergelijken/Geldstromen';
+import { Kerncijfers } from './vergelijken/Kerncijfers';
+import { MarkeringProvider, useMarkering } from './vergelijken/Markering';
+import { PotPerScope } from './vergelijken/PotPerScope';
+import { Scholen } from './vergelijken/Scholen';
+import { partijNaam } from './vergelijken/uitleg';
+import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie } from './vergelijken/useEvaluaties';
+import { UitlegLaag } from './vergelijken/UitlegLaag';
+import { VoorspelBron } from './vergelijken/Voorspelling';
+import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
+import { VariantPaneel } from './vergelijken/VariantPaneel';
+import { metDeelname, variantKort, variantRegels, volledigeVariant } from './vergelijken/variantBewerken';
+
+/**
+ * Performance marks around a variant change: set when the user changes a setting, and after the
+ * new evaluation has been rendered and every chart has redrawn (child effects, where the charts
+ * call setOption, run before this screen's effect). The e2e test reads the measure.
+ */
+export const MARK_WIJZIGING = 'zio:variant-gewijzigd';
+export const MARK_GETEKEND = 'zio:variant-getekend';
+export const MEETPUNT = 'zio:herberekening';
+/** Split of the measure: until the engine's answer is in (request, evaluation, transfer, JSON), and the drawing after it. */
+export const MARK_ANTWOORD = 'zio:variant-antwoord';
+export const MEETPUNT_ANTWOORD = 'zio:herberekening-antwoord';
+export const MEETPUNT_TEKENEN = 'zio:herberekening-tekenen';
+
+const TABS = [
+  { id: 'kerncijfers', label: 'Kerncijfers' },
+  { id: 'geldstromen', label: 'Geldstromen' },
+  { id: 'bijdragen', label: 'Bijdragen' },
+  { id: 'scope', label: 'Pot per scope' },
+  { id: 'scholen', label: 'Scholen' },
+  { id: 'varianten', label: 'Varianten' },
+] as const;
+type Tab = (typeof TABS)[number]['id'];
+
+const GEEN_PROBLEMEN: Array<{ pad: string; melding: string }> = [];
+
+const opslagSleutel = (regioId: number) => `zio:vergelijken:variant:${regioId}`;
+
+/** The variant being designed, kept for the session per regio (so leaving the screen loses nothing). */
+function useBewaardeVariant(regioId: number, regio: RegioBestand): [Variant, (v: Variant) => void] {
+  const [variant, zet] = useState<Variant>(() => {
+    try {
+      const bewaard = sessionStorage.getItem(opslagSleutel(regioId));
+      if (bewaard) return volledigeVariant(JSON.parse(bewaard), regio);
+    } catch {
+      // A stored variant that no longer fits: start from the defaults.
+    }
+    return standaardVariant(regio);
+  });
+  useEffect(() => sessionStorage.setItem(opslagSleutel(regioId), JSON.stringify(variant)), [regioId, variant]);
+  return [variant, zet];
+}
+
+function Markeringslabel({ naam }: { naam: (partij: string) => string }) {
+  const m = useMarkering();
+  if (!m.gemarkeerd) return null;
+  return (
+    <Badge
+      size="lg"
+      variant="outline"
+      color="dark"
+      style={{ background: '#fff3bf', textTransform: 'none' }}
+      rightSection={<CloseButton size="xs" onClick={m.wis} aria-label="Markering opheffen" />}
+    >
+      Gemarkeerd: {naam(m.gemarkeerd)}
+    </Badge>
+  );
+}
+
+const Paneel = memo(VariantPaneel);
+
+function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBestand }) {
+  const [bron] = useState(() => maakEvaluatieBron());
+  const [variant, zetVariant] = useBewaardeVariant(regioId, regio);
+  const huidige = useRef(variant);
+  const wachtOpMeting = useRef(false);
+  // A change asks the engine at once, before React renders: the request and the render overlap.
+  const wijzig = useCallback(
+    (f: (v: Variant) => Variant) => {
+      performance.mark(MARK_WIJZIGING);
+      wachtOpMeting.current = true;
+      const nieuw = f(huidige.current);
+      huidige.current = nieuw;
+      bron.haal(regioId, nieuw).then(
+        () => performance.mark(MARK_ANTWOORD),
+        () => {},
+      );
+      zetVariant(nieuw);
+    },
+    [bron, regioId, zetVariant],
+  );
+  const { ev, fout, bezig } = useEvaluatie(regioId, variant);
+  const [duur, zetDuur] = useState<number | null>(null);
+  useEffect(() => {
+    if (!ev || !wachtOpMeting.current) return;
+    wachtOpMeting.current = false;
+    performance.mark(MARK_GETEKEND);
+    zetDuur(performance.measure(MEETPUNT, MARK_WIJZIGING, MARK_GETEKEND).duration);
+    const antwoord = performance.getEntriesByName(MARK_ANTWOORD).at(-1);
+    const wijziging = performance.getEntriesByName(MARK_WIJZIGING).at(-1);
+    if (antwoord && wijziging && antwoord.startTime >= wijziging.startTime) {
+      performance.measure(MEETPUNT_ANTWOORD, MARK_WIJZIGING, MARK_ANTWOORD);
+      performance.measure(MEETPUNT_TEKENEN, MARK_ANTWOORD, MARK_GETEKEND);
+    }
+  }, [ev]);
+
+  // The last maatwerk selection of tasks, kept when a preset scope is chosen (for "Pot per scope").
+  const [maatwerk, zetMaatwerk] = useState<string[] | null>(Array.isArray(variant.scope) ? [...variant.scope] : null);
+  useEffect(() => {
+    if (Array.isArray(variant.scope)) zetMaatwerk([...variant.scope]);
+  }, [variant.scope]);
+
+  const [tab, zetTab] = useState<Tab>('kerncijfers');
+  const [paneelOpen, zetPaneelOpen] = useState(true);
+  const inklappen = useCallback(() => zetPaneelOpen(false), []);
+  // What the downloads say about the figures: the settings of the evaluated variant.
+  const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
+  const kort = useMemo(() => variantKort(variant, regio), [variant, regio]);
+  const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen : GEEN_PROBLEMEN), [fout]);
+  // Asked ahead when the pointer rests on a switch; not a change, so no mark and no state. Skipped
+  // when the variant changed in the meantime (the click came first).
+  const voorspel = useCallback(
+    (f: (v: Variant) => Variant) => {
+      const basis = huidige.current;
+      return () => {
+        if (huidige.current === basis) bron.haal(regioId, f(basis)).catch(() => {});
+      };
+    },
+    [bron, regioId],
+  );
+  const zetDeelname = useCallback((partij: string, mee: boolean) => wijzig((v) => metDeelname(v, partij, mee)), [wijzig]);
+  const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
+  const naam = (partij: string) => (ev ? partijNaam(ev, partij) : partij);
+
+  return (
+    <EvaluatieBronContext value={bron}>
+    <VoorspelBron voorspel={voorspel}>
+    <div className="vergelijken">
+      {paneelOpen ? (
+        <Paneel regio={regio} variant={variant} wijzig={wijzig} maatwerk={maatwerk} problemen={problemen} onInklappen={inklappen} />
+      ) : (
+        <div className="paneel-ingeklapt">
+          <Tooltip label="Instellingen van de variant tonen">
+            <Button variant="light" size="sm" onClick={() => zetPaneelOpen(true)} aria-label="Paneel uitklappen">
+              Variant ››
+            </Button>
+          </Tooltip>
+        </div>
+      )}
+      <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}`}>
+        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+          <div style={{ minWidth: 0 }}>
+            <Title order={2}>Routes vergelijken</Title>
+            <Text size="sm" c="dimmed" aria-label="Gekozen variant">
+              {kort}
+            </Text>
+          </div>
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <Markeringslabel naam={naam} />
+            <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
+              {bezig ? (
+                <>
+                  <Loader size={12} mr={6} />
+                  Doorrekenen…
+                </>
+              ) : duur !== null ? (
+                `Doorgerekend in ${formatGetal(duur)} ms`
+              ) : (
+                ''
+              )}
+            </Text>
+          </Group>
+        </Group>
+        {fout && (
+          <Stack gap={6}>
+            <Foutmelding fout={fout} titel="Deze variant kan niet worden doorgerekend; de cijfers hieronder horen bij de vorige instellingen" />
+            <Group>
+              <Button size="xs" variant="light" onClick={() => wijzig(() => standaardVariant(regio))}>
+                Terug naar de standaardinstellingen
+              </Button>
+            </Group>
+          </Stack>
+        )}
+        {!ev && !fout && <Laden tekst="Routes doorrekenen…" />}
+        {ev && (
+          <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline">
+            <Tabs.List>
+              {TABS.map((t) => (
+                <Tabs.Tab key={t.id} value={t.id}>
+                  {t.label}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            <Tabs.Panel value="kerncijfers" pt="md">
+              <Kerncijfers ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="geldstromen" pt="md">
+              <Geldstromen ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="bijdragen" pt="md">
+              <Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />
+            </Tabs.Panel>
+            <Tabs.Panel value="scope" pt="md">
+              <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="scholen" pt="md">
+              <Scholen ev={ev} regio={regio} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="varianten" pt="md">
+              <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />
+            </Tabs.Panel>
+          </Tabs>
+        )}
+      </Stack>
+    </div>
+    </VoorspelBron>
+    </EvaluatieBronContext>
+  );
+}
+
+/** The route comparison: the four routes side by side for one variant, with instant what-if. */
+export function Vergelijken({ regioId }: { regioId: number }) {
+  const [regio] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
+  if (regio.status === 'laden') return <Laden tekst="Regio laden…" />;
+  if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
+  return (
+    <MarkeringProvider key={regioId}>
+      <UitlegLaag>
+        <VergelijkenScherm regioId={regioId} regio={regio.data} />
+      </UitlegLaag>
+    </MarkeringProvider>
+  );
+}

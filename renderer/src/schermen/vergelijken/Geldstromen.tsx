@@ -1,0 +1,112 @@
+import { Group, Stack, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import { memo, useMemo, useRef, useState } from 'react';
+import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
+import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import { formatEuro, formatGetal } from '../../../../shared/format';
+import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
+import { Downloads } from '../../onderdelen/Downloads';
+import { Grafiek, type GrafiekHandvat, type GrafiekKlik } from '../../onderdelen/Grafiek';
+import { Kleurblok } from './Kleurblok';
+import { useMarkering } from './Markering';
+import { RouteKeuze } from './RouteKeuze';
+import { sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';
+import { Sectie } from './Sectie';
+import type { Toelichting } from './Tabel';
+
+const LEGENDA: Array<[PartijSoort, string]> = [
+  ['gemeente', 'Gemeente'],
+  ['zorgkantoor', 'Zorgkantoor'],
+  ['zorgverzekeraar', 'Zorgverzekeraar'],
+  ['ggd', 'GGD'],
+  ['swv', 'Samenwerkingsverband'],
+  ['school', 'School'],
+];
+
+const MARKEERBAAR = /^(gemeente|school|swv):/;
+
+function Sankey({ ev, route, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
+  const m = useMarkering();
+  const { ref, width } = useElementSize();
+  const grafiek = useRef<GrafiekHandvat>(null);
+  const hoogte = sankeyHoogte(ev, route, deel);
+  const opties = useMemo(() => sankeyOpties(ev, route, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, deel, m.gemarkeerd, width, hoogte]);
+  const klik = (e: GrafiekKlik) => {
+    if (e.dataType !== 'node') return;
+    const knoop = ev.sankey[route].knopen.find((k) => k.id === (e.data as { id: string }).id);
+    if (knoop && MARKEERBAAR.test(knoop.partij)) m.wissel(knoop.partij);
+  };
+  return (
+    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, toelichting)} grafiek={grafiek} label={titel} />}>
+      <div ref={ref}>
+        {opties ? (
+          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} />
+        ) : (
+          <Text c="dimmed">Geen geldstromen.</Text>
+        )}
+      </div>
+    </Sectie>
+  );
+}
+
+/** The money flows of each route as Sankey diagrams: the pot, and apart from it what stays individual. */
+export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: EvaluatieWeergave; toelichting: Toelichting }) {
+  const [route, zetRoute] = useState<RouteId>('gemeenteroute');
+  const r = ev.routes[route];
+  const buiten = r.stromen.filter((s) => s.soort === 'individueel').length;
+  const inPot = r.stromen.filter((s) => s.soort !== 'individueel').length;
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" wrap="wrap" gap="sm">
+        <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de geldstromen" />
+        <Group gap="md" wrap="wrap" aria-label="Legenda">
+          {LEGENDA.map(([soort, label]) => (
+            <Text key={soort} size="sm" className="geen-afbreking">
+              <Kleurblok kleur={PARTIJ_KLEUR[soort]} />
+              {label}
+            </Text>
+          ))}
+          <Text size="sm" className="geen-afbreking">
+            <Kleurblok kleur={ROUTE_KLEUR[route]} />
+            Budgethouder
+          </Text>
+        </Group>
+      </Group>
+      {route === 'huidig' ? (
+        <Sankey
+          ev={ev}
+          route="huidig"
+          deel="alles"
+          titel="Geldstromen nu: elke financier betaalt elke school"
+          omschrijving={`${formatGetal(r.aantalStromen)} geldstromen, per financier, school en kader. Klik op een gemeente of school om haar overal te markeren; wijs een stroom aan voor de berekening.`}
+          toelichting={toelichting}
+        />
+      ) : (
+        <>
+          <Sankey
+            ev={ev}
+            route={route}
+            deel="pot"
+            titel={`${ROUTE_LABEL[route]}: geldstromen van de pot`}
+            omschrijving={`Financiers → budgethouder → scholen: ${formatEuro(r.pot.totaal)} in ${formatGetal(inPot)} geldstromen. Klik op een gemeente, school of samenwerkingsverband om te markeren.`}
+            toelichting={toelichting}
+          />
+          {buiten > 0 ? (
+            <Sankey
+              ev={ev}
+              route={route}
+              deel="buiten"
+              titel={`${ROUTE_LABEL[route]}: buiten de pot (blijft individueel)`}
+              omschrijving={`${formatEuro(r.nietInPot.totaal)} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, financiers die niet meedoen en leerlingen van buiten de regio.`}
+              toelichting={toelichting}
+            />
+          ) : (
+            <Text c="dimmed" size="sm">
+              Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+});

@@ -1,0 +1,204 @@
+import { Grid, Stack, Text } from '@mantine/core';
+import { memo, useMemo, useRef } from 'react';
+import { KADER_LABEL, KADERS } from '../../../../shared/domain/labels';
+import { PROFESSIONALS, ROUTE_LABEL, ROUTES, type SchoolPot } from '../../../../shared/engine';
+import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import type { RegioBestand } from '../../../../shared/regio/schema';
+import { formatEuro, formatGetal, formatMiljoen } from '../../../../shared/format';
+import { KADER_KLEUR, MARKERING_KLEUR } from '../../kleuren';
+import { Downloads, type DataTabel } from '../../onderdelen/Downloads';
+import { Grafiek, type GrafiekHandvat, type GrafiekKlik, type GrafiekOpties } from '../../onderdelen/Grafiek';
+import { PartijKnop, isGemarkeerd, useMarkering } from './Markering';
+import { Sectie } from './Sectie';
+import { Uitleg } from './UitlegLaag';
+import { Tabel, alsDataTabel, toelichtingRegels, type Kolom, type Toelichting } from './Tabel';
+import { html, uitlegHtml, uitlegVan } from './uitleg';
+
+const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
+const MIN_FTE = 0.005;
+
+interface SchoolRij {
+  s: SchoolPot;
+  swv?: { code: string; naam: string };
+}
+
+function schoolKolommen(ev: EvaluatieWeergave): Kolom<SchoolRij>[] {
+  const formatie = new Map(ev.formatie.map((f) => [f.school, f]));
+  const loketten: Kolom<SchoolRij>[] = ROUTES.map((r) => ({
+    kop: `Loketten ${ROUTE_LABEL[r].toLowerCase()}`,
+    soort: 'getal',
+    alleenExport: true,
+    waarde: ({ s }) => ev.routes[r].lokettenPerSchool[s.school] ?? null,
+  }));
+  return [
+    { kop: 'School', soort: 'tekst', waarde: ({ s }) => s.naam, toon: ({ s }) => <PartijKnop partij={`school:${s.school}`} naam={s.naam} /> },
+    { kop: 'Samenwerkingsverband', soort: 'tekst', onderVorige: true, waarde: ({ swv }) => swv?.naam ?? '', toon: ({ swv }) => (swv ? <PartijKnop partij={`swv:${swv.code}`} naam={swv.naam} /> : '') },
+    { kop: 'Budget uit de pot', kopScherm: 'Budget', soort: 'euro', waarde: ({ s }) => s.totaal, uitleg: ({ s }) => uitlegVan(ev, `pot/school/${s.school}`) },
+    { kop: 'Aandeel pot in de kosten', kopScherm: 'deel van de kosten', soort: 'fractie', onderVorige: true, waarde: ({ s }) => s.aandeelPot },
+    { kop: 'Alle kosten van de school', soort: 'euro', alleenExport: true, waarde: ({ s }) => s.kosten },
+    { kop: 'Formatie (fte)', kopScherm: 'Formatie', soort: 'fte', waarde: ({ s }) => formatie.get(s.school)?.fteTotaal ?? null },
+    { kop: 'Fte uit de pot', kopScherm: 'fte uit de pot', onderVorige: true, soort: 'fte', waarde: ({ s }) => formatie.get(s.school)?.fteUitPot ?? null, uitleg: ({ s }) => uitlegVan(ev, `formatie/${s.school}`) },
+    {
+      kop: 'Loketten: nu → gemeente-, onderwijs-, integrale route',
+      kopScherm: (
+        <>
+          Loketten
+          <div className="onder-kop">nu → routes</div>
+        </>
+      ),
+      soort: 'tekst',
+      alleenScherm: true,
+      waarde: ({ s }) => ROUTES.map((r) => formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)).join(' → '),
+      toon: ({ s }) => (
+        <Uitleg
+          uitleg={{
+            titel: `Loketten ${s.naam}`,
+            regels: ROUTES.map((r) => ev.uitleg[`${r}/loketten/${s.school}`]?.tekst ?? `${ROUTE_LABEL[r]}: ${formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)}`),
+            bron: 'Rekenmodel §4: het aantal verschillende partijen waarvan de school zorggeld ontvangt',
+          }}
+        >
+          <span className="geen-afbreking">
+            {`${formatGetal(ev.routes.huidig.lokettenPerSchool[s.school] ?? 0)} → ${ROUTES.filter((r) => r !== 'huidig')
+              .map((r) => formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0))
+              .join(' / ')}`}
+          </span>
+        </Uitleg>
+      ),
+    },
+    ...loketten,
+    ...KADERS.map((k): Kolom<SchoolRij> => ({ kop: `Budget ${KADER_LABEL[k]}`, soort: 'euro', alleenExport: true, waarde: ({ s }) => s.perKader[k] })),
+  ];
+}
+
+function schoolGrafiek(ev: EvaluatieWeergave, rijen: SchoolRij[], gemarkeerd: (r: SchoolRij) => boolean, metMarkering: boolean): GrafiekOpties {
+  const kaders = KADERS.filter((k) => ev.pot.perKader[k] > 0);
+  return {
+    legend: { top: 0, data: kaders.map((k) => KADER_LABEL[k]) },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const q = p as { dataIndex: number; seriesName: string; value: number };
+        const s = rijen[q.dataIndex].s;
+        return `${uitlegHtml(uitlegVan(ev, `pot/school/${s.school}`), 6)}<div style="margin-top:4px">${html(q.seriesName)}: ${formatEuro(q.value)}</div>`;
+      },
+    },
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatMiljoen(v, 1)) } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      triggerEvent: true,
+      data: rijen.map((r) => r.s.naam),
+      axisLabel: {
+        fontSize: 12,
+        width: 220,
+        overflow: 'truncate',
+        formatter: (naam: string) => (metMarkering && gemarkeerd(rijen.find((r) => r.s.naam === naam)!) ? `{vet|${naam}}` : naam),
+        rich: { vet: { fontWeight: 700, backgroundColor: MARKERING_KLEUR.achtergrond, padding: [2, 4] } },
+      },
+    },
+    series: kaders.map((k) => ({
+      type: 'bar' as const,
+      name: KADER_LABEL[k],
+      stack: 'pot',
+      barMaxWidth: 26,
+      itemStyle: { color: KADER_KLEUR[k] },
+      data: rijen.map((r) => ({ value: r.s.perKader[k], itemStyle: { color: KADER_KLEUR[k], opacity: !metMarkering || gemarkeerd(r) ? 1 : 0.3 } })),
+    })),
+  } as GrafiekOpties;
+}
+
+function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): DataTabel {
+  const naam = new Map(ev.pot.perSchool.map((s) => [s.school, s.naam]));
+  return {
+    titel: 'Formatie per school en professional',
+    bestandsnaam: 'formatie-per-school',
+    kolommen: [
+      { kop: 'School', soort: 'tekst' },
+      { kop: 'Professional', soort: 'tekst' },
+      { kop: 'Fte', soort: 'fte' },
+      { kop: 'Fte uit de pot', soort: 'fte' },
+    ],
+    rijen: ev.formatie.flatMap((f) =>
+      Object.entries(f.perProfessional)
+        .filter(([, v]) => v.fte >= MIN_FTE)
+        .map(([p, v]) => [naam.get(f.school) ?? f.school, PROFESSIONAL_NAAM.get(p) ?? p, v.fte, v.uitPot]),
+    ),
+    toelichting: toelichtingRegels(toelichting),
+  };
+}
+
+function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; school: SchoolPot; toelichting: Toelichting }) {
+  const f = ev.formatie.find((x) => x.school === school.school);
+  const rijen = useMemo(
+    () =>
+      Object.entries(f?.perProfessional ?? {})
+        .filter(([, v]) => v.fte >= MIN_FTE)
+        .sort((a, b) => b[1].fte - a[1].fte)
+        .map(([p, v]) => ({ p, ...v })),
+    [f],
+  );
+  type Rij = (typeof rijen)[number];
+  const kolommen: Kolom<Rij>[] = [
+    { kop: 'Professional', soort: 'tekst', waarde: (r) => PROFESSIONAL_NAAM.get(r.p) ?? r.p },
+    { kop: 'Fte', soort: 'fte', waarde: (r) => r.fte },
+    { kop: 'Fte uit de pot', soort: 'fte', waarde: (r) => r.uitPot, uitleg: () => uitlegVan(ev, `formatie/${school.school}`) },
+  ];
+  return (
+    <Sectie
+      titel={`Formatie die de pot koopt: ${school.naam}`}
+      omschrijving="Fte per professional binnen de scope en het deel uit de pot (fte × het aandeel van de pot in de kosten van de school). Markeer een andere school om haar formatie te zien."
+      acties={<Downloads tabel={() => formatieTabel(ev, toelichting)} label="formatie per school en professional" />}
+    >
+      <div style={{ maxHeight: 360, overflowY: 'auto' }}>
+        <Tabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} />
+      </div>
+      {f && (
+        <Text size="sm" mt="xs">
+          Samen {formatGetal(f.fteTotaal, 1)} fte, waarvan {formatGetal(f.fteUitPot, 1)} fte uit de pot.
+        </Text>
+      )}
+    </Sectie>
+  );
+}
+
+/** Per school: the budget from the pot, its make-up by kader, and the formatie it buys. */
+export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: EvaluatieWeergave; regio: RegioBestand; toelichting: Toelichting }) {
+  const m = useMarkering();
+  const swvs = new Map(regio.samenwerkingsverbanden.map((s) => [s.code, s]));
+  const swvVan = new Map(regio.scholen.map((s) => [s.code, swvs.get(s.swv)]));
+  const rijen: SchoolRij[] = ev.pot.perSchool.map((s) => ({ s, swv: swvVan.get(s.school) }));
+  const partijen = (r: SchoolRij) => [`school:${r.s.school}`, r.swv ? `swv:${r.swv.code}` : undefined];
+  const gemarkeerd = (r: SchoolRij) => isGemarkeerd(m, ...partijen(r));
+  const metMarkering = rijen.some(gemarkeerd);
+  const kolommen = schoolKolommen(ev);
+  const grafiek = useRef<GrafiekHandvat>(null);
+  const opties = useMemo(() => schoolGrafiek(ev, rijen, gemarkeerd, metMarkering), [ev, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
+  const detail = rijen.find((r) => m.gemarkeerd === `school:${r.s.school}`)?.s ?? rijen.find(gemarkeerd)?.s ?? rijen[0]?.s;
+  const klik = (e: GrafiekKlik) => {
+    const naam = e.componentType === 'yAxis' ? (e as unknown as { value: string }).value : e.name;
+    const r = rijen.find((x) => x.s.naam === naam);
+    if (r) m.wissel(`school:${r.s.school}`);
+  };
+  const data = () => alsDataTabel('Budget en formatie per school', 'budget-en-formatie-per-school', kolommen, rijen, toelichting);
+  return (
+    <Stack gap="md">
+      <Sectie
+        titel="Budget en formatie per school"
+        omschrijving="Het budget van elke school is in elke route hetzelfde; de routes verschillen in wie het betaalt en bij hoeveel loketten de school aanklopt. Klik op een school of samenwerkingsverband om te markeren."
+        acties={<Downloads tabel={data} grafiek={grafiek} label="budget en formatie per school" />}
+      >
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, xl: 7 }}>
+            <Tabel label="Budget en formatie per school" kolommen={kolommen} rijen={rijen} sleutel={(r) => r.s.school} partijen={partijen} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 5 }}>
+            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, rijen.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} />
+          </Grid.Col>
+        </Grid>
+      </Sectie>
+      {detail && <FormatieDetail ev={ev} school={detail} toelichting={toelichting} />}
+    </Stack>
+  );
+});

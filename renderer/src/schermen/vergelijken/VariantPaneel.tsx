@@ -1,0 +1,424 @@
+import { Accordion, ActionIcon, Badge, Button, Checkbox, Chip, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { KADER_LABEL } from '../../../../shared/domain/labels';
+import {
+  BUITEN_REGIO,
+  BUITEN_REGIO_LABEL,
+  GROEPEN,
+  GROEP_LABEL,
+  NIET_DEELNEMERS,
+  NIET_DEELNEMERS_LABEL,
+  POT_KADERS,
+  ROUTE_LABEL,
+  SCOPE_LABEL,
+  SCOPE_PRESETS,
+  TAKEN,
+  VARIANT_PRESETS,
+  VERDEELSLEUTELS,
+  VERDEELSLEUTEL_LABEL,
+  standaardVariant,
+  type PotKader,
+  type Variant,
+  type VerdeelsleutelType,
+} from '../../../../shared/engine';
+import type { RegioBestand } from '../../../../shared/regio/schema';
+import { formatGetal } from '../../../../shared/format';
+import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
+import { Kleurblok } from './Kleurblok';
+import { useVooraf } from './Voorspelling';
+import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
+
+export type Wijzig = (f: (v: Variant) => Variant) => void;
+export type Probleem = { pad: string; melding: string };
+
+const KADER_FINANCIER: Record<PotKader, string> = {
+  jeugdwet: 'gemeenten',
+  zvw: 'zorgverzekeraars',
+  wlz: 'zorgkantoor',
+  wpg: 'GGD',
+  wmo: 'gemeenten',
+};
+
+const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
+  zorggebruik: 'Elke gemeente betaalt de kosten van haar eigen leerlingen (woonplaatsbeginsel): gelijk aan nu.',
+  leerlingen: 'Naar het aantal inwoners van de gemeente onder de leerlingen in de pot.',
+  jeugdigen: 'Naar het aantal inwoners van 0 tot 17 jaar: regionale solidariteit.',
+  vast: 'Vaste percentages per gemeente, samen 100; bij uitval herschaald over de deelnemers.',
+  mix: 'Een mengsel: α × aandeel zorggebruik + (1 − α) × aandeel jeugdigen.',
+};
+
+const getal = (v: number | string, standaard = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : standaard);
+const eersteHoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+const ScopeSectie = memo(function ScopeSectie({ variant, wijzig, maatwerk }: { variant: Pick<Variant, 'scope'>; wijzig: Wijzig; maatwerk: readonly string[] | null }) {
+  const gekozen = new Set(takenVan(variant.scope));
+  const vooraf = useVooraf();
+  const kies = (s: ScopeSoort) => wijzig((v) => ({ ...v, scope: s === 'maatwerk' ? [...(maatwerk ?? takenVan(v.scope))] : s }));
+  return (
+    <Stack gap="xs">
+      <Chip.Group multiple={false} value={scopeSoort(variant.scope)} onChange={(s) => kies(s as ScopeSoort)}>
+        <Group gap={6} role="radiogroup" aria-label="Scope">
+          {[...SCOPE_PRESETS, 'maatwerk' as const].map((s) => (
+            <Chip key={s} value={s} size="sm" variant="outline" type="radio" wrapperProps={s === 'maatwerk' ? undefined : vooraf((v) => ({ ...v, scope: s }))}>
+              {SCOPE_LABEL[s]}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+      <Text size="xs" c="dimmed">
+        Welke taken tellen als zorg in onderwijstijd ({formatGetal(gekozen.size)} van {formatGetal(TAKEN.length)}). Een taak aan- of uitzetten maakt er maatwerk van.
+      </Text>
+      {GROEPEN.map((g) => (
+        <Stack key={g} gap={4} role="group" aria-label={GROEP_LABEL[g]}>
+          <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+            {GROEP_LABEL[g]}
+          </Text>
+          {TAKEN.filter((t) => t.groep === g).map((t) => (
+            <Checkbox
+              key={t.id}
+              size="xs"
+              label={t.naam}
+              checked={gekozen.has(t.id)}
+              onChange={(e) => wijzig((v) => metTaak(v, t.id, e.currentTarget.checked))}
+              wrapperProps={vooraf((v) => metTaak(v, t.id, !gekozen.has(t.id)))}
+            />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+});
+
+const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<Variant, 'potKaders' | 'onderwijsbijdragePct' | 'buitenRegio'>; wijzig: Wijzig }) {
+  const vooraf = useVooraf();
+  return (
+    <Stack gap="xs">
+      <Text size="xs" c="dimmed">
+        Welke wetten (kaders) hun zorggeld in de pot brengen.
+      </Text>
+      {POT_KADERS.map((k) => (
+        <Checkbox
+          key={k}
+          size="sm"
+          checked={variant.potKaders.includes(k)}
+          onChange={(e) => wijzig((v) => metPotKader(v, k, e.currentTarget.checked))}
+          wrapperProps={vooraf((v) => metPotKader(v, k, !variant.potKaders.includes(k)))}
+          label={
+            <>
+              <Kleurblok kleur={KADER_KLEUR[k]} />
+              {KADER_LABEL[k]} <Text span size="xs" c="dimmed">({KADER_FINANCIER[k]})</Text>
+            </>
+          }
+        />
+      ))}
+      <NumberInput
+        size="xs"
+        label="Onderwijsdeel in de pot (%)"
+        description="Deel van de onderwijskosten dat het samenwerkingsverband inbrengt"
+        min={0}
+        max={100}
+        step={5}
+        decimalScale={1}
+        decimalSeparator=","
+        clampBehavior="strict"
+        value={variant.onderwijsbijdragePct}
+        onChange={(x) => wijzig((v) => ({ ...v, onderwijsbijdragePct: getal(x) }))}
+      />
+      <Select
+        size="xs"
+        label="Leerlingen van buiten de regio"
+        data={BUITEN_REGIO.map((b) => ({ value: b, label: eersteHoofdletter(BUITEN_REGIO_LABEL[b]) }))}
+        value={variant.buitenRegio}
+        onChange={(b) => b && wijzig((v) => ({ ...v, buitenRegio: b as Variant['buitenRegio'] }))}
+        allowDeselect={false}
+      />
+    </Stack>
+  );
+});
+
+const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'deelname' | 'nietDeelnemers'>; wijzig: Wijzig; regio: RegioBestand }) {
+  const vooraf = useVooraf();
+  const gemeenten = regio.gemeenten.filter((g) => g.inRegio);
+  const anderen = [{ id: 'ggd', naam: 'GGD (Wpg)' }, { id: 'zorgkantoor', naam: `${regio.zorgkantoor.naam} (Wlz)` }, ...regio.zorgverzekeraars.map((z) => ({ id: `zorgverzekeraar:${z.naam}`, naam: `${z.naam} (Zvw)` }))];
+  const vink = (id: string, naam: string, extra?: string) => (
+    <Checkbox
+      key={id}
+      size="sm"
+      label={
+        <>
+          {naam}
+          {extra && (
+            <Badge size="xs" variant="light" color="gray" ml={6}>
+              {extra}
+            </Badge>
+          )}
+        </>
+      }
+      checked={doetMee(variant, id)}
+      onChange={(e) => wijzig((v) => metDeelname(v, id, e.currentTarget.checked))}
+      wrapperProps={vooraf((v) => metDeelname(v, id, !doetMee(variant, id)))}
+    />
+  );
+  return (
+    <Stack gap="xs">
+      <Select
+        size="xs"
+        label="Wie niet meedoet"
+        description="Wat er gebeurt met de kosten van een gemeente die niet meedoet"
+        data={NIET_DEELNEMERS.map((n) => ({ value: n, label: eersteHoofdletter(NIET_DEELNEMERS_LABEL[n]) }))}
+        value={variant.nietDeelnemers}
+        onChange={(n) => n && wijzig((v) => ({ ...v, nietDeelnemers: n as Variant['nietDeelnemers'] }))}
+        allowDeselect={false}
+      />
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
+        Gemeenten in de regio
+      </Text>
+      {gemeenten.map((g) => vink(`gemeente:${g.code}`, g.naam, g.centrumgemeente ? 'centrum' : undefined))}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
+        Andere financiers
+      </Text>
+      {anderen.map((a) => vink(a.id, a.naam))}
+      <Button size="compact-xs" variant="subtle" onClick={() => wijzig((v) => ({ ...v, deelname: {} }))} disabled={!Object.keys(variant.deelname).length}>
+        Iedereen doet mee
+      </Button>
+    </Stack>
+  );
+});
+
+const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzig, regio, problemen }: { variant: Pick<Variant, 'verdeelsleutel'>; wijzig: Wijzig; regio: RegioBestand; problemen: Probleem[] }) {
+  const sleutel = variant.verdeelsleutel;
+  const gemeenten = regio.gemeenten.filter((g) => g.inRegio);
+  const zetSleutel = (s: Partial<Variant['verdeelsleutel']>) => wijzig((v) => ({ ...v, verdeelsleutel: { ...v.verdeelsleutel, ...s } }));
+  const kiesType = (type: VerdeelsleutelType) =>
+    wijzig((v) => ({
+      ...v,
+      verdeelsleutel: { ...v.verdeelsleutel, type, percentages: type === 'vast' && !Object.keys(v.verdeelsleutel.percentages).length ? gelijkeVastePercentages(gemeenten.map((g) => g.code)) : v.verdeelsleutel.percentages },
+    }));
+  const fouten = problemen.filter((p) => p.pad.startsWith('$.verdeelsleutel'));
+  const som = Object.values(sleutel.percentages).reduce((s, p) => s + p, 0);
+  return (
+    <Stack gap="xs">
+      <Select
+        size="xs"
+        label="Verdeelsleutel voor het gemeentelijk deel"
+        data={VERDEELSLEUTELS.map((t) => ({ value: t, label: eersteHoofdletter(VERDEELSLEUTEL_LABEL[t]) }))}
+        value={sleutel.type}
+        onChange={(t) => t && kiesType(t as VerdeelsleutelType)}
+        allowDeselect={false}
+      />
+      <Text size="xs" c="dimmed">
+        {SLEUTEL_UITLEG[sleutel.type]}
+      </Text>
+      {sleutel.type === 'mix' && (
+        <Stack gap={4}>
+          <Text size="xs" id="alpha-label">
+            α = {formatGetal(sleutel.alpha, 2)}: {formatGetal(sleutel.alpha * 100)}% zorggebruik, {formatGetal((1 - sleutel.alpha) * 100)}% jeugdigen
+          </Text>
+          <Slider
+            aria-labelledby="alpha-label"
+            min={0}
+            max={1}
+            step={0.05}
+            value={sleutel.alpha}
+            onChange={(a) => zetSleutel({ alpha: a })}
+            label={(a) => formatGetal(a, 2)}
+            marks={[
+              { value: 0, label: 'jeugdigen' },
+              { value: 1, label: 'zorggebruik' },
+            ]}
+            mb="md"
+          />
+        </Stack>
+      )}
+      {sleutel.type === 'vast' && (
+        <Stack gap={4}>
+          {gemeenten.map((g) => (
+            <NumberInput
+              key={g.code}
+              size="xs"
+              label={`${g.naam} (%)`}
+              min={0}
+              max={100}
+              step={1}
+              decimalScale={2}
+              decimalSeparator=","
+              value={sleutel.percentages[g.code] ?? 0}
+              onChange={(x) => zetSleutel({ percentages: { ...sleutel.percentages, [g.code]: getal(x) } })}
+            />
+          ))}
+          <Group justify="space-between">
+            <Text size="xs" fw={600} c={Math.abs(som - 100) > 1e-6 ? 'red.8' : undefined}>
+              Samen {formatGetal(som, 2)}%
+            </Text>
+            <Button size="compact-xs" variant="subtle" onClick={() => zetSleutel({ percentages: gelijkeVastePercentages(gemeenten.map((g) => g.code)) })}>
+              Gelijk verdelen
+            </Button>
+          </Group>
+        </Stack>
+      )}
+      {fouten.map((p, i) => (
+        <Text key={i} size="xs" c="red.8" role="alert">
+          {p.melding}
+        </Text>
+      ))}
+    </Stack>
+  );
+});
+
+const RoutesSectie = memo(function RoutesSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'centrumgemeente' | 'onderwijsroute' | 'integraal' | 'uitvoeringskostenPct'>; wijzig: Wijzig; regio: RegioBestand }) {
+  const [naam, zetNaam] = useState(variant.integraal.naam);
+  // Follow a name set from outside (a preset, a loaded variant); an empty field is not committed.
+  useEffect(() => zetNaam((n) => (n.trim() === variant.integraal.naam ? n : variant.integraal.naam)), [variant.integraal.naam]);
+  const uk = (route: keyof Variant['uitvoeringskostenPct']) => (
+    <NumberInput
+      size="xs"
+      label="Uitvoeringskosten (% van de pot)"
+      min={0}
+      max={100}
+      step={0.5}
+      decimalScale={2}
+      decimalSeparator=","
+      value={variant.uitvoeringskostenPct[route]}
+      onChange={(x) => wijzig((v) => ({ ...v, uitvoeringskostenPct: { ...v.uitvoeringskostenPct, [route]: getal(x) } }))}
+    />
+  );
+  const kop = (route: 'gemeenteroute' | 'onderwijsroute' | 'integraal') => (
+    <Text size="sm" fw={700} mt={4}>
+      <Kleurblok kleur={ROUTE_KLEUR[route]} />
+      {ROUTE_LABEL[route]}
+    </Text>
+  );
+  return (
+    <Stack gap="xs">
+      {kop('gemeenteroute')}
+      <Select
+        size="xs"
+        label="Budgethouder (centrumgemeente)"
+        data={regio.gemeenten.filter((g) => g.inRegio).map((g) => ({ value: g.code, label: g.naam }))}
+        value={variant.centrumgemeente ?? null}
+        onChange={(c) => c && wijzig((v) => ({ ...v, centrumgemeente: c }))}
+        allowDeselect={false}
+      />
+      {uk('gemeenteroute')}
+      {kop('onderwijsroute')}
+      <Select
+        size="xs"
+        label="Budgethouder"
+        data={[
+          { value: 'swv_vestiging', label: 'Het samenwerkingsverband van elke school' },
+          { value: 'penvoerder', label: 'Eén penvoerend samenwerkingsverband' },
+        ]}
+        value={variant.onderwijsroute.budgethouder}
+        onChange={(b) => b && wijzig((v) => ({ ...v, onderwijsroute: { ...v.onderwijsroute, budgethouder: b as Variant['onderwijsroute']['budgethouder'] } }))}
+        allowDeselect={false}
+      />
+      {variant.onderwijsroute.budgethouder === 'penvoerder' && (
+        <Select
+          size="xs"
+          label="Penvoerder"
+          data={regio.samenwerkingsverbanden.map((s) => ({ value: s.code, label: s.naam }))}
+          value={variant.onderwijsroute.penvoerder ?? null}
+          onChange={(p) => p && wijzig((v) => ({ ...v, onderwijsroute: { ...v.onderwijsroute, penvoerder: p } }))}
+          allowDeselect={false}
+        />
+      )}
+      {uk('onderwijsroute')}
+      {kop('integraal')}
+      <TextInput
+        size="xs"
+        label="Budgethouder (naam)"
+        value={naam}
+        onChange={(e) => {
+          const n = e.currentTarget.value;
+          zetNaam(n);
+          if (n.trim()) wijzig((v) => ({ ...v, integraal: { naam: n.trim() } }));
+        }}
+        error={naam.trim() ? undefined : 'Geef de budgethouder een naam'}
+      />
+      {uk('integraal')}
+    </Stack>
+  );
+});
+
+export interface VariantPaneelProps {
+  regio: RegioBestand;
+  variant: Variant;
+  wijzig: Wijzig;
+  maatwerk: readonly string[] | null;
+  problemen: Probleem[];
+  onInklappen: () => void;
+}
+
+/** The settings of the variant: every change recomputes the comparison at once. */
+export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
+  // Each section gets only its part of the variant, so a change redraws only the section it touches.
+  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct } = variant;
+  const scopeDeel = useMemo(() => ({ scope }), [scope]);
+  const potDeel = useMemo(() => ({ potKaders, onderwijsbijdragePct, buitenRegio }), [potKaders, onderwijsbijdragePct, buitenRegio]);
+  const deelnameDeel = useMemo(() => ({ deelname, nietDeelnemers }), [deelname, nietDeelnemers]);
+  const sleutelDeel = useMemo(() => ({ verdeelsleutel }), [verdeelsleutel]);
+  const routesDeel = useMemo(() => ({ centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct }), [centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct]);
+  return (
+    <Stack gap="sm" className="variant-paneel" component="aside" aria-label="Instellingen van de variant">
+      <Group justify="space-between" wrap="nowrap">
+        <Title order={2} size="h4">
+          Variant
+        </Title>
+        <Tooltip label="Paneel inklappen (meer ruimte voor de vergelijking)">
+          <ActionIcon variant="subtle" color="gray" onClick={onInklappen} aria-label="Paneel inklappen" size="lg">
+            ‹‹
+          </ActionIcon>
+        </Tooltip>
+      </Group>
+      <Stack gap={4} role="group" aria-label="Voorinstellingen">
+        <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+          Voorinstellingen
+        </Text>
+        <Tooltip label="De standaardinstellingen van het rekenmodel: alles terug naar het begin" withArrow multiline w={260}>
+          <Button size="xs" variant="light" color="gray" justify="flex-start" fullWidth onClick={() => wijzig(() => standaardVariant(regio))}>
+            Standaard (rekenmodel)
+          </Button>
+        </Tooltip>
+        {VARIANT_PRESETS.map((p) => (
+          <Tooltip key={p.id} label={p.omschrijving} multiline w={300} withArrow>
+            <Button size="xs" variant="light" justify="flex-start" fullWidth onClick={() => wijzig((v) => volledigeVariant({ ...v, ...p.instellingen }, regio))} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={4}>
+              {p.naam}
+            </Button>
+          </Tooltip>
+        ))}
+      </Stack>
+      <Accordion multiple defaultValue={['scope', 'pot', 'deelname']} variant="contained" chevronPosition="right" order={3}>
+        <Accordion.Item value="scope">
+          <Accordion.Control>Scope: {scopeSoort(variant.scope) === 'maatwerk' ? 'maatwerk' : SCOPE_LABEL[scopeSoort(variant.scope)].toLowerCase()}</Accordion.Control>
+          <Accordion.Panel>
+            <ScopeSectie variant={scopeDeel} wijzig={wijzig} maatwerk={maatwerk} />
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="pot">
+          <Accordion.Control>Pot</Accordion.Control>
+          <Accordion.Panel>
+            <PotSectie variant={potDeel} wijzig={wijzig} />
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="deelname">
+          <Accordion.Control>Deelname</Accordion.Control>
+          <Accordion.Panel>
+            <DeelnameSectie variant={deelnameDeel} wijzig={wijzig} regio={regio} />
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="verdeelsleutel">
+          <Accordion.Control>Verdeelsleutel: {VERDEELSLEUTEL_LABEL[variant.verdeelsleutel.type].split(' (')[0]}</Accordion.Control>
+          <Accordion.Panel>
+            <VerdeelsleutelSectie variant={sleutelDeel} wijzig={wijzig} regio={regio} problemen={problemen} />
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="routes">
+          <Accordion.Control>Routes</Accordion.Control>
+          <Accordion.Panel>
+            <RoutesSectie variant={routesDeel} wijzig={wijzig} regio={regio} />
+          </Accordion.Panel>
+        </Accordion.Item>
+      </Accordion>
+    </Stack>
+  );
+}

@@ -1,0 +1,187 @@
+import { KADER_LABEL } from '../../../../shared/domain/labels';
+import { ROUTE_LABEL, partijSoort, type RouteId, type SankeyKnoop, type SankeyLink } from '../../../../shared/engine';
+import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import { formatEuro, formatMiljoen } from '../../../../shared/format';
+import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
+import type { DataTabel } from '../../onderdelen/Downloads';
+import type { GrafiekOpties } from '../../onderdelen/Grafiek';
+import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import { toelichtingRegels, type Toelichting } from './Tabel';
+import { html, partijNaam, uitlegHtml, uitlegVan } from './uitleg';
+
+/** Which flows a Sankey shows: those of the pot, those that stay outside it, or all (today). */
+export type SankeyDeel = 'pot' | 'buiten' | 'alles';
+
+export const LINK_SOORT_LABEL: Record<SankeyLink['soort'], string> = {
+  bijdrage: 'bijdrage aan de budgethouder',
+  eigen: 'eigen bijdrage van de budgethouder (interne boeking)',
+  budget: 'budget naar de school',
+  individueel: 'individueel (buiten de pot)',
+  uitvoeringskosten: 'uitvoeringskosten',
+};
+
+interface Link extends SankeyLink {
+  /** Index in the route's graph; below the number of flows it is also the index in `stromen`. */
+  index: number;
+}
+
+function kiesLinks(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel): Link[] {
+  const links = ev.sankey[route].links.map((l, index) => ({ ...l, index }));
+  if (deel === 'alles') return links;
+  return links.filter((l) => (deel === 'buiten') === (l.soort === 'individueel'));
+}
+
+export function knoopKleur(k: SankeyKnoop, route: RouteId): string {
+  if (k.rol === 'budgethouder') return ROUTE_KLEUR[route];
+  if (k.rol === 'uitvoeringskosten') return '#9E9E9E';
+  const soort = partijSoort(k.partij);
+  return soort ? PARTIJ_KLEUR[soort] : '#9E9E9E';
+}
+
+function knoopUitleg(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, k: SankeyKnoop): UitlegTekst | undefined {
+  const code = k.partij.slice(k.partij.indexOf(':') + 1);
+  if (k.rol === 'budgethouder') return uitlegVan(ev, `${route}/budgethouder/${k.partij}`);
+  if (k.rol === 'school') return uitlegVan(ev, deel === 'pot' ? `pot/school/${code}` : `${route}/loketten/${code}`);
+  if (k.rol === 'financier') return uitlegVan(ev, deel === 'buiten' ? `nietInPot/${k.partij}` : `${route}/bijdrage/${k.partij}`) ?? uitlegVan(ev, `${route}/bijdrage/${k.partij}`);
+  return undefined;
+}
+
+function linkUitleg(ev: EvaluatieWeergave, route: RouteId, l: Link): UitlegTekst | undefined {
+  if (l.index < ev.routes[route].stromen.length) return uitlegVan(ev, `${route}/stroom/${l.index}`);
+  const houder = ev.sankey[route].knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
+  return houder ? uitlegVan(ev, `${route}/budgethouder/${houder.partij}`) : undefined;
+}
+
+/** The largest number of nodes in one column: the chart's height follows it. */
+export function sankeyHoogte(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel): number {
+  const links = kiesLinks(ev, route, deel);
+  const bronnen = new Set(links.filter((l) => l.soort !== 'budget').map((l) => l.van));
+  const doelen = new Set(links.filter((l) => l.soort !== 'bijdrage' && l.soort !== 'eigen').map((l) => l.naar));
+  return Math.max(260, Math.max(bronnen.size, doelen.size) * 30 + 40);
+}
+
+/**
+ * A Sankey of one route: financiers → budgethouder(s) → schools for the pot, or financiers →
+ * schools for the flows outside the pot (and for today). Colours: financiers by kind (the kader they
+ * pay), the budgethouder in its route's colour, links in the colour of their source. A highlighted
+ * party keeps full colour, everything else fades.
+ */
+export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
+  const links = kiesLinks(ev, route, deel);
+  if (!links.length) return null;
+  const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
+  const knopen = ev.sankey[route].knopen.filter((k) => ids.has(k.id));
+  const perId = new Map(knopen.map((k) => [k.id, k]));
+  const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
+  const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
+  const drieLagen = knopen.some((k) => k.rol === 'budgethouder');
+  const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' ? 1 : drieLagen ? 2 : 1);
+  const labelBreedte = Math.round(Math.min(280, Math.max(110, breedte * 0.25)));
+  const midden = drieLagen ? Math.round(labelBreedte * 1.1) : 0;
+  // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
+  const waarde = new Map<string, number>();
+  const inUit = (id: string, x: number) => waarde.set(id, Math.max(waarde.get(id) ?? 0, x));
+  const somIn = new Map<string, number>();
+  const somUit = new Map<string, number>();
+  for (const l of links) {
+    somUit.set(l.van, (somUit.get(l.van) ?? 0) + l.bedrag);
+    somIn.set(l.naar, (somIn.get(l.naar) ?? 0) + l.bedrag);
+  }
+  for (const k of knopen) inUit(k.id, Math.max(somIn.get(k.id) ?? 0, somUit.get(k.id) ?? 0));
+  const perLaag = new Map<number, { som: number; aantal: number }>();
+  for (const k of knopen) {
+    const l = perLaag.get(diepte(k)) ?? { som: 0, aantal: 0 };
+    perLaag.set(diepte(k), { som: l.som + (waarde.get(k.id) ?? 0), aantal: l.aantal + 1 });
+  }
+  const knoopHoogte = (k: SankeyKnoop) => {
+    const l = perLaag.get(diepte(k))!;
+    return l.som > 0 ? ((waarde.get(k.id) ?? 0) / l.som) * (hoogte - 24 - (l.aantal - 1) * 10) : 0;
+  };
+
+  return {
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (p: unknown) => {
+        const q = p as { dataType?: string; data: { id?: string; index?: number }; value: number };
+        if (q.dataType === 'edge') {
+          const l = links.find((x) => x.index === q.data.index)!;
+          const u = linkUitleg(ev, route, l);
+          return u ? uitlegHtml(u) : `${html(partijNaam(ev, l.van))} → ${html(partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}`;
+        }
+        const k = perId.get(q.data.id!)!;
+        return uitlegHtml(knoopUitleg(ev, route, deel, k)) || `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}`;
+      },
+    },
+    series: [
+      {
+        type: 'sankey',
+        left: labelBreedte + 12,
+        right: labelBreedte + 12,
+        top: 12,
+        bottom: 12,
+        nodeWidth: 14,
+        nodeGap: 10,
+        layoutIterations: 32,
+        draggable: false,
+        emphasis: { focus: 'adjacency' },
+        data: knopen.map((k) => ({
+          id: k.id,
+          name: k.naam,
+          depth: diepte(k),
+          itemStyle: { color: knoopKleur(k, route), opacity: aan(k) ? 1 : 0.25, borderColor: metMarkering && aan(k) ? '#1a1a1a' : undefined, borderWidth: metMarkering && aan(k) ? 2 : 0 },
+          label: {
+            position: diepte(k) === 0 ? ('left' as const) : diepte(k) === 1 && drieLagen ? ('right' as const) : ('right' as const),
+            width: diepte(k) === 1 && drieLagen ? midden : labelBreedte,
+            overflow: 'truncate' as const,
+            fontSize: 12,
+            fontWeight: metMarkering && aan(k) ? (700 as const) : (400 as const),
+            color: aan(k) ? '#1a1a1a' : '#8a8a8a',
+            ...(diepte(k) === 1 && drieLagen ? { backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] } : {}),
+            formatter: knoopHoogte(k) >= 30 ? (p: { name: string; value: unknown }) => `${p.name}\n${formatMiljoen(Number(p.value), 2)}` : '{b}',
+            lineHeight: 15,
+          },
+        })),
+        links: links.map((l) => {
+          const van = perId.get(l.van);
+          const naar = perId.get(l.naar);
+          const zichtbaar = aan(van) || aan(naar);
+          return {
+            source: l.van,
+            target: l.naar,
+            value: l.bedrag,
+            index: l.index,
+            lineStyle: { color: van ? knoopKleur(van, route) : '#9E9E9E', opacity: zichtbaar ? (metMarkering ? 0.6 : 0.4) : 0.06, curveness: 0.5 },
+          };
+        }),
+      },
+    ],
+  } as GrafiekOpties;
+}
+
+/** The flows of a route as a table for the download. */
+export function stromenTabel(ev: EvaluatieWeergave, route: RouteId, toelichting: Toelichting): DataTabel {
+  const links = kiesLinks(ev, route, 'alles');
+  const naam = new Map(ev.sankey[route].knopen.map((k) => [k.id, k.naam]));
+  return {
+    titel: `Geldstromen ${ROUTE_LABEL[route]}`,
+    bestandsnaam: `geldstromen-${route}`,
+    kolommen: [
+      { kop: 'Van', soort: 'tekst' },
+      { kop: 'Naar', soort: 'tekst' },
+      { kop: 'Soort', soort: 'tekst' },
+      { kop: 'Kader', soort: 'tekst' },
+      { kop: 'Bedrag', soort: 'euro' },
+      { kop: 'Uitleg', soort: 'tekst' },
+    ],
+    rijen: links.map((l) => [
+      naam.get(l.van) ?? l.van,
+      naam.get(l.naar) ?? l.naar,
+      LINK_SOORT_LABEL[l.soort],
+      l.kader ? KADER_LABEL[l.kader] : '',
+      l.bedrag,
+      l.index < ev.routes[route].stromen.length ? (ev.uitleg[`${route}/stroom/${l.index}`]?.tekst ?? '') : '',
+    ]),
+    toelichting: toelichtingRegels(toelichting),
+  };
+}

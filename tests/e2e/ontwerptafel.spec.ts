@@ -1,0 +1,208 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page, type TestInfo } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { verzamelFouten } from './hulp';
+
+/**
+ * A scripted ontwerptafel session in the browser host: two groups set their weights and the
+ * ranking changes, the table takes a position on the scope and applies the proposal, two
+ * momentopnamen are taken and compared, the session is exported and the workbook checked, and the
+ * facilitator presents with the keyboard. Screenshots go to test-results/screenshots/ontwerptafel-*.
+ */
+
+const SCHERMAFDRUKKEN = 'test-results/screenshots';
+
+/** A screenshot of the viewport, first scrolled to `bovenaan` when given. */
+async function schermafdruk(page: Page, info: TestInfo, naam: string, bovenaan?: Locator) {
+  mkdirSync(SCHERMAFDRUKKEN, { recursive: true });
+  // Below the app's fixed header.
+  if (bovenaan) await bovenaan.evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -76);
+  });
+  await page.mouse.move(0, 0);
+  const pad = `${SCHERMAFDRUKKEN}/ontwerptafel-${naam}.png`;
+  await page.screenshot({ path: pad });
+  await info.attach(`ontwerptafel-${naam}`, { path: pad, contentType: 'image/png' });
+}
+
+/** Sets a weight slider to its minimum (Home) or maximum (End) with the keyboard. */
+async function zetGewicht(page: Page, criterium: string, groep: string, toets: 'Home' | 'End') {
+  const slider = page.getByRole('slider', { name: `Gewicht van ${criterium} voor ${groep}` });
+  await slider.focus();
+  await slider.press(toets);
+  await expect(slider).toHaveAttribute('aria-valuenow', toets === 'End' ? '10' : '0');
+}
+
+const uitkomstRij = (page: Page, groep: string) => page.getByRole('table', { name: 'Uitkomst per groep' }).getByRole('row', { name: new RegExp(`^${groep}`) });
+const opgeslagen = (page: Page) => expect(page.getByRole('status', { name: 'Opslaan van de sessie' })).toHaveText(/^Opgeslagen/, { timeout: 10_000 });
+
+async function maakMomentopname(page: Page, naam: string) {
+  await page.getByRole('tab', { name: /^Momentopnamen/ }).click();
+  await page.getByRole('textbox', { name: 'Naam' }).fill(naam);
+  await page.getByRole('button', { name: 'Momentopname maken' }).click();
+  await expect(page.getByRole('table', { name: 'Momentopnamen', exact: true }).getByRole('row', { name: new RegExp(naam) })).toBeVisible();
+  await opgeslagen(page);
+}
+
+/** The rows of a sheet as arrays of cell values. */
+function rijen(wb: XLSX.WorkBook, blad: string): unknown[][] {
+  return XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[blad], { header: 1, defval: null });
+}
+
+test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, export en presentatie', async ({ page }, info) => {
+  test.setTimeout(90_000);
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Ontwerptafel/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Ontwerptafel' })).toBeVisible();
+  const totaal = page.getByLabel('Bovenaan in totaal');
+  await expect(totaal).toHaveText('Bovenaan: Integrale route');
+  await expect(uitkomstRij(page, 'Gemeenten')).toContainText('Integrale route');
+  const ranglijst = page.getByRole('list', { name: 'Rangorde van de routes, alle groepen samen' });
+  await expect(ranglijst).toContainText('3,75');
+
+  // The default scores are visibly a starting point, argued from the report.
+  const scores = page.getByRole('table', { name: 'Scores per route en criterium' });
+  await expect(scores.getByText('startpunt', { exact: true })).toHaveCount(32);
+  await expect(scores.getByText('gemeten', { exact: true })).toHaveCount(16);
+  await scores.getByRole('row', { name: /Eenvoud/ }).getByText('4', { exact: true }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('pilots in Hart van Brabant en Twente');
+  await schermafdruk(page, info, 'scores-1280x720', page.getByRole('region', { name: 'Scores per route en criterium' }));
+  await schermafdruk(page, info, 'criteria-1280x720', page.getByRole('heading', { level: 2, name: 'Ontwerptafel' }));
+
+  // Gemeenten: simplicity counts most, ontschotting not at all → the gemeenteroute comes first for them.
+  await zetGewicht(page, 'Eenvoud: weinig schakels, geen nieuwe partij', 'Gemeenten', 'End');
+  await zetGewicht(page, 'Scheiding zorg–onderwijs opgeheven', 'Gemeenten', 'Home');
+  await expect(uitkomstRij(page, 'Gemeenten')).toContainText('Gemeenteroute');
+  await expect(uitkomstRij(page, 'Gemeenten')).toContainText('3,83');
+
+  // Samenwerkingsverbanden: regie at the source and inclusive education → the onderwijsroute.
+  await page.getByRole('tablist', { name: 'Groep aan het woord' }).getByRole('tab', { name: /^Samenwerkingsverbanden/ }).click();
+  await zetGewicht(page, 'Regie dicht bij de bron', 'Samenwerkingsverbanden', 'End');
+  await zetGewicht(page, 'Verbinding met inclusiever regulier onderwijs', 'Samenwerkingsverbanden', 'End');
+  await expect(uitkomstRij(page, 'Samenwerkingsverbanden')).toContainText('Onderwijsroute');
+  // The overall result moves, the winner stays.
+  await expect(ranglijst).toContainText('3,71');
+  await expect(totaal).toHaveText('Bovenaan: Integrale route');
+  await opgeslagen(page);
+  await schermafdruk(page, info, 'gewichten-1280x720', page.getByRole('tablist', { name: 'Groep aan het woord' }));
+  await schermafdruk(page, info, 'uitkomst-per-groep-1280x720', page.getByRole('region', { name: 'Uitkomst per groep' }));
+  await schermafdruk(page, info, 'gevoeligheid-1280x720', page.getByRole('region', { name: 'Gevoeligheid: wat verandert de uitkomst?' }));
+
+  await maakMomentopname(page, 'Ronde 1: gewichten');
+
+  // Scope: every group wants the "overige" task out; apply the proposal to the variant.
+  await page.getByRole('tab', { name: /^Scope/ }).click();
+  const overig = page.getByRole('row', { name: /^Overige \/ onbekende/ });
+  await overig.getByRole('button', { name: /Alle groepen tegelijk/ }).click();
+  await page.getByRole('menuitem', { name: 'Alle groepen: eruit' }).click();
+  await expect(overig.getByLabel('Voorstel: eruit')).toBeVisible();
+  // One group changes its mind with the keyboard: still a majority.
+  const ouders = overig.getByRole('button', { name: /^Ouders over Overige/ });
+  await ouders.focus();
+  await ouders.press('o');
+  await expect(ouders).toHaveAttribute('data-positie', 'onbeslist');
+  await expect(overig.getByLabel('Voorstel: eruit')).toBeVisible();
+  const potNu = page.getByLabel('Pot van de variant nu');
+  await expect(potNu).toContainText('€ 6.828.646');
+  await expect(page.getByLabel('Pot met het voorstel')).toContainText('€ 6.526.322');
+  await page.getByRole('button', { name: 'Voorstel toepassen op de variant' }).click();
+  await expect(potNu).toContainText('€ 6.526.322');
+  await expect(page.getByLabel('Variant van de tafel')).toContainText('aangepast: scope uit het voorstel');
+  await opgeslagen(page);
+  await schermafdruk(page, info, 'scope-1280x720', page.getByRole('tablist').first());
+  await schermafdruk(page, info, 'scope-taken-1280x720', page.getByRole('row', { name: /^Begeleiding gedragsproblemen/ }));
+
+  await maakMomentopname(page, 'Ronde 2: scope');
+
+  // Compare the two momentopnamen.
+  const vergelijking = page.getByLabel('Vergelijking van de momentopnamen');
+  await expect(vergelijking).toContainText('Eraf: Overige / onbekende zorg- en ondersteuningswerkzaamheden');
+  await expect(page.getByRole('table', { name: 'Pot in de twee momentopnamen' }).getByRole('row', { name: /^Pot/ })).toContainText('-€ 302.324');
+  await expect(page.getByRole('list', { name: 'Gewijzigde gewichten' })).toHaveCount(0);
+  await schermafdruk(page, info, 'momentopnamen-1280x720', page.getByRole('region', { name: 'Momentopname maken' }));
+  await schermafdruk(page, info, 'vergelijking-1280x720', page.getByRole('region', { name: 'Wie staat bovenaan?' }));
+
+  // Meerjarenraming: a 2% growth in year 1 changes the pot of that year.
+  await page.getByRole('tab', { name: /^Meerjarenraming/ }).click();
+  const potPerJaar = page.getByRole('table', { name: 'Pot per jaar' });
+  await expect(potPerJaar.getByRole('row', { name: /^Pot/ })).toContainText('€ 6.722.112');
+  await page.getByRole('textbox', { name: 'Leerlingengroei Jaar 1' }).fill('2');
+  await expect(potPerJaar.getByRole('row', { name: /^Leerlingengroei/ })).toContainText('2,0%');
+  await expect(potPerJaar.getByRole('row', { name: /^Pot/ })).toContainText('€ 6.856.554');
+  await schermafdruk(page, info, 'meerjarenraming-1280x720', page.getByRole('region', { name: 'Instellingen' }));
+  await schermafdruk(page, info, 'meerjarenraming-pot-1280x720', page.getByRole('region', { name: 'De pot per jaar' }));
+
+  // Export: the workbook for the verslag.
+  await page.getByRole('tab', { name: /^Export/ }).click();
+  await page.getByRole('textbox', { name: 'Wat de tafel besloot, in eigen woorden' }).fill('De tafel kiest voorlopig de integrale route en laat de overige taken buiten de pot.');
+  await opgeslagen(page);
+  await schermafdruk(page, info, 'export-1280x720', page.getByRole('tablist').first());
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sessie exporteren (Excel)' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^Ontwerptafel .*\.xlsx$/);
+  const pad = info.outputPath(download.suggestedFilename());
+  await download.saveAs(pad);
+  await info.attach(download.suggestedFilename(), { path: pad });
+  const wb = XLSX.read(readFileSync(pad));
+  expect(wb.SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Besluiten', 'Gewichten', 'Momentopname 1', 'Momentopname 2', 'Vergelijking']));
+
+  const toelichting = JSON.stringify(rijen(wb, 'Toelichting'));
+  expect(toelichting).toContain('Momentopname \\"Ronde 1: gewichten\\"');
+  expect(toelichting).toContain('Momentopname \\"Ronde 2: scope\\"');
+  expect(toelichting).toContain('laat de overige taken buiten de pot');
+  expect(toelichting).toContain('Overige / onbekende zorg- en ondersteuningswerkzaamheden');
+
+  // The weights the two groups set, in the table of the session's weights.
+  const gewichten = rijen(wb, 'Gewichten');
+  const kop = gewichten.findIndex((r) => r[0] === 'Criterium');
+  const kolom = (groep: string) => gewichten[kop].indexOf(groep);
+  const gewicht = (criterium: string, groep: string) => gewichten.slice(kop + 1).find((r) => r[0] === criterium)?.[kolom(groep)];
+  expect(gewicht('Eenvoud: weinig schakels, geen nieuwe partij', 'Gemeenten')).toBe(10);
+  expect(gewicht('Scheiding zorg–onderwijs opgeheven', 'Gemeenten')).toBe(0);
+  expect(gewicht('Regie dicht bij de bron', 'Samenwerkingsverbanden')).toBe(10);
+  expect(gewicht('Verbinding met inclusiever regulier onderwijs', 'Samenwerkingsverbanden')).toBe(10);
+  expect(gewicht('Regie dicht bij de bron', 'Ouders')).toBe(5);
+
+  const besluiten = rijen(wb, 'Besluiten');
+  const overigRij = besluiten.find((r) => r[0] === 'Overige / onbekende zorg- en ondersteuningswerkzaamheden')!;
+  expect(overigRij).toContain('eruit');
+  expect(JSON.stringify(rijen(wb, 'Momentopname 1'))).toContain('Ronde 1: gewichten');
+  expect(JSON.stringify(rijen(wb, 'Momentopname 2'))).toContain('Ronde 2: scope');
+
+  // The session is in the project: a reload opens it again with both momentopnamen.
+  await page.reload();
+  await page.getByRole('button', { name: /^Ontwerptafel/ }).click();
+  await page.getByRole('tab', { name: /^Momentopnamen/ }).click();
+  await expect(page.getByRole('table', { name: 'Momentopnamen', exact: true }).getByRole('row')).toHaveCount(3);
+
+  // Presentation on the projector, entered and left with the keyboard.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.getByRole('button', { name: 'Presenteren' }).focus();
+  await page.keyboard.press('Enter');
+  const presentatie = page.getByRole('dialog', { name: /^Presentatie/ });
+  await expect(presentatie).toBeVisible();
+  const titel = presentatie.getByRole('heading', { level: 2 });
+  const dias = ['scope', 'pot', 'routes', 'gemeenten', 'weging'];
+  for (const [i, dia] of dias.entries()) {
+    if (i > 0) await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    await expect(presentatie.getByRole('navigation', { name: "Dia's" }).locator('[aria-current="step"]')).toHaveText(new RegExp(`^${i + 1} `));
+    await expect(titel).toBeVisible();
+    await page.waitForTimeout(400);
+    await schermafdruk(page, info, `presentatie-${i + 1}-${dia}-1920x1080`);
+  }
+  await expect(presentatie.getByLabel('Bovenaan in totaal')).toHaveText('Integrale route');
+  await page.keyboard.press('ArrowLeft');
+  await expect(titel).toContainText('Wat betaalt elke gemeente');
+  await page.keyboard.press('2');
+  await expect(titel).toContainText('Hoe groot is de pot');
+  await expect(presentatie.getByLabel('De pot')).toHaveText('€ 6.526.322');
+  // A live change: the smal scope, recomputed at once.
+  await presentatie.getByText('Smal', { exact: true }).click();
+  await expect(presentatie.getByLabel('De pot')).toHaveText('€ 3.933.726');
+  await schermafdruk(page, info, 'presentatie-pot-smal-1920x1080');
+  await page.keyboard.press('Escape');
+  await expect(presentatie).toHaveCount(0);
+  await expect(page.getByLabel('Variant van de tafel')).toContainText('scope');
+  expect(fouten).toEqual([]);
+});
