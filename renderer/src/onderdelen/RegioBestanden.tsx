@@ -5,6 +5,7 @@ import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabe
 import { zio } from '../api';
 import { downloadBestand, naarBase64 } from '../bestanden';
 import { Foutmelding } from './Toestand';
+import { useActie } from '../useActie';
 import { STANDAARD, VariantKeuze } from './VariantKeuze';
 import type { VariantInvoer } from '../../../shared/engine';
 
@@ -18,25 +19,12 @@ interface Props {
 
 /** Import and export of a regio: the Excel template, workbooks, CSV tables and the regio-bestand. */
 export function RegioBestanden({ regioId, naImport }: Props) {
-  const [bezig, zetBezig] = useState<string | null>(null);
-  const [fout, zetFout] = useState<Error | null>(null);
+  const { bezig, fout, voerUit, wisFout } = useActie();
   const [tabelKeuze, zetTabelKeuze] = useState(false);
   const [tabel, zetTabel] = useState<TabelId>('leerlingen');
   const [exportKeuze, zetExportKeuze] = useState(false);
   const [variant, zetVariant] = useState<{ id: string; instellingen: VariantInvoer }>({ id: STANDAARD, instellingen: {} });
   const [kleineAantallen, zetKleineAantallen] = useState(false);
-
-  async function voerUit(wat: string, actie: () => Promise<void>) {
-    zetBezig(wat);
-    zetFout(null);
-    try {
-      await actie();
-    } catch (e) {
-      zetFout(e as Error);
-    } finally {
-      zetBezig(null);
-    }
-  }
 
   const importeerRegio = (bestand: File | null) =>
     bestand &&
@@ -133,7 +121,7 @@ export function RegioBestanden({ regioId, naImport }: Props) {
           </Stack>
         )}
       </Modal>
-      <Modal opened={fout !== null} onClose={() => zetFout(null)} title="Niet gelukt" size="lg">
+      <Modal opened={fout !== null} onClose={wisFout} title="Niet gelukt" size="lg">
         {fout && <Foutmelding fout={fout} titel="Het bestand is niet verwerkt" />}
       </Modal>
     </>

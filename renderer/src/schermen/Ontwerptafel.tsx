@@ -5,9 +5,7 @@ import { useCallback, useState } from 'react';
 import type { VariantInvoer } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
-import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
-import { useLaden } from '../useLaden';
 import { CriteriaEnGewichten } from './ontwerptafel/CriteriaEnGewichten';
 import { Meerjarenraming } from './ontwerptafel/Meerjarenraming';
 import { Momentopnamen } from './ontwerptafel/Momentopnamen';
@@ -18,8 +16,7 @@ import { useOntwerpsessie } from './ontwerptafel/useOntwerpsessie';
 import { useScopeEffecten, useWeging } from './ontwerptafel/useTafelBerekeningen';
 import { useTafelVariant } from './ontwerptafel/useTafelVariant';
 import { Verslag } from './ontwerptafel/Verslag';
-import { MarkeringProvider } from './vergelijken/Markering';
-import { UitlegLaag } from './vergelijken/UitlegLaag';
+import { MetRegio } from './vergelijken/MetRegio';
 
 const TABS = [
   { id: 'criteria', label: 'Criteria en gewichten' },
@@ -114,14 +111,5 @@ function OntwerptafelScherm({ regioId, regio }: { regioId: number; regio: RegioB
  * decide together on the scope and the route.
  */
 export function Ontwerptafel({ regioId }: { regioId: number }) {
-  const [regio] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
-  if (regio.status === 'laden') return <Laden tekst="Regio laden…" />;
-  if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
-  return (
-    <MarkeringProvider key={regioId}>
-      <UitlegLaag>
-        <OntwerptafelScherm regioId={regioId} regio={regio.data} />
-      </UitlegLaag>
-    </MarkeringProvider>
-  );
+  return <MetRegio regioId={regioId}>{(regio) => <OntwerptafelScherm regioId={regioId} regio={regio} />}</MetRegio>;
 }

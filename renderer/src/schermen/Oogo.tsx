@@ -6,6 +6,7 @@ import { downloadBestand } from '../bestanden';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { STANDAARD, VariantKeuze } from '../onderdelen/VariantKeuze';
 import { useLaden } from '../useLaden';
+import { useActie } from '../useActie';
 import { OogoRapportWeergave } from './oogo/OogoRapportWeergave';
 
 /**
@@ -18,8 +19,7 @@ export function Oogo({ regioId }: { regioId: number }) {
   const [variantId, zetVariantId] = useState(STANDAARD);
   const [variant, zetVariant] = useState<VariantInvoer>({});
   const [kleineAantallen, zetKleineAantallen] = useState(true);
-  const [bezig, zetBezig] = useState(false);
-  const [fout, zetFout] = useState<Error | null>(null);
+  const { bezig, fout, voerUit } = useActie();
 
   const swvs = regio.status === 'klaar' ? regio.data.samenwerkingsverbanden : [];
   const gekozen = swv ?? swvs[0]?.code ?? null;
@@ -27,18 +27,6 @@ export function Oogo({ regioId }: { regioId: number }) {
     () => (gekozen ? zio.oogoRapport({ regioId, swv: gekozen, variant, kleineAantallen }) : Promise.resolve(null)),
     [regioId, gekozen, variantId, kleineAantallen],
   );
-
-  async function voerUit(actie: () => Promise<void>) {
-    zetBezig(true);
-    zetFout(null);
-    try {
-      await actie();
-    } catch (e) {
-      zetFout(e as Error);
-    } finally {
-      zetBezig(false);
-    }
-  }
 
   if (regio.status === 'laden') return <Laden />;
   if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
@@ -64,13 +52,13 @@ export function Oogo({ regioId }: { regioId: number }) {
           <Switch label="Kleine aantallen verbergen (< 5)" checked={kleineAantallen} onChange={(e) => zetKleineAantallen(e.currentTarget.checked)} mb={8} />
         </Group>
         <Group mt="md">
-          <Button loading={bezig} disabled={!gekozen} onClick={() => voerUit(async () => downloadBestand(await zio.oogoExporteren({ regioId, swv: gekozen!, variant, kleineAantallen })))}>
+          <Button loading={bezig !== null} disabled={!gekozen} onClick={() => voerUit('Werkmap maken…', async () => downloadBestand(await zio.oogoExporteren({ regioId, swv: gekozen!, variant, kleineAantallen })))}>
             Excel downloaden
           </Button>
           <Button
             variant="default"
             disabled={rapport.status !== 'klaar'}
-            onClick={() => (isDesktop && rapport.status === 'klaar' && rapport.data ? voerUit(async () => void (await zio.pdfOpslaan({ bestandsnaam: `OOGO ${rapport.data!.kop.swv.naam}` }))) : window.print())}
+            onClick={() => (isDesktop && rapport.status === 'klaar' && rapport.data ? voerUit('PDF maken…', async () => void (await zio.pdfOpslaan({ bestandsnaam: `OOGO ${rapport.data!.kop.swv.naam}` }))) : window.print())}
           >
             {isDesktop ? 'Opslaan als PDF' : 'Afdrukken of opslaan als PDF'}
           </Button>

@@ -4,22 +4,21 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
-import { ApiFout, zio } from '../api';
+import { ApiFout } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
-import { useLaden } from '../useLaden';
 import { Bijdragen } from './vergelijken/Bijdragen';
 import { Geldstromen } from './vergelijken/Geldstromen';
 import { Kerncijfers } from './vergelijken/Kerncijfers';
-import { MarkeringProvider, useMarkering } from './vergelijken/Markering';
+import { useMarkering } from './vergelijken/Markering';
 import { PotPerScope } from './vergelijken/PotPerScope';
 import { Scholen } from './vergelijken/Scholen';
 import { partijNaam } from './vergelijken/uitleg';
 import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie } from './vergelijken/useEvaluaties';
-import { UitlegLaag } from './vergelijken/UitlegLaag';
 import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
 import { metDeelname, variantKort, variantRegels, volledigeVariant } from './vergelijken/variantBewerken';
+import { MetRegio } from './vergelijken/MetRegio';
 
 /**
  * Performance marks around a variant change: set when the user changes a setting, and after the
@@ -232,14 +231,5 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
 
 /** The route comparison: the four routes side by side for one variant, with instant what-if. */
 export function Vergelijken({ regioId }: { regioId: number }) {
-  const [regio] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
-  if (regio.status === 'laden') return <Laden tekst="Regio laden…" />;
-  if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
-  return (
-    <MarkeringProvider key={regioId}>
-      <UitlegLaag>
-        <VergelijkenScherm regioId={regioId} regio={regio.data} />
-      </UitlegLaag>
-    </MarkeringProvider>
-  );
+  return <MetRegio regioId={regioId}>{(regio) => <VergelijkenScherm regioId={regioId} regio={regio} />}</MetRegio>;
 }

@@ -12,7 +12,7 @@ import { Verschil } from './Bijdragen';
 import { PartijKnop } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type Kolom } from './Tabel';
+import { Tabel, alsDataTabel, type Kolom } from './Tabel';
 import { useEvaluaties } from './useEvaluaties';
 import { variantVerschil, type FinancierVerschil, type Paar, type SchoolVerschil } from './variantVerschil';
 import { variantRegels, volledigeVariant } from './variantBewerken';
