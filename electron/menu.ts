@@ -95,6 +95,8 @@ export function bouwMenu(ctx: MenuContext): Menu {
         { label: 'Opslaan als…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void opslaanAls(ctx) },
         { label: 'Recente projecten', submenu: recentItems },
         { type: 'separator' },
+        { label: 'Exporteren naar Excel…', accelerator: 'CmdOrCtrl+E', click: () => stuur(ctx.venster(), { soort: 'exporteren-naar-excel' }) },
+        { type: 'separator' },
         { label: 'Afsluiten', role: 'quit' },
       ],
     },

@@ -34,6 +34,7 @@ export function App() {
   // A message after an import; the key remounts the screens so they show the imported data.
   const [melding, zetMelding] = useState<string | null>(null);
   const [versie, zetVersie] = useState(0);
+  const [exportVerzoek, zetExportVerzoek] = useState(0);
   const naImport = (id: number, tekst: string) =>
     void ververs().then(() => {
       zetRegioId(id);
@@ -53,7 +54,8 @@ export function App() {
           zetRegioId(null);
           zetVerversteRegios(null);
           herlaadProject();
-        } else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
+        } else if (g.soort === 'exporteren-naar-excel') zetExportVerzoek((n) => n + 1);
+        else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
       }),
     [herlaadProject],
   );
@@ -86,7 +88,7 @@ export function App() {
                 w={280}
               />
             )}
-            {project.status === 'klaar' && <RegioBestanden regioId={actieveRegio?.id ?? null} naImport={naImport} />}
+            {project.status === 'klaar' && <RegioBestanden regioId={actieveRegio?.id ?? null} naImport={naImport} exportVerzoek={exportVerzoek} />}
             {project.status === 'klaar' && <NieuweRegioKnop onAangemaakt={naNieuweRegio} />}
           </Group>
         </Group>

@@ -43,7 +43,7 @@ export const IPC_GEBEURTENIS = 'zio:gebeurtenis';
 export type Scherm = 'overzicht' | 'regio' | 'vergelijken' | 'oogo' | 'ontwerptafel' | 'bronnen';
 
 /** Messages from the main process to the renderer. */
-export type Gebeurtenis = { soort: 'project-gewijzigd' } | { soort: 'navigeer'; scherm: Scherm };
+export type Gebeurtenis = { soort: 'project-gewijzigd' } | { soort: 'navigeer'; scherm: Scherm } | { soort: 'exporteren-naar-excel' };
 
 export interface Foutmelding {
   /** 'gebruiker': a problem the user can act on; 'intern': a programming error, logged with its stack. */

@@ -392,3 +392,16 @@ test('de pot per scope: breed, medium, smal en maatwerk', async ({ page, request
   await expect(pot).toContainText(formatEuro(eigen.pot.totaal));
   await expect(page.getByRole('img', { name: /Gestapelde staven: de pot per kader/ }).locator('canvas')).toBeVisible();
 });
+
+test('de berekening van de variant op het scherm gaat met één knop naar Excel', async ({ page }, info) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Vergelijken/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Routes vergelijken' })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Naar Excel' }).click()]);
+  expect(download.suggestedFilename()).toBe('Demoregio (fictief) - berekening.xlsx');
+  const pad = info.outputPath('berekening.xlsx');
+  await download.saveAs(pad);
+  const XLSX = await import('xlsx');
+  const { readFileSync } = await import('node:fs');
+  expect(XLSX.read(readFileSync(pad)).SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Behoefte', 'Vergelijking']));
+});

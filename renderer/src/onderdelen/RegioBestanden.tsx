@@ -1,5 +1,5 @@
 import { Button, FileButton, Group, Menu, Modal, Select, Stack, Switch, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DownloadSoort } from '../../../shared/api/contract';
 import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabellen';
 import { zio } from '../api';
@@ -13,18 +13,23 @@ const WERKMAP = '.xlsx,.xls,.xlsm,.ods';
 
 interface Props {
   regioId: number | null;
+  /** Increases when the menu asks for "Exporteren naar Excel": opens the export dialog. */
+  exportVerzoek?: number;
   /** Called after an import, with the regio that was created or changed and a message. */
   naImport: (regioId: number, melding: string) => void;
 }
 
 /** Import and export of a regio: the Excel template, workbooks, CSV tables and the regio-bestand. */
-export function RegioBestanden({ regioId, naImport }: Props) {
+export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) {
   const { bezig, fout, voerUit, wisFout } = useActie();
   const [tabelKeuze, zetTabelKeuze] = useState(false);
   const [tabel, zetTabel] = useState<TabelId>('leerlingen');
   const [exportKeuze, zetExportKeuze] = useState(false);
   const [variant, zetVariant] = useState<{ id: string; instellingen: VariantInvoer }>({ id: STANDAARD, instellingen: {} });
   const [kleineAantallen, zetKleineAantallen] = useState(false);
+  useEffect(() => {
+    if (exportVerzoek > 0) zetExportKeuze(true);
+  }, [exportVerzoek]);
 
   const importeerRegio = (bestand: File | null) =>
     bestand &&

@@ -16,6 +16,7 @@ import { partijNaam } from './vergelijken/uitleg';
 import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie } from './vergelijken/useEvaluaties';
 import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
+import { ExcelExportKnop } from './vergelijken/ExcelExportKnop';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
 import { metDeelname, variantKort, variantRegels, volledigeVariant } from './vergelijken/variantBewerken';
 import { MetRegio } from './vergelijken/MetRegio';
@@ -168,6 +169,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
           </div>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Markeringslabel naam={naam} />
+            <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
             <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
               {bezig ? (
                 <>

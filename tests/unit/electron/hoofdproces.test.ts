@@ -124,7 +124,7 @@ describe('het menu', () => {
     const { template } = bouwMenu(ctx) as unknown as { template: Array<{ label: string; submenu: Array<{ label?: string; submenu?: Array<{ label: string }> }> }> };
     expect(template.map((m) => m.label)).toEqual(['Bestand', 'Beeld', 'Help']);
     const bestand = template[0].submenu.map((i) => i.label).filter(Boolean);
-    expect(bestand).toEqual(expect.arrayContaining(['Nieuw project…', 'Openen…', 'Opslaan als…', 'Recente projecten']));
+    expect(bestand).toEqual(expect.arrayContaining(['Nieuw project…', 'Openen…', 'Opslaan als…', 'Recente projecten', 'Exporteren naar Excel…']));
     expect(template[0].submenu.find((i) => i.label === 'Recente projecten')!.submenu!.map((i) => i.label)).toEqual(['/p/a.zio']);
     expect(template[2].submenu.map((i) => i.label)).toEqual(['Over ZiO Collectieve Pot', 'Bronnen en aannames']);
   });

@@ -1,0 +1,27 @@
+import { Button, Tooltip } from '@mantine/core';
+import type { Variant } from '../../../../shared/engine';
+import { zio } from '../../api';
+import { downloadBestand } from '../../bestanden';
+import { FoutBericht } from '../regio/FoutBericht';
+import { useActie } from '../../useActie';
+
+/** Downloads the full calculation of the variant on screen as one checkable Excel workbook. */
+export function ExcelExportKnop({ regioId, variant }: { regioId: number; variant: Variant | null }) {
+  const { bezig, fout, voerUit, wisFout } = useActie();
+  return (
+    <>
+      <Tooltip label="Invoer, normen, behoefte, elke route en de vergelijking in één werkmap, met formules die de totalen narekenen" multiline w={280}>
+        <Button
+          size="xs"
+          variant="light"
+          disabled={!variant}
+          loading={bezig !== null}
+          onClick={() => variant && voerUit('Werkmap maken…', async () => downloadBestand(await zio.berekeningExporteren({ regioId, variant, kleineAantallen: false })))}
+        >
+          Naar Excel
+        </Button>
+      </Tooltip>
+      {fout && <FoutBericht fout={fout} titel="Export mislukt" onSluiten={wisFout} />}
+    </>
+  );
+}
