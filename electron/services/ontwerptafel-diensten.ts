@@ -44,7 +44,7 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
   };
   const evalueer = (regioId: number, variant: unknown) => {
     const regio = leesRegio(p.huidigeDb(), regioId);
-    return { regio, ev: evalueerVariant(p.huidigeNormenset(), regio, p.controleerVariant(variant, regio)) };
+    return { regio, ns: p.normensetVoor(regioId), ev: evalueerVariant(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio)) };
   };
   return {
     ontwerptafelWeging: ({ regioId, variant, sessie }) => {
@@ -53,14 +53,14 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
       return { tabel, weging, gewichten: gewichtsgevoeligheid(tabel, s.groepen, s.gewichten), scores: scoregevoeligheid(tabel, s.groepen, s.gewichten) };
     },
     scopeEffecten: ({ regioId, variant }) => {
-      const { regio, ev } = evalueer(regioId, variant);
-      return scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev);
+      const { regio, ns, ev } = evalueer(regioId, variant);
+      return scopeEffecten(ns, regio, ev.variant, ev);
     },
     meerjarenraming: ({ regioId, variant, instellingen }) => {
       const i = leesMeerjarenInstellingen(instellingen);
       if (!i.ok) throw new GebruikersFout('De instellingen van de meerjarenraming kloppen niet.', i.problemen);
       const regio = leesRegio(p.huidigeDb(), regioId);
-      return meerjarenraming(p.huidigeNormenset(), regio, p.controleerVariant(variant, regio), i.waarde);
+      return meerjarenraming(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio), i.waarde);
     },
     momentopnameMaken: ({ regioId, variant, sessie, naam }) => {
       const s = sessieVan(sessie);
@@ -79,9 +79,9 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
     },
     ontwerpsessieExporteren: ({ regioId, variant, sessie }) => {
       const s = sessieVan(sessie);
-      const { regio, ev } = evalueer(regioId, variant);
+      const { regio, ns, ev } = evalueer(regioId, variant);
       const inhoud = maakSessieWerkmap(s, regio, {
-        scopeEffecten: scopeEffecten(p.huidigeNormenset(), regio, ev.variant, ev),
+        scopeEffecten: scopeEffecten(ns, regio, ev.variant, ev),
         meerjaren: meerjarenUitEvaluatie(ev, s.meerjaren),
         taken: p.huidigeNormenset().taken,
       });

@@ -13,7 +13,8 @@ import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-besta
 import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
 import { APP_VERSIE } from '../../shared/versie';
 import { TABEL_LABEL } from '../../shared/regio/tabellen';
-import { berekenBehoefte, deriveNormenset, evalueerVariant, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
+import { berekenBehoefte, deriveNormenset, evalueerVariant, pasNormensetAan, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
+import { leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
 import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
 import { lijstVarianten, slaVariantOp, verwijderVariant } from '../store/variant-repository';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
@@ -184,6 +185,11 @@ export class ProjectSessie {
     return this.normenset;
   }
 
+  /** The normenset a regio computes with: the national one with the regio's own overrides. */
+  normensetVoor(regioId: number): Normenset {
+    return pasNormensetAan(this.huidigeNormenset(), leesNormAanpassingen(this.huidigeDb(), regioId));
+  }
+
   /** The name, or with " (2)", " (3)"… when a regio of that name is already in the project. */
   private vrijeRegioNaam(naam: string): string {
     const bestaand = new Set(lijstRegios(this.huidigeDb()).map((r) => r.naam));
@@ -194,7 +200,7 @@ export class ProjectSessie {
   private oogo({ regioId, swv, variant, kleineAantallen }: { regioId: number; swv: string; variant: unknown; kleineAantallen: boolean }) {
     const regio = leesRegio(this.huidigeDb(), regioId);
     if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
-    return maakOogoRapport(regio, this.controleerVariant(variant, regio), this.huidigeNormenset(), swv, { kleineAantallen, appVersie: APP_VERSIE });
+    return maakOogoRapport(regio, this.controleerVariant(variant, regio), this.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE });
   }
 
   /** A variant checked against the regio; a user error lists every problem with its JSON path. */
@@ -246,20 +252,33 @@ export class ProjectSessie {
       return this.info();
     },
     behoefte: ({ regioId, scope }) => {
-      const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.huidigeNormenset(), leesRegio(this.huidigeDb(), regioId), scope);
+      const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.normensetVoor(regioId), leesRegio(this.huidigeDb(), regioId), scope);
       return behoefte;
     },
     formatieNorm: ({ regioId, school }) => {
       const regio = leesRegio(this.huidigeDb(), regioId);
       const s = regio.scholen.find((x) => x.code === school);
       if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
-      const b = berekenBehoefte(this.huidigeNormenset(), { scholen: [s], leerlingen: regio.leerlingen.filter((l) => l.school === school) }, 'breed');
+      const b = berekenBehoefte(this.normensetVoor(regioId), { scholen: [s], leerlingen: regio.leerlingen.filter((l) => l.school === school) }, 'breed');
       return b.perSchool[0]?.fte ?? {};
     },
-    normen: () => normenOverzicht(this.huidigeNormenset()),
+    normen: ({ regioId }) => {
+      if (regioId === null) return normenOverzicht(this.huidigeNormenset());
+      const aanpassingen = leesNormAanpassingen(this.huidigeDb(), regioId);
+      return normenOverzicht(pasNormensetAan(this.huidigeNormenset(), aanpassingen), { landelijk: this.huidigeNormenset(), aanpassingen });
+    },
+    normAanpassen: ({ regioId, aanpassing }) => {
+      const db = this.huidigeDb();
+      if (!db.prepare('SELECT 1 FROM regio WHERE id = ?').get(regioId)) throw new GebruikersFout(`Regio ${regioId} bestaat niet in dit project.`);
+      const { waarde, ...sleutel } = aanpassing;
+      if (!this.huidigeNormenset().professionals.some((x) => x.id === sleutel.professional)) throw new GebruikersFout(`Onbekende professional ${sleutel.professional}.`);
+      zetNormAanpassing(db, regioId, sleutel, waarde === null ? null : { waarde, toelichting: aanpassing.toelichting ?? '' });
+      const aanpassingen = leesNormAanpassingen(db, regioId);
+      return normenOverzicht(pasNormensetAan(this.huidigeNormenset(), aanpassingen), { landelijk: this.huidigeNormenset(), aanpassingen });
+    },
     evaluatie: ({ regioId, variant }) => {
       const regio = leesRegio(this.huidigeDb(), regioId);
-      return evaluatieWeergave(evalueerVariant(this.huidigeNormenset(), regio, this.controleerVariant(variant, regio)));
+      return evaluatieWeergave(evalueerVariant(this.normensetVoor(regioId), regio, this.controleerVariant(variant, regio)));
     },
     varianten: ({ regioId }) => lijstVarianten(this.huidigeDb(), regioId),
     variantOpslaan: ({ regioId, id, naam, instellingen }) => {
@@ -269,7 +288,7 @@ export class ProjectSessie {
     berekeningExporteren: ({ regioId, variant, kleineAantallen }) => {
       const regio = leesRegio(this.huidigeDb(), regioId);
       const v = this.controleerVariant(variant, regio);
-      const inhoud = maakBerekeningBuffer(regio, v, this.huidigeNormenset(), { kleineAantallen, appVersie: APP_VERSIE });
+      const inhoud = maakBerekeningBuffer(regio, v, this.normensetVoor(regioId), { kleineAantallen, appVersie: APP_VERSIE });
       return { bestandsnaam: `${bestandsstam(regio.regio.naam)} - berekening.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
     },
     oogoRapport: (invoer) => this.oogo(invoer),

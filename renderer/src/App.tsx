@@ -139,7 +139,7 @@ export function App() {
         {project.status === 'klaar' && actieveRegio && scherm === 'vergelijken' && <Vergelijken regioId={actieveRegio.id} />}
         {project.status === 'klaar' && actieveRegio && scherm === 'oogo' && <Oogo regioId={actieveRegio.id} />}
         {project.status === 'klaar' && actieveRegio && scherm === 'ontwerptafel' && <Ontwerptafel regioId={actieveRegio.id} />}
-        {scherm === 'bronnen' && <Bronnen />}
+        {scherm === 'bronnen' && <Bronnen regioId={actieveRegio?.id ?? null} />}
       </AppShell.Main>
     </AppShell>
   );

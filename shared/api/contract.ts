@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiOperatie } from './operaties';
 import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
+import { DOELGROEPEN } from '../domain/labels';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
@@ -57,7 +58,19 @@ export const INVOER_SCHEMAS = {
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
   /** The normative formatie of one school (breed), ignoring its inventarisatie. */
   formatieNorm: z.strictObject({ regioId: RegioId, school: z.string().trim().min(1).max(64) }),
-  normen: Leeg,
+  /** With a regio: its own normenset, with the national values beside the overridden ones. */
+  normen: z.strictObject({ regioId: RegioId.nullable().default(null) }),
+  /** Sets one regional value (waarde null: back to the national value). */
+  normAanpassen: z.strictObject({
+    regioId: RegioId,
+    aanpassing: z.strictObject({
+      parameter: z.enum(['tarief', 'ftePer100']),
+      professional: z.string().trim().min(1).max(64),
+      doelgroep: z.enum(DOELGROEPEN).optional(),
+      waarde: z.number().finite().min(0).max(1_000_000).nullable(),
+      toelichting: z.string().max(500).optional(),
+    }).refine((a) => (a.parameter === 'ftePer100') === (a.doelgroep !== undefined), { message: 'een doelgroep hoort bij fte per 100 leerlingen, en alleen daarbij', path: ['doelgroep'] }),
+  }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
   varianten: MetRegio,
@@ -136,6 +149,7 @@ interface Uitvoer {
   behoefte: Omit<Behoefte, 'cellen'>;
   formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
+  normAanpassen: NormenOverzicht;
   evaluatie: EvaluatieWeergave;
   varianten: OpgeslagenVariant[];
   variantOpslaan: OpgeslagenVariant;

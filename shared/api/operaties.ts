@@ -17,6 +17,7 @@ export const API_OPERATIES = [
   'behoefte',
   'formatieNorm',
   'normen',
+  'normAanpassen',
   'evaluatie',
   'varianten',
   'variantOpslaan',

@@ -76,3 +76,4 @@ export {
 } from './variant';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';
+export { NormAanpassingSchema, NORM_PARAMETER_LABEL, pasNormensetAan, landelijkeWaarde, aanpassingPlaats, type NormAanpassing } from './regionale-normen';

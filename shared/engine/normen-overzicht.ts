@@ -1,6 +1,7 @@
 import { DOELGROEPEN, type Doelgroep } from '../domain/labels';
 import { bronTekst, type Groep, type Kengetal } from './normen';
 import type { Normenset, NormParameterBron } from './normenset';
+import { aanpassingPlaats, landelijkeWaarde, type NormAanpassing } from './regionale-normen';
 
 /** What the "Bronnen en aannames" view shows: every parameter with its value and source. */
 export interface NormenOverzicht {
@@ -10,13 +11,29 @@ export interface NormenOverzicht {
   tabellen: Array<{ id: string; titel: string; bron: string; eenheid: string; toelichting: string }>;
   kengetallen: Array<{ id: string } & Kengetal & { bronTekst: string }>;
   doelgroepmix: Array<{ doelgroep: Doelgroep; aandeel: number }>;
-  professionals: Array<{ id: string; naam: string; tarief: number; fteLandelijk: number; kostenBreed: number; geklemd: boolean }>;
+  professionals: Array<{
+    id: string;
+    naam: string;
+    tarief: number;
+    /** The national tarief (equal to `tarief` unless the regio overrides it). */
+    tariefLandelijk: number;
+    fteLandelijk: number;
+    kostenBreed: number;
+    geklemd: boolean;
+    /** Fte per 100 pupils per doelgroep as used, and nationally (tabel 2.2). */
+    ftePer100: Record<Doelgroep, number>;
+    ftePer100Landelijk: Record<Doelgroep, number>;
+  }>;
+  /** The regio's own values, each with the national value it replaces. */
+  aanpassingen: Array<NormAanpassing & { plaats: string; landelijk: number }>;
   taken: Array<{ id: string; naam: string; groep: Groep; kostenBreed: number }>;
   parameters: NormParameterBron[];
   waarschuwingen: string[];
 }
 
-export function normenOverzicht(ns: Normenset): NormenOverzicht {
+export function normenOverzicht(ns: Normenset, regionaal: { landelijk: Normenset; aanpassingen: readonly NormAanpassing[] } | null = null): NormenOverzicht {
+  const landelijk = regionaal?.landelijk ?? ns;
+  const perDoelgroep = (rij: number[]) => Object.fromEntries(DOELGROEPEN.map((d, j) => [d, rij[j]])) as Record<Doelgroep, number>;
   const t = ns.published.tabellen;
   const tabellen = (['ftePer100', 'kostenProfessional', 'kostenKader', 'kostenTaak'] as const).map((id) => ({
     id,
@@ -37,10 +54,14 @@ export function normenOverzicht(ns: Normenset): NormenOverzicht {
       id: p.id,
       naam: p.naam,
       tarief: ns.tarief[i],
+      tariefLandelijk: landelijk.tarief[i],
       fteLandelijk: ns.fteNat[i],
       kostenBreed: ns.kostenProfessional.breed[i],
       geklemd: ns.geklemd.includes(p.id),
+      ftePer100: perDoelgroep(ns.ftePer100[i]),
+      ftePer100Landelijk: perDoelgroep(landelijk.ftePer100[i]),
     })),
+    aanpassingen: (regionaal?.aanpassingen ?? []).map((a) => ({ ...a, plaats: aanpassingPlaats(landelijk, a), landelijk: landelijkeWaarde(landelijk, a) })),
     taken: ns.taken.map((taak) => ({ ...taak, kostenBreed: (kostenTaak.get(taak.id) ?? 0) * 1e6 })),
     parameters: ns.bronnen,
     waarschuwingen: ns.waarschuwingen,

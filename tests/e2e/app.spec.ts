@@ -108,8 +108,9 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) =
 
   await page.getByRole('tab', { name: 'Tarieven' }).click();
   const tarieven = page.getByRole('table', { name: 'Tarief per professional' });
-  await expect(tarieven.getByRole('row', { name: /Leerkracht\/docent/ })).toContainText('€ 59.289');
-  await expect(tarieven.getByRole('row', { name: /Logopedist/ })).toContainText('€ 87.875');
+  // Editable for this regio; the national value is what the field shows until the regio changes it.
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Leerkracht/docent' })).toHaveValue('€ 59.289');
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Logopedist' })).toHaveValue('€ 87.875');
   await expect(tarieven.getByRole('row', { name: /Psychomotorische therapeut/ })).toContainText('medium > breed');
 
   await page.getByRole('tab', { name: 'Kengetallen' }).click();
@@ -136,5 +137,34 @@ test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdr
   await expect(bijdragen.getByRole('row', { name: /Centrumstad/ })).toBeVisible();
   await bijdragen.getByRole('row', { name: /Centrumstad/ }).getByRole('cell').nth(2).locator('.met-uitleg').hover();
   await expect(page.getByRole('tooltip')).toContainText('Centrumstad');
+  expect(fouten).toEqual([]);
+});
+
+test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en terug naar landelijk', async ({ page }) => {
+  const fouten = verzamelFouten(page);
+  await page.goto('/');
+  const totaal = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' }).getByRole('row', { name: /^Totaal/ }).getByRole('cell').nth(1);
+  const voor = await totaal.innerText();
+
+  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
+  await page.getByRole('tab', { name: 'Tarieven' }).click();
+  const veld = page.getByRole('textbox', { name: 'Tarief Psycholoog' });
+  await veld.fill('120.000');
+  await veld.press('Enter');
+  await expect(page.getByRole('table', { name: 'Tarief per professional' }).getByRole('row', { name: /Psycholoog/ })).toContainText('regionaal');
+  await page.getByRole('tab', { name: /Regionaal aangepast \(1\)/ }).click();
+  const lijst = page.getByRole('table', { name: 'Regionale aanpassingen' });
+  await expect(lijst).toContainText('Psycholoog, tarief per fte');
+  await expect(lijst).toContainText('€ 120.000');
+
+  await page.getByRole('button', { name: /^Overzicht/ }).click();
+  await expect(totaal).not.toHaveText(voor);
+
+  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
+  await page.getByRole('tab', { name: /Regionaal aangepast/ }).click();
+  await page.getByRole('button', { name: 'Terug naar landelijk' }).click();
+  await expect(page.getByRole('tab', { name: 'Regionaal aangepast (0)' })).toBeVisible();
+  await page.getByRole('button', { name: /^Overzicht/ }).click();
+  await expect(totaal).toHaveText(voor);
   expect(fouten).toEqual([]);
 });

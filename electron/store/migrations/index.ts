@@ -117,6 +117,21 @@ export const MIGRATIES: readonly Migratie[] = [
       ) STRICT;
     `,
   },
+  {
+    versie: 4,
+    naam: 'regionale-normen',
+    sql: `
+      CREATE TABLE norm_aanpassing (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        parameter TEXT NOT NULL CHECK (parameter IN ('tarief', 'ftePer100')),
+        professional TEXT NOT NULL,
+        doelgroep TEXT NOT NULL DEFAULT '',
+        waarde REAL NOT NULL CHECK (waarde >= 0),
+        toelichting TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (regio_id, parameter, professional, doelgroep)
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

@@ -1,6 +1,9 @@
-import { Badge, Card, Group, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { ZioApi } from '../../../shared/api/contract';
-import { DOELGROEP_LABEL } from '../../../shared/domain/labels';
+import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, type Doelgroep } from '../../../shared/domain/labels';
+import { useEffect, useState } from 'react';
+import { useActie } from '../useActie';
+import { RegionaleWaarde } from './bronnen/RegionaleWaarde';
 import { GROEP_LABEL } from '../../../shared/engine';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
 import { zio } from '../api';
@@ -77,11 +80,14 @@ function Kengetallen({ normen }: { normen: Normen }) {
   );
 }
 
-function Tarieven({ normen }: { normen: Normen }) {
+type Aanpassen = (a: { parameter: 'tarief' | 'ftePer100'; professional: string; doelgroep?: Doelgroep; waarde: number | null }) => Promise<void>;
+
+function Tarieven({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen | null }) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
         Tarief = landelijke kosten in het brede scenario (tabel 2.6) gedeeld door de landelijke formatie (tabel 2.2 × doelgroepmix × 62.821 leerlingen).
+        {aanpassen && ' Vul een eigen tarief in om voor deze regio met een ander bedrag te rekenen (bijvoorbeeld het tarief van uw jeugdhulpaanbieder).'}
       </Text>
       <Table striped aria-label="Tarief per professional">
         <Table.Thead>
@@ -105,12 +111,100 @@ function Tarieven({ normen }: { normen: Normen }) {
               </Table.Td>
               <Table.Td className="getal">{formatGetal(p.fteLandelijk, 0)}</Table.Td>
               <Table.Td className="getal">{formatMiljoen(p.kostenBreed, 2)}</Table.Td>
-              <Table.Td className="getal">{p.tarief > 0 ? formatEuro(p.tarief) : 'geen kosten'}</Table.Td>
+              <Table.Td className="getal">
+                {aanpassen && p.tariefLandelijk > 0 ? (
+                  <RegionaleWaarde label={`Tarief ${p.naam}`} waarde={p.tarief} landelijk={p.tariefLandelijk} soort="euro" onOpslaan={(waarde) => aanpassen({ parameter: 'tarief', professional: p.id, waarde })} />
+                ) : p.tarief > 0 ? (
+                  formatEuro(p.tarief)
+                ) : (
+                  'geen kosten'
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+function FtePer100({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen | null }) {
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        Fte voor zorg en ondersteuning per 100 leerlingen, per professional en doelgroep (tabel 2.2). Dit bepaalt de formatie en, met het tarief, de kosten van elke school.
+        {aanpassen && ' Pas een waarde aan als de regio een eigen norm hanteert.'}
+      </Text>
+      <Table striped aria-label="Fte per 100 leerlingen">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Professional</Table.Th>
+            {DOELGROEPEN.map((d) => (
+              <Table.Th key={d} className="getal">
+                {DOELGROEP_KORT[d]}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {normen.professionals.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.naam}</Table.Td>
+              {DOELGROEPEN.map((d) => (
+                <Table.Td key={d} className="getal">
+                  {aanpassen ? (
+                    <RegionaleWaarde label={`Fte per 100 ${p.naam} ${DOELGROEP_KORT[d]}`} waarde={p.ftePer100[d]} landelijk={p.ftePer100Landelijk[d]} soort="fte" onOpslaan={(waarde) => aanpassen({ parameter: 'ftePer100', professional: p.id, doelgroep: d, waarde })} />
+                  ) : (
+                    formatGetal(p.ftePer100[d], 2)
+                  )}
+                </Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+function Aanpassingen({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen }) {
+  if (!normen.aanpassingen.length) {
+    return (
+      <Text size="sm" c="dimmed">
+        Deze regio rekent met de landelijke normen. Eigen waarden vult u in onder Tarieven of Fte per 100 leerlingen.
+      </Text>
+    );
+  }
+  return (
+    <Table striped aria-label="Regionale aanpassingen">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Waarde</Table.Th>
+          <Table.Th className="getal">Landelijk</Table.Th>
+          <Table.Th className="getal">Deze regio</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {normen.aanpassingen.map((a) => {
+          const toon = (w: number) => (a.parameter === 'tarief' ? formatEuro(w) : formatGetal(w, 2));
+          return (
+            <Table.Tr key={a.plaats}>
+              <Table.Td>{a.plaats}</Table.Td>
+              <Table.Td className="getal">{toon(a.landelijk)}</Table.Td>
+              <Table.Td className="getal" fw={700}>
+                {toon(a.waarde)}
+              </Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="subtle" onClick={() => void aanpassen({ parameter: a.parameter, professional: a.professional, doelgroep: a.parameter === 'ftePer100' ? a.doelgroep : undefined, waarde: null })}>
+                  Terug naar landelijk
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
   );
 }
 
@@ -153,11 +247,16 @@ function Doelgroepmix({ normen }: { normen: Normen }) {
 }
 
 /** Every parameter the calculations use, with its value and where it comes from. */
-export function Bronnen() {
-  const [toestand] = useLaden(() => zio.normen({}), []);
+export function Bronnen({ regioId }: { regioId: number | null }) {
+  const [toestand] = useLaden(() => zio.normen({ regioId }), [regioId]);
+  const [bijgewerkt, zetBijgewerkt] = useState<Normen | null>(null);
+  const { fout, voerUit, wisFout } = useActie();
+  useEffect(() => zetBijgewerkt(null), [regioId]);
   if (toestand.status === 'laden') return <Laden tekst="Normen laden…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
-  const normen = toestand.data;
+  const normen = bijgewerkt ?? toestand.data;
+  const aanpassen: Aanpassen | null =
+    regioId === null ? null : (aanpassing) => voerUit('Opslaan…', async () => zetBijgewerkt(await zio.normAanpassen({ regioId, aanpassing })));
   return (
     <Stack gap="lg">
       <div>
@@ -175,12 +274,20 @@ export function Bronnen() {
           </List>
         </Card>
       )}
+      {fout && <Foutmelding fout={fout} titel="Niet opgeslagen" />}
+      {fout && (
+        <Button size="xs" variant="subtle" onClick={wisFout} w="fit-content">
+          Melding sluiten
+        </Button>
+      )}
       <Card withBorder padding={0}>
         <Tabs defaultValue="parameters" keepMounted={false}>
           <Tabs.List px="sm" pt="xs">
             <Tabs.Tab value="parameters">Parameters en rekenregels</Tabs.Tab>
             <Tabs.Tab value="kengetallen">Kengetallen</Tabs.Tab>
             <Tabs.Tab value="tarieven">Tarieven</Tabs.Tab>
+            <Tabs.Tab value="fte">Fte per 100 leerlingen</Tabs.Tab>
+            {aanpassen && <Tabs.Tab value="regionaal">Regionaal aangepast ({normen.aanpassingen.length})</Tabs.Tab>}
             <Tabs.Tab value="taken">Taken</Tabs.Tab>
             <Tabs.Tab value="doelgroepen">Doelgroepmix</Tabs.Tab>
             <Tabs.Tab value="tabellen">Tabellen</Tabs.Tab>
@@ -192,8 +299,16 @@ export function Bronnen() {
             <Kengetallen normen={normen} />
           </Tabs.Panel>
           <Tabs.Panel value="tarieven" p="md">
-            <Tarieven normen={normen} />
+            <Tarieven normen={normen} aanpassen={aanpassen} />
           </Tabs.Panel>
+          <Tabs.Panel value="fte" p="md">
+            <FtePer100 normen={normen} aanpassen={aanpassen} />
+          </Tabs.Panel>
+          {aanpassen && (
+            <Tabs.Panel value="regionaal" p="md">
+              <Aanpassingen normen={normen} aanpassen={aanpassen} />
+            </Tabs.Panel>
+          )}
           <Tabs.Panel value="taken" p="md">
             <Taken normen={normen} />
           </Tabs.Panel>

@@ -89,6 +89,19 @@ describe('varianten', () => {
   });
 });
 
+describe('regionale normen', () => {
+  it.each([
+    [{ regioId: 1, aanpassing: { parameter: 'ftePer100', professional: 'sph', waarde: 1 } }, '$.aanpassing.doelgroep'],
+    [{ regioId: 1, aanpassing: { parameter: 'tarief', professional: 'sph', doelgroep: 'gedrag', waarde: 1 } }, '$.aanpassing.doelgroep'],
+    [{ regioId: 1, aanpassing: { parameter: 'tarief', professional: 'sph', waarde: -5 } }, '$.aanpassing.waarde'],
+    [{ regioId: 1, aanpassing: { parameter: 'leeftijd', professional: 'sph', waarde: 5 } }, '$.aanpassing.parameter'],
+  ])('weigert %j bij %s', async (invoer, pad) => {
+    const f = fout(await afhandel('normAanpassen', invoer));
+    expect(f.problemen.map((p) => p.pad)).toContain(pad);
+    geenDienstAangeroepen();
+  });
+});
+
 describe('bestanden', () => {
   it.each([
     [{ bestandsnaam: 'a.xlsx', inhoud: 'niet base64!', doel: { soort: 'nieuw' } }, '$.inhoud'],

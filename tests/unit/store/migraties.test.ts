@@ -10,7 +10,7 @@ import { voegRegioToe } from '../../../electron/store/regio-repository';
 import { demoRegio } from '../../../electron/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
-const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'ontwerpsessie', 'project_meta', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
+const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
 
 let map: string;
 const open: ProjectDb[] = [];

@@ -80,3 +80,20 @@ describe('exporteren via de sessie', () => {
     expect(gebruikersFout(() => ctx.s.diensten.pdfOpslaan({ bestandsnaam: 'x' })).message).toMatch(/Afdrukken/);
   });
 });
+
+describe('regionale normen via de sessie', () => {
+  it('een eigen tarief telt mee in de behoefte en de export van die regio, en kan terug naar landelijk', async () => {
+    const voor = ctx.s.diensten.behoefte({ regioId: ctx.regioId, scope: 'breed' }) as { totaal: number; perProfessional: Record<string, { kosten: number }> };
+    const o = ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'tarief', professional: 'psycholoog', waarde: 120000 } }) as { aanpassingen: Array<{ plaats: string }> };
+    expect(o.aanpassingen.map((a) => a.plaats)).toEqual(['Psycholoog, tarief per fte']);
+    const na = ctx.s.diensten.behoefte({ regioId: ctx.regioId, scope: 'breed' }) as typeof voor;
+    expect(na.totaal).toBeGreaterThan(voor.totaal);
+    expect(na.perProfessional.logopedist.kosten).toBeCloseTo(voor.perProfessional.logopedist.kosten, 6);
+    const XLSX = await import('xlsx');
+    const b = ctx.s.diensten.berekeningExporteren({ regioId: ctx.regioId, variant: {}, kleineAantallen: false }) as { inhoud: string };
+    expect(JSON.stringify(XLSX.utils.sheet_to_json(XLSX.read(Buffer.from(b.inhoud, 'base64')).Sheets.Normen, { header: 1 }))).toContain('regionaal aangepast');
+    ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'tarief', professional: 'psycholoog', waarde: null } });
+    expect((ctx.s.diensten.behoefte({ regioId: ctx.regioId, scope: 'breed' }) as typeof voor).totaal).toBeCloseTo(voor.totaal, 6);
+    expect(gebruikersFout(() => ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'tarief', professional: 'tovenaar', waarde: 1 } })).message).toBe('Onbekende professional tovenaar.');
+  });
+});

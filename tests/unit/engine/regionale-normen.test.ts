@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { berekenBehoefte, deriveNormenset, pasNormensetAan } from '../../../shared/engine';
+import { normenOverzicht } from '../../../shared/engine/normen-overzicht';
+
+const ns = deriveNormenset();
+const invoer = { leerlingen: [{ school: 'S', woongemeente: 'G', doelgroep: 'gedrag' as const, aantal: 100 }] };
+const i = (id: string) => ns.professionals.findIndex((p) => p.id === id);
+
+describe('regionale normenset', () => {
+  it('zonder aanpassingen is het de landelijke normenset zelf', () => {
+    expect(pasNormensetAan(ns, [])).toBe(ns);
+  });
+
+  it('een eigen tarief verandert alleen de kosten van die professional, in verhouding', () => {
+    const eigen = pasNormensetAan(ns, [{ parameter: 'tarief', professional: 'psycholoog', waarde: ns.tarief[i('psycholoog')] * 2, toelichting: '' }]);
+    expect(eigen.id).toBe('landelijk-2022+regionaal');
+    expect(ns.tarief[i('psycholoog')]).not.toBe(eigen.tarief[i('psycholoog')]);
+    const a = berekenBehoefte(ns, invoer, 'breed');
+    const b = berekenBehoefte(eigen, invoer, 'breed');
+    expect(b.perProfessional.psycholoog.kosten).toBeCloseTo(2 * a.perProfessional.psycholoog.kosten, 6);
+    expect(b.perProfessional.logopedist.kosten).toBeCloseTo(a.perProfessional.logopedist.kosten, 6);
+    expect(b.perProfessional.psycholoog.fte).toBeCloseTo(a.perProfessional.psycholoog.fte, 9);
+    expect(b.totaal - a.totaal).toBeCloseTo(a.perProfessional.psycholoog.kosten, 4);
+  });
+
+  it('een eigen fte per 100 leerlingen verandert de formatie van die doelgroep', () => {
+    const eigen = pasNormensetAan(ns, [{ parameter: 'ftePer100', professional: 'sph', doelgroep: 'gedrag', waarde: 1.4, toelichting: 'eigen norm' }]);
+    const a = berekenBehoefte(ns, invoer, 'breed');
+    const b = berekenBehoefte(eigen, invoer, 'breed');
+    expect(b.perProfessional.sph.fte).toBeCloseTo(2 * a.perProfessional.sph.fte, 6);
+    expect(eigen.bronnen.at(-1)).toMatchObject({ naam: 'Regionaal aangepast: Sociaal pedagogisch hulpverlener, fte per 100 leerlingen Gedrag', soort: 'keuze' });
+    expect(ns.ftePer100[i('sph')][0]).toBe(0.7);
+  });
+
+  it('het overzicht toont de eigen waarde naast de landelijke', () => {
+    const aanpassingen = [{ parameter: 'tarief' as const, professional: 'logopedist', waarde: 95000, toelichting: '' }];
+    const o = normenOverzicht(pasNormensetAan(ns, aanpassingen), { landelijk: ns, aanpassingen });
+    const logo = o.professionals.find((p) => p.id === 'logopedist')!;
+    expect(logo.tarief).toBe(95000);
+    expect(logo.tariefLandelijk).toBeCloseTo(87875, -1);
+    expect(o.aanpassingen).toEqual([{ ...aanpassingen[0], plaats: 'Logopedist, tarief per fte', landelijk: logo.tariefLandelijk }]);
+  });
+});
