@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { KADERS, KADER_LABEL } from '../shared/domain/labels';
 import {
   BUITEN_REGIO_LABEL,
@@ -6,12 +6,11 @@ import {
   evalueerVariant,
   naarUitvoer,
   NIET_DEELNEMERS_LABEL,
-  PROFESSIONAL_IDS,
   ROUTES,
   SCOPE_PRESETS,
   standaardVariant,
   TAKEN,
-  valideerVariant,
+  leesVariantJson,
   VERDEELSLEUTEL_LABEL,
   type Behoefte,
   type Evaluatie,
@@ -19,15 +18,15 @@ import {
   type Variant,
 } from '../shared/engine';
 import { formatEuro, formatGetal, formatPct } from '../shared/format';
-import { leesRegioJson, type RegioBestand } from '../shared/regio/schema';
+import type { RegioBestand } from '../shared/regio/schema';
 import { ontleedArgumenten, type OpdrachtSpec } from './args';
-import { leesRegio } from './lees-regio';
+import { leesBytes, leesRegio, metMeldingen } from './lees-regio';
 import { tekstTabel, type Uitvoer } from './uitvoer';
 
 export const BEREKEN: OpdrachtSpec = {
   naam: 'bereken',
   omschrijving: 'Berekent de zorgbehoefte per school, woongemeente en kader van een regio-bestand.',
-  argumenten: ['regio.json'],
+  argumenten: ['regio.json|regio.xlsx|regio.ods'],
   opties: {
     scope: { waarde: true, omschrijving: 'breed (standaard), medium, smal of een lijst van taken: behandeling,paramedisch,… (gaat voor de scope van de variant)' },
     variant: { waarde: true, omschrijving: 'variant-bestand (JSON) met pot-kaders, deelname, verdeelsleutel en routes; zonder: de standaardvariant' },
@@ -50,52 +49,14 @@ export function leesScope(tekst: string | undefined): ScopeKeuze {
   return taken;
 }
 
-/** Reads and validates a regio-bestand; problems are reported as `pad: melding`. */
-export function leesRegioBestand(pad: string, io: Uitvoer): RegioBestand | null {
-  let tekst: string;
-  try {
-    tekst = readFileSync(pad, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.fout(code === 'ENOENT' ? `Bestand niet gevonden: ${pad}` : code === 'EISDIR' ? `${pad} is een map, geen bestand` : `Kan ${pad} niet lezen: ${(e as Error).message}`);
-    return null;
-  }
-  const r = leesRegioJson(tekst, { professionals: PROFESSIONAL_IDS });
-  if (!r.ok) {
-    io.fout(`${pad} is geen geldig regio-bestand (${r.problemen.length} ${r.problemen.length === 1 ? 'probleem' : 'problemen'}):`);
-    for (const p of r.problemen) io.fout(`${p.pad}: ${p.melding}`);
-    return null;
-  }
-  return r.waarde;
-}
-
 /** Reads and validates a variant-bestand against the regio; problems are reported as `pad: melding`. */
 export function leesVariantBestand(pad: string, regio: RegioBestand, io: Uitvoer): Variant | null {
-  let tekst: string;
-  try {
-    tekst = readFileSync(pad, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    io.fout(code === 'ENOENT' ? `Variant-bestand niet gevonden: ${pad}` : code === 'EISDIR' ? `${pad} is een map, geen bestand` : `Kan ${pad} niet lezen: ${(e as Error).message}`);
-    return null;
-  }
-  let data: unknown;
-  let r: ReturnType<typeof valideerVariant>;
-  try {
-    data = JSON.parse(tekst);
-    r = valideerVariant(data, regio, { taken: TAKEN });
-  } catch (e) {
-    r = { ok: false, problemen: [{ pad: '$', melding: `geen geldige JSON: ${(e as Error).message}` }] };
-  }
-  if (!r.ok) {
-    io.fout(`${pad} is geen geldig variant-bestand (${r.problemen.length} ${r.problemen.length === 1 ? 'probleem' : 'problemen'}):`);
-    for (const p of r.problemen) io.fout(`${p.pad}: ${p.melding}`);
-    return null;
-  }
-  return r.waarde;
+  const bytes = leesBytes(pad, io, 'Variant-bestand');
+  if (!bytes) return null;
+  return metMeldingen(leesVariantJson(bytes.toString('utf8'), regio, { taken: TAKEN }), pad, 'variant-bestand', io);
 }
 
-/** `zio bereken <regio.json> [--scope …] [--variant variant.json] [--json uit.json]`; returns the exit code. */
+/** `zio bereken <regio.json|.xlsx|.ods> [--scope …] [--variant variant.json] [--json uit.json]`; returns the exit code. */
 export function bereken(argv: readonly string[], io: Uitvoer): number {
   const args = ontleedArgumenten(BEREKEN, argv);
   if (!args.ok) {

@@ -3,7 +3,7 @@
  * the full calculation of a variant as an Excel workbook. Also the shared option handling of the
  * export commands (`exporteer`, `oogo`).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { extensieVan } from '../electron/excel';
 import { maakBerekeningBuffer } from '../electron/export';
 import { deriveNormenset, standaardVariant, type ScopeKeuze, type Variant } from '../shared/engine';

@@ -11,19 +11,23 @@ import { leesRegioJson, type RegioBestand } from '../shared/regio/schema';
 import type { Validatie } from '../shared/validation/problems';
 import type { Uitvoer } from './uitvoer';
 
-function leesBytes(pad: string, io: Uitvoer): Buffer | null {
+/** The bytes of a file the user named; a Dutch message and null when it cannot be read. */
+export function leesBytes(pad: string, io: Uitvoer, wat = 'Bestand'): Buffer | null {
   try {
     return readFileSync(pad);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    io.fout(code === 'ENOENT' ? `Bestand niet gevonden: ${pad}` : code === 'EISDIR' ? `${pad} is een map, geen bestand` : `Kan ${pad} niet lezen: ${(e as Error).message}`);
+    io.fout(code === 'ENOENT' ? `${wat} niet gevonden: ${pad}` : code === 'EISDIR' ? `${pad} is een map, geen bestand` : `Kan ${pad} niet lezen: ${(e as Error).message}`);
     return null;
   }
 }
 
-/** Notepad and Excel save UTF-8 with a byte order mark, which JSON.parse refuses. */
-function zonderBom(tekst: string): string {
-  return tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
+/** The value of a validation, or null after printing every problem as `plaats: melding`. */
+export function metMeldingen<T>(r: Validatie<T>, pad: string, soort: string, io: Uitvoer): T | null {
+  if (r.ok) return r.waarde;
+  io.fout(`${pad} is geen geldig ${soort} (${r.problemen.length} ${r.problemen.length === 1 ? 'probleem' : 'problemen'}):`);
+  for (const p of r.problemen) io.fout(`${p.pad}: ${p.melding}`);
+  return null;
 }
 
 /** Reads and validates the regio in `pad`: a workbook by its extension, anything else as JSON; a .csv is refused with a reason. */
@@ -32,11 +36,6 @@ export function leesRegio(pad: string, io: Uitvoer): RegioBestand | null {
   if (!bytes) return null;
   const ext = extensieVan(pad);
   const werkmap = ext === 'csv' || (WERKMAP_EXTENSIES as readonly string[]).includes(ext);
-  const r: Validatie<RegioBestand> = werkmap ? leesWerkmap(bytes, basename(pad)) : leesRegioJson(zonderBom(bytes.toString('utf8')), { professionals: PROFESSIONAL_IDS });
-  if (!r.ok) {
-    io.fout(`${pad} is geen geldig regio-bestand (${r.problemen.length} ${r.problemen.length === 1 ? 'probleem' : 'problemen'}):`);
-    for (const p of r.problemen) io.fout(`${p.pad}: ${p.melding}`);
-    return null;
-  }
-  return r.waarde;
+  const r: Validatie<RegioBestand> = werkmap ? leesWerkmap(bytes, basename(pad)) : leesRegioJson(bytes.toString('utf8'), { professionals: PROFESSIONAL_IDS });
+  return metMeldingen(r, pad, 'regio-bestand', io);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KADERS, type Kader } from '../domain/labels';
-import { jsonPath, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
+import { jsonPath, leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 import { SCOPE_PRESETS, TAKEN, type Taak } from './normen';
 import type { ScopeKeuze } from './scope';
 
@@ -210,13 +210,8 @@ export function valideerVariant(data: unknown, regio: VariantRegio, opties: Vari
 
 /** Parses the text of a variant-bestand; JSON syntax errors become a problem too. */
 export function leesVariantJson(tekst: string, regio: VariantRegio, opties: VariantValidatieOpties = {}): Validatie<Variant> {
-  let data: unknown;
-  try {
-    data = JSON.parse(tekst);
-  } catch (e) {
-    return { ok: false, problemen: [{ pad: '$', melding: `geen geldige JSON: ${(e as Error).message}` }] };
-  }
-  return valideerVariant(data, regio, opties);
+  const json = leesJson(tekst);
+  return json.ok ? valideerVariant(json.waarde, regio, opties) : json;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { KADERS, type Kader } from '../domain/labels';
 import { ROUTES, SCOPE_PRESETS, TAKEN, VariantSchema, scopeNaam, scopeTaken, type Evaluatie, type PartijSoort, type RouteId, type Taak, type Variant } from '../engine';
-import { jsonPath, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
+import { jsonPath, leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 import { CRITERIUM_IDS, KWALITATIEVE_CRITERIUM_IDS, type CriteriumId, type KwalitatiefCriteriumId } from './criteria';
 import { MeerjarenInstellingenSchema } from './meerjaren';
 import { POSITIES } from './scopebesluit';
@@ -196,13 +196,8 @@ export function valideerOntwerpsessie(data: unknown, opties: SessieValidatieOpti
 
 /** Parses the text of a session file; JSON syntax errors become a problem too. */
 export function leesOntwerpsessieJson(tekst: string, opties: SessieValidatieOpties = {}): Validatie<Ontwerpsessie> {
-  let data: unknown;
-  try {
-    data = JSON.parse(tekst);
-  } catch (e) {
-    return { ok: false, problemen: [{ pad: '$', melding: `geen geldige JSON: ${(e as Error).message}` }] };
-  }
-  return valideerOntwerpsessie(data, opties);
+  const json = leesJson(tekst);
+  return json.ok ? valideerOntwerpsessie(json.waarde, opties) : json;
 }
 
 /** A new session with the seven default groups, equal weights and the default scores. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DOELGROEPEN, KADERS, SECTOREN, SWV_TYPES } from '../domain/labels';
-import { nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
+import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 
 /**
  * The regio-bestand: the open exchange format of one regio model. Keys are Dutch because users
@@ -195,23 +195,6 @@ export function valideerConcept(data: unknown, opties: RegioValidatieOpties = {}
 
 /** Parses the text of a regio-bestand; JSON syntax errors become a problem too. */
 export function leesRegioJson(tekst: string, opties: RegioValidatieOpties = {}): Validatie<RegioBestand> {
-  // Notepad and Excel write UTF-8 with a byte-order mark; it is not part of the JSON.
-  const zonderBom = tekst.replace(/^\uFEFF/, '');
-  let data: unknown;
-  try {
-    data = JSON.parse(zonderBom);
-  } catch (e) {
-    return { ok: false, problemen: [{ pad: '$', melding: jsonSyntaxMelding(zonderBom, e as Error) }] };
-  }
-  return valideerRegio(data, opties);
-}
-
-/** A Dutch message for a JSON syntax error, with the line and column where parsing stopped. */
-function jsonSyntaxMelding(tekst: string, e: Error): string {
-  const m = /position (\d+)/.exec(e.message);
-  if (!tekst.trim()) return 'het bestand is leeg: verwacht een JSON-object';
-  if (!m) return 'geen geldige JSON: het bestand houdt onverwacht op of bevat een fout';
-  const positie = Number(m[1]);
-  const ervoor = tekst.slice(0, positie).split('\n');
-  return `geen geldige JSON: fout in regel ${ervoor.length}, kolom ${ervoor[ervoor.length - 1].length + 1} (controleer komma's, aanhalingstekens en haakjes)`;
+  const json = leesJson(tekst);
+  return json.ok ? valideerRegio(json.waarde, opties) : json;
 }

@@ -70,3 +70,24 @@ export const nlFoutmelding: z.core.$ZodErrorMap = (issue) => {
 export function zodProblemen(error: z.ZodError): Probleem[] {
   return error.issues.map((issue) => ({ pad: jsonPath(issue.path), melding: issue.message }));
 }
+
+/**
+ * Parses the text of a JSON file for a user: a byte-order mark (Notepad, Excel) is ignored and a
+ * syntax error becomes a Dutch problem with its line and column.
+ */
+export function leesJson(tekst: string): Validatie<unknown> {
+  const zonderBom = tekst.replace(/^\uFEFF/, '');
+  try {
+    return { ok: true, waarde: JSON.parse(zonderBom) };
+  } catch (e) {
+    return { ok: false, problemen: [{ pad: '$', melding: jsonSyntaxMelding(zonderBom, e as Error) }] };
+  }
+}
+
+function jsonSyntaxMelding(tekst: string, e: Error): string {
+  const m = /position (\d+)/.exec(e.message);
+  if (!tekst.trim()) return 'het bestand is leeg: verwacht een JSON-object';
+  if (!m) return 'geen geldige JSON: het bestand houdt onverwacht op of bevat een fout';
+  const ervoor = tekst.slice(0, Number(m[1])).split('\n');
+  return `geen geldige JSON: fout in regel ${ervoor.length}, kolom ${ervoor[ervoor.length - 1].length + 1} (controleer komma's, aanhalingstekens en haakjes)`;
+}

@@ -7,6 +7,7 @@ import { behoefteKengetallen } from '../../../shared/engine/kaders';
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { KADER_KLEUR } from '../kleuren';
 import { MetUitleg } from '../onderdelen/Uitleg';
+import { Kleurblok } from '../onderdelen/Kleurblok';
 
 type Behoefte = Awaited<ReturnType<ZioApi['behoefte']>>;
 type School = Behoefte['perSchool'][number];
@@ -66,7 +67,7 @@ function Detail({ school }: { school: School }) {
             {KADERS.map((k) => (
               <Table.Tr key={k}>
                 <Table.Td>
-                  <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: KADER_KLEUR[k], marginRight: 8 }} />
+                  <Kleurblok kleur={KADER_KLEUR[k]} />
                   {KADER_LABEL[k]}
                 </Table.Td>
                 <Table.Td className="getal">{formatEuro(school.perKader[k])}</Table.Td>

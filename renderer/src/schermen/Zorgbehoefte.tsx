@@ -10,6 +10,7 @@ import { KADER_KLEUR } from '../kleuren';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg, type UitlegTekst } from '../onderdelen/Uitleg';
+import { Kleurblok } from '../onderdelen/Kleurblok';
 import { useLaden } from '../useLaden';
 import { SchoolFormatie } from './SchoolFormatie';
 
@@ -57,9 +58,6 @@ function kaderGrafiek(perScope: PerScope): GrafiekOpties {
 
 const optioneel = (n: number | null, f: (n: number) => string) => (n === null ? '–' : f(n));
 
-function Kleurblok({ kader }: { kader: Kader }) {
-  return <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, borderRadius: 2, background: KADER_KLEUR[kader], marginRight: 8 }} />;
-}
 
 function KaderTabel({ perScope }: { perScope: PerScope }) {
   return (
@@ -78,7 +76,7 @@ function KaderTabel({ perScope }: { perScope: PerScope }) {
         {KADERS.map((k) => (
           <Table.Tr key={k}>
             <Table.Td>
-              <Kleurblok kader={k} />
+              <Kleurblok kleur={KADER_KLEUR[k]} />
               {KADER_LABEL[k]}
             </Table.Td>
             {SCOPE_PRESETS.map((s) => (

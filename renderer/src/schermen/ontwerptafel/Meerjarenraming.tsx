@@ -19,7 +19,7 @@ import {
 import { KADER_KLEUR } from '../../kleuren';
 import { Grafiek, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
-import { Kleurblok } from '../vergelijken/Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
 import { Tabel, type Kolom } from '../vergelijken/Tabel';
 import { metBasisjaar, metHorizon, metStandaardTarieven, metTarief, perJaar, type Tarief } from './sessieBewerken';

@@ -6,7 +6,7 @@ import { formatGetal } from '../../../../shared/format';
 import { CRITERIUM, vergelijkMomentopnamen, type BedragVerschil, type Momentopname, type RangVerschil } from '../../../../shared/ontwerptafel';
 import { KADER_KLEUR } from '../../kleuren';
 import { Verschil } from '../vergelijken/Bijdragen';
-import { Kleurblok } from '../vergelijken/Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
 import { Tabel, type Kolom } from '../vergelijken/Tabel';
 

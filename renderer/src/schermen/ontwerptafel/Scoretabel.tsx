@@ -14,7 +14,7 @@ import {
 } from '../../../../shared/ontwerptafel';
 import { ROUTE_KLEUR } from '../../kleuren';
 import type { UitlegTekst } from '../../onderdelen/Uitleg';
-import { Kleurblok } from '../vergelijken/Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
 import { Uitleg } from '../vergelijken/UitlegLaag';
 import { CriteriumNaam } from './Gewichten';

@@ -5,7 +5,7 @@ import { formatGetal } from '../../../../shared/format';
 import { SCORE_MAX, SCORE_MIN, type GroepsResultaat, type Rangplaats, type Wegingsresultaat } from '../../../../shared/ontwerptafel';
 import { ROUTE_KLEUR } from '../../kleuren';
 import { Grafiek, type GrafiekOpties } from '../../onderdelen/Grafiek';
-import { Kleurblok } from '../vergelijken/Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
 import { Tabel, type Kolom } from '../vergelijken/Tabel';
 import { bovenaanTekst, formatScore } from './teksten';

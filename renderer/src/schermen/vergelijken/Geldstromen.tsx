@@ -7,7 +7,7 @@ import { formatEuro, formatGetal } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekKlik } from '../../onderdelen/Grafiek';
-import { Kleurblok } from './Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';

@@ -8,7 +8,7 @@ import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import type { UitlegTekst } from '../../onderdelen/Uitleg';
-import { Kleurblok } from './Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from './Sectie';
 import { Tabel, alsDataTabel, toonWaarde, type Kolom, type Toelichting } from './Tabel';
 import { partijNaam, uitlegVan } from './uitleg';

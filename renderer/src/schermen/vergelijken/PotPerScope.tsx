@@ -8,7 +8,7 @@ import { KADER_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
-import { Kleurblok } from './Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from './Sectie';
 import { Tabel, alsDataTabel, type Kolom, type Toelichting } from './Tabel';
 import { uitlegVan } from './uitleg';

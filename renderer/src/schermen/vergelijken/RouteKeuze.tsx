@@ -1,7 +1,7 @@
 import { SegmentedControl } from '@mantine/core';
 import { ROUTE_LABEL, ROUTES, type RouteId } from '../../../../shared/engine';
 import { ROUTE_KLEUR } from '../../kleuren';
-import { Kleurblok } from './Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 
 /** A choice of route, each with its colour; `zonderHuidig` leaves today's situation out. */
 export function RouteKeuze({ waarde, onChange, zonderHuidig = false, label = 'Route' }: { waarde: RouteId; onChange: (r: RouteId) => void; zonderHuidig?: boolean; label?: string }) {

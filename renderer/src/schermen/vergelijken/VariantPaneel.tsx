@@ -24,7 +24,7 @@ import {
 import type { RegioBestand } from '../../../../shared/regio/schema';
 import { formatGetal } from '../../../../shared/format';
 import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
-import { Kleurblok } from './Kleurblok';
+import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { useVooraf } from './Voorspelling';
 import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
 

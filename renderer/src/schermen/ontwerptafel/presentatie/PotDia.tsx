@@ -4,7 +4,7 @@ import { SCOPE_LABEL } from '../../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../../../shared/format';
 import { KADER_KLEUR } from '../../../kleuren';
-import { Kleurblok } from '../../vergelijken/Kleurblok';
+import { Kleurblok } from '../../../onderdelen/Kleurblok';
 
 /** The pot in one big number, then per kader (law) with its part as a bar. */
 export function PotDia({ ev }: { ev: EvaluatieWeergave }) {
