@@ -28,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx tsx electron/host/server.ts --port ${PORT} --data "${dataMap}"`,
+    command: `npx tsx core/host/server.ts --port ${PORT} --data "${dataMap}"`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

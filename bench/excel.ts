@@ -3,7 +3,7 @@
  * same as .ods and as CSV table, and writing the filled template of a national-scale regio.
  */
 import * as XLSX from 'xlsx';
-import { leesCsvTabel, leesWerkmap, maakSjabloon, maakSjabloonWerkmap, vervangTabel } from '../electron/excel';
+import { leesCsvTabel, leesWerkmap, maakSjabloon, maakSjabloonWerkmap, vervangTabel } from '../core/excel';
 import { formatGetal } from '../shared/format';
 import { landelijkeRegio } from './landelijk';
 import { meet, type Meting } from './run';

@@ -3,7 +3,7 @@
  * (516 scholen, 344 gemeenten, 152 swv, 20.000 leerlingcellen; target ≤ 3 s, evaluation included),
  * with and without kleine aantallen, and the OOGO report of one samenwerkingsverband.
  */
-import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../electron/export';
+import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../core/export';
 import { deriveNormenset, standaardVariant } from '../shared/engine';
 import { formatGetal } from '../shared/format';
 import { landelijkeRegio, zwareVariant } from './routes';

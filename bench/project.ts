@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { maakProjectBestand, openProjectDb } from '../electron/store/db';
-import { bewerkRegio } from '../electron/store/regio-bewerken';
-import { leesRegio, voegRegioToe } from '../electron/store/regio-repository';
+import { maakProjectBestand, openProjectDb } from '../core/store/db';
+import { bewerkRegio } from '../core/store/regio-bewerken';
+import { leesRegio, voegRegioToe } from '../core/store/regio-repository';
 import { landelijkeRegio } from './landelijk';
 import { meet, type Meting } from './run';
 

@@ -4,8 +4,8 @@
  * export commands (`exporteer`, `oogo`).
  */
 import { writeFileSync } from 'node:fs';
-import { extensieVan } from '../electron/excel';
-import { maakBerekeningBuffer } from '../electron/export';
+import { extensieVan } from '../core/excel';
+import { maakBerekeningBuffer } from '../core/export';
 import { deriveNormenset, standaardVariant, type ScopeKeuze, type Variant } from '../shared/engine';
 import type { RegioBestand } from '../shared/regio/schema';
 import { APP_VERSIE } from '../shared/versie';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extensieVan, leesWerkmap, WERKMAP_EXTENSIES } from '../electron/excel';
+import { extensieVan, leesWerkmap, WERKMAP_EXTENSIES } from '../core/excel';
 import { PROFESSIONAL_IDS } from '../shared/engine/normen';
 import { leesRegioJson, type RegioBestand } from '../shared/regio/schema';
 import type { Validatie } from '../shared/validation/problems';

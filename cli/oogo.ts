@@ -3,7 +3,7 @@
  * the OOGO report of a samenwerkingsverband as an Excel workbook, for batch use.
  */
 import { APP_VERSIE } from '../shared/versie';
-import { maakOogoBuffer, maakOogoRapport } from '../electron/export';
+import { maakOogoBuffer, maakOogoRapport } from '../core/export';
 import { deriveNormenset } from '../shared/engine';
 import { formatGetal } from '../shared/format';
 import type { OpdrachtSpec } from './args';

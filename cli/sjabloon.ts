@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { extensieVan, maakSjabloon } from '../electron/excel';
+import { extensieVan, maakSjabloon } from '../core/excel';
 import { ontleedArgumenten, type OpdrachtSpec } from './args';
 import { leesRegio } from './lees-regio';
 import type { Uitvoer } from './uitvoer';

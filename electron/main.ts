@@ -3,10 +3,10 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { registreerIpc } from './ipc/registreer';
 import { bouwMenu, stuur, type MenuContext } from './menu';
-import { demoRegio } from './services/demo-regio';
-import { PRODUCT_NAAM } from './services/data-map';
-import { ProjectSessie } from './services/project-sessie';
-import type { Logboek } from './services/afhandelaar';
+import { demoRegio } from '../core/services/demo-regio';
+import { PRODUCT_NAAM } from '../core/services/data-map';
+import { ProjectSessie } from '../core/services/project-sessie';
+import type { Logboek } from '../core/services/afhandelaar';
 import { beveiligSessie, isEigenPagina, maakVenster } from './venster';
 import { slaPdfOp } from './pdf';
 

@@ -2,7 +2,7 @@ import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions 
 import type { Gebeurtenis } from '../shared/api/operaties';
 import { IPC_GEBEURTENIS } from '../shared/api/operaties';
 import { GebruikersFout } from '../shared/api/fout';
-import { PROJECT_EXTENSIE, type ProjectSessie } from './services/project-sessie';
+import { PROJECT_EXTENSIE, type ProjectSessie } from '../core/services/project-sessie';
 
 const FILTER = [{ name: 'ZiO-project', extensions: [PROJECT_EXTENSIE.slice(1)] }];
 

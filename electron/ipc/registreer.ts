@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ZioDiensten } from '../../shared/api/contract';
 import { API_OPERATIES, IPC_KANAAL_PREFIX } from '../../shared/api/operaties';
-import { maakAfhandelaar, type Logboek } from '../services/afhandelaar';
+import { maakAfhandelaar, type Logboek } from '../../core/services/afhandelaar';
 
 /** Only the app's own page may call the API, not an iframe or a page navigated to by accident. */
 function vertrouwd(event: IpcMainInvokeEvent, isEigenPagina: (url: string) => boolean): boolean {

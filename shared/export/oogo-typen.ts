@@ -1,6 +1,6 @@
 /**
  * The OOGO report of a samenwerkingsverband as plain data: built once on the Node side
- * (`electron/export/oogo.ts`) and shown both as an Excel workbook and as the printable report view
+ * (`core/export/oogo.ts`) and shown both as an Excel workbook and as the printable report view
  * in the renderer. Types and two display markers only: no Node code, no calculations.
  *
  * Amounts are euros per school year, rounded to cents. Pupil counts are `Getoond`: a number, or a

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import { demoRegio } from '../../electron/services/demo-regio';
-import { ProjectSessie } from '../../electron/services/project-sessie';
+import { demoRegio } from '../../core/services/demo-regio';
+import { ProjectSessie } from '../../core/services/project-sessie';
 import { GebruikersFout } from '../../shared/api/fout';
 
 /**

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { leesWerkmap, maakSjabloon } from '../../electron/excel';
+import { leesWerkmap, maakSjabloon } from '../../core/excel';
 import { voerZioUit } from '../hulp/cli';
 import demoJson from '../../resources/demo/demoregio.json';
 

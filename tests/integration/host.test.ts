@@ -6,8 +6,8 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { startHost, MAX_BODY } from '../../electron/host/server';
-import type { ProjectSessie } from '../../electron/services/project-sessie';
+import { startHost, MAX_BODY } from '../../core/host/server';
+import type { ProjectSessie } from '../../core/services/project-sessie';
 import type { ProjectInfo } from '../../shared/api/contract';
 import type { Antwoord } from '../../shared/api/operaties';
 import type { RegioOverzicht } from '../../shared/regio/overzicht';
@@ -264,7 +264,7 @@ describe('de browser-host als eigen proces', () => {
 
   beforeAll(async () => {
     map = mkdtempSync(join(tmpdir(), 'zio-host-proces-'));
-    kind = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'electron', 'host', 'server.ts'), '--port', '0', '--data', join(map, 'data')], {
+    kind = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'core', 'host', 'server.ts'), '--port', '0', '--data', join(map, 'data')], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -299,7 +299,7 @@ describe('de browser-host als eigen proces', () => {
     expect(a.ok && a.data.regios[0].leerlingen).toBe(1560);
   });
 
-  // BUG (electron/host/server.ts:91, and likewise :87 for /api/): decodeURIComponent() throws a
+  // BUG (core/host/server.ts:91, and likewise :87 for /api/): decodeURIComponent() throws a
   // URIError on a malformed percent-escape such as "/%ZZ" or "/api/%E0%A4%A". The request handler
   // is async and nothing catches it, so the rejection is unhandled: no response is sent and Node
   // terminates the whole host process. One stray request from any local page or tool kills the

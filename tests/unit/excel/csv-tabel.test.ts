@@ -1,6 +1,6 @@
 /** One table from a CSV file or a single sheet, merged into the open (demo) regio with vervangTabel. */
 import { describe, expect, it } from 'vitest';
-import { leesBlad, leesCsvTabel, vervangTabel, type GelezenTabel, type TabelId } from '../../../electron/excel';
+import { leesBlad, leesCsvTabel, vervangTabel, type GelezenTabel, type TabelId } from '../../../core/excel';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { demo, problemenVan, verwachtNederlands, xlsx } from './hulp';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { leesBlad, leesCsvTabel, leesWerkmap, maakSjabloon, MAX_PROBLEMEN } from '../../../electron/excel';
+import { leesBlad, leesCsvTabel, leesWerkmap, maakSjabloon, MAX_PROBLEMEN } from '../../../core/excel';
 import type { Probleem, Validatie } from '../../../shared/validation/problems';
 import { demoBladen, demoMetInventarisatie, problemenVan, verwachtNederlands, xlsx, type Celwaarde } from './hulp';
 

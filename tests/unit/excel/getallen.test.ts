@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { leesNlAandeel, leesNlGetal } from '../../../electron/excel';
+import { leesNlAandeel, leesNlGetal } from '../../../core/excel';
 
 const getal = (t: string) => {
   const r = leesNlGetal(t);

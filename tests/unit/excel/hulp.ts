@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import * as XLSX from 'xlsx';
 import demoJson from '../../../resources/demo/demoregio.json';
-import { maakSjabloonWerkmap } from '../../../electron/excel';
+import { maakSjabloonWerkmap } from '../../../core/excel';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 import type { Probleem, Validatie } from '../../../shared/validation/problems';
 

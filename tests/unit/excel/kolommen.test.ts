@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BLADEN, TABEL_IDS } from '../../../electron/excel';
-import { normaliseer } from '../../../electron/excel/cel';
-import { leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from '../../../electron/excel/keuzes';
-import { koppenVan } from '../../../electron/excel/tabel';
+import { BLADEN, TABEL_IDS } from '../../../core/excel';
+import { normaliseer } from '../../../core/excel/cel';
+import { leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from '../../../core/excel/keuzes';
+import { koppenVan } from '../../../core/excel/tabel';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN } from '../../../shared/domain/labels';
 import { PROFESSIONALS } from '../../../shared/engine/normen';
 

@@ -1,6 +1,6 @@
 /** Awkward but valid workbooks, as real users make them: all must import without any problem. */
 import { describe, expect, it } from 'vitest';
-import { leesWerkmap } from '../../../electron/excel';
+import { leesWerkmap } from '../../../core/excel';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { demo, demoBladen, schrijf, werkmapVan, xlsx, type Celwaarde } from './hulp';
 

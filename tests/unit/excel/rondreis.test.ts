@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { leesWerkmap, maakSjabloon, maakSjabloonWerkmap } from '../../../electron/excel';
+import { leesWerkmap, maakSjabloon, maakSjabloonWerkmap } from '../../../core/excel';
 import { DOELGROEPEN, KADERS, SECTOREN, SWV_TYPES } from '../../../shared/domain/labels';
 import { PROFESSIONALS } from '../../../shared/engine/normen';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';

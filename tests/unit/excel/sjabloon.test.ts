@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { BLADEN, maakSjabloon, REGIO_BLAD, TABEL_IDS } from '../../../electron/excel';
+import { BLADEN, maakSjabloon, REGIO_BLAD, TABEL_IDS } from '../../../core/excel';
 import { DOELGROEP_LABEL, DOELGROEPEN, SECTOREN } from '../../../shared/domain/labels';
 import { PROFESSIONALS } from '../../../shared/engine/normen';
 import { demo, demoMetInventarisatie } from './hulp';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { leesWerkmap } from '../../../electron/excel';
-import { FORMAAT, INVOER_BLADEN, maakBerekeningBuffer, ROUTE_BLAD, VARIANT_KOP } from '../../../electron/export';
+import { leesWerkmap } from '../../../core/excel';
+import { FORMAAT, INVOER_BLADEN, maakBerekeningBuffer, ROUTE_BLAD, VARIANT_KOP } from '../../../core/export';
 import { KADER_LABEL, KADERS } from '../../../shared/domain/labels';
 import { deriveNormenset, evalueerVariant, routesNaarUitvoer, ROUTES, standaardVariant, valideerVariant, type Evaluatie, type VariantInvoer } from '../../../shared/engine';
 import { cel, controleerFormules, demo, open, tabel } from './hulp';

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { leesWerkmap } from '../../../electron/excel';
-import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../../../electron/export';
+import { leesWerkmap } from '../../../core/excel';
+import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../../../core/export';
 import { DOELGROEP_LABEL, DOELGROEPEN } from '../../../shared/domain/labels';
 import { deriveNormenset, evalueerVariant, standaardVariant } from '../../../shared/engine';
 import { cel, cellen, controleerFormules, demo, open, tabel, tabelVanaf, type GevondenTabel } from './hulp';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cellen, isKlein, kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonPerLeerling, toonSom } from '../../../electron/export/kleine-aantallen';
+import { Cellen, isKlein, kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonPerLeerling, toonSom } from '../../../core/export/kleine-aantallen';
 
 describe('de regel voor kleine aantallen', () => {
   it('1 tot en met 4 is klein; 0 en 5 niet', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { maakOogoBuffer, maakOogoRapport, OOGO_BLADEN, swvGebied } from '../../../electron/export';
+import { maakOogoBuffer, maakOogoRapport, OOGO_BLADEN, swvGebied } from '../../../core/export';
 import { DOELGROEP_LABEL, DOELGROEPEN, KADERS, type Doelgroep } from '../../../shared/domain/labels';
 import { deriveNormenset, evalueerVariant, standaardVariant, type VariantInvoer } from '../../../shared/engine';
 import type { OogoRapport } from '../../../shared/export/oogo-typen';

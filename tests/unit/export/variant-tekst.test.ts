@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variantNaam, variantZinnen } from '../../../electron/export';
+import { variantNaam, variantZinnen } from '../../../core/export';
 import { deriveNormenset, standaardVariant, valideerVariant, type VariantInvoer } from '../../../shared/engine';
 import { demo } from './hulp';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { FORMAAT, som, verschil, voegBladToe, Werkblad, type Kolom } from '../../../electron/export/werkblad';
+import { FORMAAT, som, verschil, voegBladToe, Werkblad, type Kolom } from '../../../core/export/werkblad';
 import { cel, controleerFormules, open, rekenFormule, tabel } from './hulp';
 
 interface Rij {

@@ -1,8 +1,8 @@
 /** The session workbook for the verslag: opened with SheetJS, sheets and key cells. */
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { maakSessieWerkmap, momentBlad, SESSIE_BLADEN } from '../../../electron/export/ontwerpsessie';
-import { FORMAAT } from '../../../electron/export/werkblad';
+import { maakSessieWerkmap, momentBlad, SESSIE_BLADEN } from '../../../core/export/ontwerpsessie';
+import { FORMAAT } from '../../../core/export/werkblad';
 import { evalueerVariant, standaardVariant } from '../../../shared/engine';
 import {
   maakMomentopname,

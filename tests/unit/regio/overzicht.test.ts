@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import demoJson from '../../../resources/demo/demoregio.json';
-import { demoRegio } from '../../../electron/services/demo-regio';
+import { demoRegio } from '../../../core/services/demo-regio';
 import { leerlingenTellingen, regioOverzicht } from '../../../shared/regio/overzicht';
 import { DOELGROEPEN } from '../../../shared/domain/labels';
 import type { RegioBestand } from '../../../shared/regio/schema';

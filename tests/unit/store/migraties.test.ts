@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, maakProjectBestand, migreer, openProjectDb, type ProjectDb } from '../../../electron/store/db';
-import { MIGRATIES, SCHEMA_VERSIE, type Migratie } from '../../../electron/store/migrations';
-import { voegRegioToe } from '../../../electron/store/regio-repository';
-import { demoRegio } from '../../../electron/services/demo-regio';
+import { APPLICATION_ID, maakProjectBestand, migreer, openProjectDb, type ProjectDb } from '../../../core/store/db';
+import { MIGRATIES, SCHEMA_VERSIE, type Migratie } from '../../../core/store/migrations';
+import { voegRegioToe } from '../../../core/store/regio-repository';
+import { demoRegio } from '../../../core/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
 const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
@@ -278,7 +278,7 @@ describe('openProjectDb weigert bestanden en laat ze ongemoeid', () => {
     verwachtGeweigerd(p, /beschadigd/);
   });
 
-  // BUG (electron/store/db.ts, vertaalSqliteFout/openProjectDb): a project whose header field
+  // BUG (core/store/db.ts, vertaalSqliteFout/openProjectDb): a project whose header field
   // "schema format number" (byte 47) is damaged makes better-sqlite3 throw a plain
   // SqliteError { code: 'SQLITE_ERROR', message: 'unsupported file format' }, which is passed
   // through untranslated instead of becoming a Dutch GebruikersFout. (The file is left intact.)
@@ -290,7 +290,7 @@ describe('openProjectDb weigert bestanden en laat ze ongemoeid', () => {
     verwachtGeweigerd(p, /beschadigd|geen ZiO-project/);
   });
 
-  // BUG (electron/store/db.ts, openProjectDb/migreer): a damaged user_version (bytes 60-63 of the
+  // BUG (core/store/db.ts, openProjectDb/migreer): a damaged user_version (bytes 60-63 of the
   // header, here set to 0) on a file that already has the ZiO tables and application_id makes
   // migreer() re-run migration 1, which fails with a plain SqliteError "table project_meta already
   // exists" instead of a Dutch GebruikersFout. The same happens for a negative user_version
@@ -303,7 +303,7 @@ describe('openProjectDb weigert bestanden en laat ze ongemoeid', () => {
     verwachtGeweigerd(p, /beschadigd|geen ZiO-project/);
   });
 
-  // BUG (electron/store/db.ts:79, `kop.length > 0 &&`): an existing, empty (0-byte) file is not
+  // BUG (core/store/db.ts:79, `kop.length > 0 &&`): an existing, empty (0-byte) file is not
   // refused as "geen ZiO-project" but silently turned into an empty ZiO project (it grows to a
   // 4 KB SQLite file with all tables), although openProjectDb promises to refuse anything that is
   // not a healthy ZiO project and never to modify a file it is only asked to open (no maakAan).

@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectDb } from '../../../electron/store/db';
-import { leesRegio } from '../../../electron/store/regio-repository';
-import { schrijfAtomisch } from '../../../electron/services/atomisch';
-import { PRODUCT_NAAM, standaardDataMap } from '../../../electron/services/data-map';
-import { demoRegio } from '../../../electron/services/demo-regio';
-import { InstellingenOpslag } from '../../../electron/services/instellingen';
-import { ProjectSessie } from '../../../electron/services/project-sessie';
+import { openProjectDb } from '../../../core/store/db';
+import { leesRegio } from '../../../core/store/regio-repository';
+import { schrijfAtomisch } from '../../../core/services/atomisch';
+import { PRODUCT_NAAM, standaardDataMap } from '../../../core/services/data-map';
+import { demoRegio } from '../../../core/services/demo-regio';
+import { InstellingenOpslag } from '../../../core/services/instellingen';
+import { ProjectSessie } from '../../../core/services/project-sessie';
 import { GebruikersFout } from '../../../shared/api/fout';
 
 let map: string;
@@ -144,7 +144,7 @@ describe('start', () => {
     expect(hash(demoPad())).toBe(voor);
   });
 
-  // BUG (electron/services/project-sessie.ts start() + electron/store/db.ts vertaalSqliteFout):
+  // BUG (core/services/project-sessie.ts start() + core/store/db.ts vertaalSqliteFout):
   // when the last project has a damaged header (here byte 47, the schema format number, set to 5),
   // openProjectDb throws a plain SqliteError "unsupported file format" instead of a GebruikersFout,
   // so start() rethrows it instead of opening the demo. In Electron this shows "ZiO kon niet

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
-import { maakSjabloon } from '../../../electron/excel';
-import { demoRegio } from '../../../electron/services/demo-regio';
-import { ProjectSessie } from '../../../electron/services/project-sessie';
+import { maakSjabloon } from '../../../core/excel';
+import { demoRegio } from '../../../core/services/demo-regio';
+import { ProjectSessie } from '../../../core/services/project-sessie';
 import type { Bestand, RegioStand } from '../../../shared/api/contract';
 import type { RegioBestand } from '../../../shared/regio/schema';
 

@@ -3,11 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { demoRegio } from '../../../electron/services/demo-regio';
-import { ProjectSessie } from '../../../electron/services/project-sessie';
-import { openProjectDb, type ProjectDb } from '../../../electron/store/db';
-import { bewerkRegio } from '../../../electron/store/regio-bewerken';
-import { leesRegio, voegRegioToe } from '../../../electron/store/regio-repository';
+import { demoRegio } from '../../../core/services/demo-regio';
+import { ProjectSessie } from '../../../core/services/project-sessie';
+import { openProjectDb, type ProjectDb } from '../../../core/store/db';
+import { bewerkRegio } from '../../../core/store/regio-bewerken';
+import { leesRegio, voegRegioToe } from '../../../core/store/regio-repository';
 import { GebruikersFout } from '../../../shared/api/fout';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 
@@ -167,8 +167,8 @@ describe('afbreken tijdens opslaan', () => {
     const pad = join(map, 'p.zio');
     db.close();
     const script = `
-      import { openProjectDb } from './electron/store/db.ts';
-      import { bewerkRegio } from './electron/store/regio-bewerken.ts';
+      import { openProjectDb } from './core/store/db.ts';
+      import { bewerkRegio } from './core/store/regio-bewerken.ts';
       const db = openProjectDb(${JSON.stringify(pad)});
       let i = 0;
       process.stdout.write('klaar\\n');

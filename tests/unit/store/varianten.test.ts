@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
-import { demoRegio } from '../../../electron/services/demo-regio';
+import { demoRegio } from '../../../core/services/demo-regio';
 import type { OpgeslagenVariant } from '../../../shared/api/contract';
 import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 
