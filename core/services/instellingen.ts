@@ -17,7 +17,6 @@ export class InstellingenOpslag {
   private waarde: Instellingen;
 
   constructor(readonly dataMap: string) {
-    mkdirSync(dataMap, { recursive: true });
     this.pad = join(dataMap, 'instellingen.json');
     this.waarde = this.lees();
   }
@@ -39,15 +38,20 @@ export class InstellingenOpslag {
   /** Records `pad` as the open project and the first of the recent list. */
   onthoudProject(pad: string): void {
     const recent = [pad, ...this.waarde.recent.filter((p) => p !== pad)].slice(0, MAX_RECENT);
-    this.waarde = { laatsteProject: pad, recent };
-    schrijfAtomisch(this.pad, JSON.stringify(this.waarde, null, 2));
+    this.bewaar({ laatsteProject: pad, recent });
   }
 
   vergeetProject(pad: string): void {
-    this.waarde = {
+    this.bewaar({
       laatsteProject: this.waarde.laatsteProject === pad ? null : this.waarde.laatsteProject,
       recent: this.waarde.recent.filter((p) => p !== pad),
-    };
-    schrijfAtomisch(this.pad, JSON.stringify(this.waarde, null, 2));
+    });
+  }
+
+  /** Written atomically; kept in memory only once it is on disk, so both always agree. */
+  private bewaar(waarde: Instellingen): void {
+    mkdirSync(this.dataMap, { recursive: true });
+    schrijfAtomisch(this.pad, JSON.stringify(waarde, null, 2));
+    this.waarde = waarde;
   }
 }

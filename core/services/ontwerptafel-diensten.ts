@@ -16,7 +16,6 @@ import {
   type Ontwerpsessie,
 } from '../../shared/ontwerptafel';
 import { maakSessieWerkmap } from '../export/ontwerpsessie';
-import { leesRegio } from '../store/regio-repository';
 import { leesOntwerpsessieRij, lijstOntwerpsessies, slaOntwerpsessieOp, verwijderOntwerpsessie } from '../store/ontwerpsessie-repository';
 import type { ProjectSessie } from './project-sessie';
 import { bestandsstam, XLSX_MIME } from './regio-bestanden';
@@ -43,7 +42,7 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
     return r.waarde;
   };
   const evalueer = (regioId: number, variant: unknown) => {
-    const regio = leesRegio(p.huidigeDb(), regioId);
+    const regio = p.regio(regioId);
     return { regio, ns: p.normensetVoor(regioId), ev: evalueerVariant(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio)) };
   };
   return {
@@ -59,7 +58,7 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
     meerjarenraming: ({ regioId, variant, instellingen }) => {
       const i = leesMeerjarenInstellingen(instellingen);
       if (!i.ok) throw new GebruikersFout('De instellingen van de meerjarenraming kloppen niet.', i.problemen);
-      const regio = leesRegio(p.huidigeDb(), regioId);
+      const regio = p.regio(regioId);
       return meerjarenraming(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio), i.waarde);
     },
     momentopnameMaken: ({ regioId, variant, sessie, naam }) => {

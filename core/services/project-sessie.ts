@@ -1,75 +1,127 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { GebruikersFout } from '../../shared/api/fout';
-import type { ProjectInfo, RegioStand, ZioDiensten } from '../../shared/api/contract';
-import { regioOverzicht } from '../../shared/regio/overzicht';
-import { onvolledigheden, REGIO_FORMAAT, REGIO_VERSIE, type RegioBestand } from '../../shared/regio/schema';
-import { kopieerProject, maakProjectBestand, openProjectDb, type ProjectDb } from '../store/db';
-import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../store/regio-repository';
-import { bewerkRegio } from '../store/regio-bewerken';
+import type { ProjectInfo, ZioDiensten } from '../../shared/api/contract';
+import type { RegioBestand } from '../../shared/regio/schema';
+import { kopieerProject, maakLeeskopie, maakProjectBestand, openProjectDb, vertaalSchrijfFout, type ProjectDb } from '../store/db';
+import { lijstRegios, voegRegioToe } from '../store/regio-repository';
+import { deriveNormenset, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
 import { InstellingenOpslag } from './instellingen';
-import { ontwerptafelDiensten } from './ontwerptafel-diensten';
-import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-bestanden';
-import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
-import { APP_VERSIE } from '../../shared/versie';
-import { TABEL_LABEL } from '../../shared/regio/tabellen';
-import { berekenBehoefte, deriveNormenset, evalueerVariant, pasNormensetAan, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
-import { leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
-import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
-import { lijstVarianten, slaVariantOp, verwijderVariant } from '../store/variant-repository';
-import { normenOverzicht } from '../../shared/engine/normen-overzicht';
+import { AlleenLezenLocatie, ProjectInGebruik, ProjectSlot } from './project-slot';
+import { RegioCache } from './regio-cache';
+import { RegioGeschiedenis } from './regio-geschiedenis';
+import { zioDiensten } from './diensten';
+import { dataMapFout } from './data-map';
 
 export const PROJECT_EXTENSIE = '.zio';
-const MAX_ONGEDAAN = 100;
 
 export interface NieuwProjectOpties {
   /** Start with a copy of the demo regio instead of an empty project. */
   metDemo: boolean;
 }
 
+export interface SessieOpties {
+  /** Which app holds the project, named to whoever else tries to open it ("de browser-host"). */
+  app?: string;
+}
+
 function metExtensie(pad: string): string {
   return extname(pad).toLowerCase() === PROJECT_EXTENSIE ? pad : pad + PROJECT_EXTENSIE;
 }
 
+/** The national normenset, derived once (a few milliseconds) on first use. */
+let landelijk: Normenset | null = null;
+const landelijkeNormenset = () => (landelijk ??= deriveNormenset());
+
+/** An open project: its database and what belongs to it alone (lock, cache, undo history). */
+class OpenProject {
+  readonly cache: RegioCache;
+  readonly geschiedenis = new RegioGeschiedenis();
+
+  constructor(
+    readonly db: ProjectDb,
+    readonly pad: string,
+    /** The write lock; null for a read-only copy. */
+    private readonly slot: ProjectSlot | null,
+    /** For a read-only copy: the project it copies and the folder of the copy. */
+    readonly alleenLezen: { origineel: string; map: string } | null = null,
+  ) {
+    this.cache = new RegioCache(db, landelijkeNormenset);
+  }
+
+  sluit(): void {
+    this.db.close();
+    this.slot?.geefVrij();
+    if (this.alleenLezen) rmSync(this.alleenLezen.map, { recursive: true, force: true });
+  }
+}
+
 /**
- * The open project and the operations on it. Shared by the Electron main process and the browser
- * host; knows nothing of windows or HTTP. A failed open/create leaves the current project open.
+ * The open project: opening, creating, "Opslaan als", the recent list, the write lock, and the
+ * cached regios the domain services (./diensten) work on. Shared by the Electron main process and
+ * the browser host; knows nothing of windows or HTTP. A failed open/create leaves the current
+ * project open.
  */
 export class ProjectSessie {
-  private db: ProjectDb | null = null;
-  private pad: string | null = null;
+  private project: OpenProject | null = null;
   readonly instellingen: InstellingenOpslag;
+  private readonly app: string;
 
   constructor(
     readonly dataMap: string,
-    private readonly demo: () => RegioBestand,
+    readonly demo: () => RegioBestand,
+    opties: SessieOpties = {},
   ) {
     this.instellingen = new InstellingenOpslag(dataMap);
+    this.app = opties.app ?? 'ZiO';
   }
 
-  /** Opens the last project, or on a first start (or when it is gone) a project with the demo regio. */
+  /**
+   * Opens the last project, or on a first start (or when it is gone) a project with the demo regio.
+   * A project open elsewhere is opened as a read-only copy. When the data folder cannot be written
+   * and there is no project to open, throws a GebruikersFout that names the folder.
+   */
   start(): void {
     const laatste = this.instellingen.get().laatsteProject;
     if (laatste && existsSync(laatste)) {
       try {
-        this.open(laatste);
+        this.openOfLeeskopie(laatste);
         return;
       } catch (e) {
         if (!(e instanceof GebruikersFout)) throw e;
-        this.instellingen.vergeetProject(laatste);
+        this.bewaarInstelling(() => this.instellingen.vergeetProject(laatste));
         this.opstartMelding = `Het laatst geopende project kon niet worden geopend: ${e.message} Het demoproject is geopend.`;
       }
     }
     const standaard = this.standaardDemoPad();
     if (existsSync(standaard)) {
       try {
-        this.open(standaard);
+        this.openOfLeeskopie(standaard);
         return;
       } catch (e) {
         if (!(e instanceof GebruikersFout)) throw e;
       }
     }
-    this.nieuw(this.vrijPad(standaard), { metDemo: true });
+    try {
+      this.nieuw(this.vrijPad(standaard), { metDemo: true });
+    } catch (e) {
+      throw dataMapFout(e, this.dataMap);
+    }
+  }
+
+  /**
+   * At start-up a project held by another app, or in a folder this user cannot write, is not lost
+   * from view: it opens as a read-only copy.
+   */
+  private openOfLeeskopie(pad: string): void {
+    try {
+      this.open(pad);
+    } catch (e) {
+      if (!(e instanceof ProjectInGebruik || e instanceof AlleenLezenLocatie)) throw e;
+      this.openAlleenLezen(pad);
+      this.opstartMelding = `${e.message} Er is nu een alleen-lezen kopie geopend.`;
+    }
   }
 
   /** A message for the user from start-up, e.g. that the last project could not be opened. */
@@ -85,122 +137,159 @@ export class ProjectSessie {
     for (let i = 2; ; i++) if (!existsSync(`${basis} (${i})${PROJECT_EXTENSIE}`)) return `${basis} (${i})${PROJECT_EXTENSIE}`;
   }
 
-  private wissel(db: ProjectDb, pad: string): void {
-    this.db?.close();
-    this.geschiedenis.clear();
-    this.db = db;
-    this.pad = pad;
-    this.instellingen.onthoudProject(pad);
+  /**
+   * Switches to a project that is already open. The settings are written only after the switch;
+   * failing to write them (full disk) does not undo it, the user is told instead.
+   */
+  private wissel(project: OpenProject): void {
+    this.project?.sluit();
+    this.project = project;
+    if (!project.alleenLezen) this.onthoud(project.pad);
   }
 
+  private onthoud(pad: string): void {
+    this.instellingenMelding = null;
+    this.bewaarInstelling(() => this.instellingen.onthoudProject(pad));
+  }
+
+  private bewaarInstelling(wijzig: () => void): void {
+    try {
+      wijzig();
+    } catch (e) {
+      this.instellingenMelding = `Het project is geopend, maar de lijst met recente projecten kon niet worden bewaard: ${dataMapFout(e, this.dataMap).message}`;
+    }
+  }
+
+  /** Set when the last switch could not record the project in the settings. */
+  instellingenMelding: string | null = null;
+
+  /** Takes the write lock of `pad`; a lock that cannot be written is a folder the user cannot write. */
+  private neemSlot(pad: string): ProjectSlot {
+    try {
+      return ProjectSlot.neem(pad, this.app);
+    } catch (e) {
+      if (e instanceof GebruikersFout) throw e;
+      throw vertaalSchrijfFout(e, pad);
+    }
+  }
+
+  /** Opens `pad` under a lock already taken; releases the lock when the file is refused. */
+  private openMetSlot(pad: string, slot: ProjectSlot): void {
+    let db: ProjectDb;
+    try {
+      db = openProjectDb(pad);
+    } catch (e) {
+      slot.geefVrij();
+      throw e;
+    }
+    this.wissel(new OpenProject(db, pad, slot));
+  }
+
+  /** Opens a project for writing; refused with ProjectInGebruik while another app holds it. */
   open(pad: string): void {
     const volledig = resolve(pad);
-    const db = openProjectDb(volledig);
-    this.wissel(db, volledig);
+    if (this.project?.pad === volledig && !this.project.alleenLezen) return this.onthoud(volledig);
+    if (!existsSync(volledig)) throw new GebruikersFout(`Het projectbestand ${volledig} bestaat niet (meer).`);
+    this.openMetSlot(volledig, this.neemSlot(volledig));
+  }
+
+  /**
+   * Opens a snapshot of `pad` in a temporary folder, without a lock and without touching `pad`:
+   * for a project another app holds. Every change is refused; "Opslaan als" makes it a project.
+   */
+  openAlleenLezen(pad: string): void {
+    const origineel = resolve(pad);
+    const map = mkdtempSync(join(tmpdir(), 'zio-alleen-lezen-'));
+    try {
+      const kopie = join(map, basename(origineel));
+      maakLeeskopie(origineel, kopie);
+      const db = openProjectDb(kopie);
+      db.pragma('query_only = ON');
+      this.wissel(new OpenProject(db, kopie, null, { origineel, map }));
+    } catch (e) {
+      rmSync(map, { recursive: true, force: true });
+      throw e;
+    }
   }
 
   nieuw(pad: string, opties: NieuwProjectOpties): void {
     const doel = resolve(metExtensie(pad));
     mkdirSync(dirname(doel), { recursive: true });
-    maakProjectBestand(doel, (db) => {
-      if (opties.metDemo) voegRegioToe(db, this.demo());
-    });
-    this.open(doel);
+    const slot = this.neemSlot(doel);
+    try {
+      maakProjectBestand(doel, (db) => {
+        if (opties.metDemo) voegRegioToe(db, this.demo());
+      });
+    } catch (e) {
+      slot.geefVrij();
+      throw e;
+    }
+    this.openMetSlot(doel, slot);
   }
 
   /** Copies the open project to a new file and continues working in that copy. */
   opslaanAls(pad: string): void {
     const doel = resolve(metExtensie(pad));
-    if (doel === this.pad) return;
+    if (doel === this.project?.pad) return;
     if (!existsSync(dirname(doel))) throw new GebruikersFout(`De map ${dirname(doel)} bestaat niet.`);
-    kopieerProject(this.huidigeDb(), doel);
-    this.open(doel);
+    const slot = this.neemSlot(doel);
+    try {
+      kopieerProject(this.huidigeDb(), doel);
+    } catch (e) {
+      slot.geefVrij();
+      throw e;
+    }
+    this.openMetSlot(doel, slot);
   }
 
   sluit(): void {
-    this.db?.close();
-    this.db = null;
+    this.project?.sluit();
+    this.project = null;
   }
 
   huidigPad(): string | null {
-    return this.pad;
+    return this.project?.pad ?? null;
+  }
+
+  private huidig(): OpenProject {
+    if (!this.project) throw new GebruikersFout('Er is geen project geopend.');
+    return this.project;
   }
 
   huidigeDb(): ProjectDb {
-    if (!this.db) throw new GebruikersFout('Er is geen project geopend.');
-    return this.db;
+    return this.huidig().db;
   }
 
   info(): ProjectInfo {
-    const db = this.huidigeDb();
-    return { pad: this.pad!, naam: basename(this.pad!, PROJECT_EXTENSIE), regios: lijstRegios(db) };
+    const p = this.huidig();
+    const info: ProjectInfo = { pad: p.pad, naam: basename(p.alleenLezen?.origineel ?? p.pad, PROJECT_EXTENSIE), regios: lijstRegios(p.db) };
+    if (p.alleenLezen) info.alleenLezen = `Alleen-lezen kopie van ${p.alleenLezen.origineel}`;
+    return info;
   }
 
-  private normenset: Normenset | null = null;
-
-  /** Undo and redo per regio, for this session: the regio as it was before each edit. */
-  private readonly geschiedenis = new Map<number, { ongedaan: RegioBestand[]; opnieuw: RegioBestand[] }>();
-
-  private historie(regioId: number) {
-    let h = this.geschiedenis.get(regioId);
-    if (!h) this.geschiedenis.set(regioId, (h = { ongedaan: [], opnieuw: [] }));
-    return h;
+  /** Undo and redo of the open project's regios. */
+  geschiedenis(): RegioGeschiedenis {
+    return this.huidig().geschiedenis;
   }
 
-  private stand(regioId: number, regio = leesRegio(this.huidigeDb(), regioId)): RegioStand {
-    const h = this.historie(regioId);
-    return { regio, aandachtspunten: onvolledigheden(regio), kanOngedaanMaken: h.ongedaan.length > 0, kanOpnieuwDoen: h.opnieuw.length > 0 };
+  /** The regio as stored, cached until it changes. Shared: never change it. */
+  regio(regioId: number): RegioBestand {
+    return this.huidig().cache.regio(regioId);
   }
 
-  bewerk(regioId: number, wijzigingen: Parameters<typeof bewerkRegio>[2]): RegioStand {
-    return this.metOngedaan(regioId, (db) => bewerkRegio(db, regioId, wijzigingen));
+  /** Called by every service that changed a regio or its norms. */
+  regioGewijzigd(regioId: number): void {
+    this.huidig().cache.vergeet(regioId);
   }
 
-  /** Runs one change of a regio as one undo step. */
-  private metOngedaan(regioId: number, wijzig: (db: ProjectDb) => RegioBestand): RegioStand {
-    const db = this.huidigeDb();
-    const voor = leesRegio(db, regioId);
-    const na = wijzig(db);
-    const h = this.historie(regioId);
-    h.ongedaan.push(voor);
-    if (h.ongedaan.length > MAX_ONGEDAAN) h.ongedaan.shift();
-    h.opnieuw = [];
-    return this.stand(regioId, na);
-  }
-
-  /** Steps back (or forward again) one edit; the step itself is stored atomically like any edit. */
-  private stap(regioId: number, van: 'ongedaan' | 'opnieuw'): RegioStand {
-    const h = this.historie(regioId);
-    const doel = h[van].pop();
-    if (!doel) throw new GebruikersFout(van === 'ongedaan' ? 'Er is niets om ongedaan te maken.' : 'Er is niets om opnieuw te doen.');
-    const db = this.huidigeDb();
-    h[van === 'ongedaan' ? 'opnieuw' : 'ongedaan'].push(leesRegio(db, regioId));
-    vervangRegio(db, regioId, doel);
-    return this.stand(regioId, doel);
-  }
-
-  /** The national normenset, derived once (a few milliseconds) on first use. */
+  /** The national normenset. */
   huidigeNormenset(): Normenset {
-    this.normenset ??= deriveNormenset();
-    return this.normenset;
+    return landelijkeNormenset();
   }
 
   /** The normenset a regio computes with: the national one with the regio's own overrides. */
   normensetVoor(regioId: number): Normenset {
-    return pasNormensetAan(this.huidigeNormenset(), leesNormAanpassingen(this.huidigeDb(), regioId));
-  }
-
-  /** The name, or with " (2)", " (3)"… when a regio of that name is already in the project. */
-  private vrijeRegioNaam(naam: string): string {
-    const bestaand = new Set(lijstRegios(this.huidigeDb()).map((r) => r.naam));
-    if (!bestaand.has(naam)) return naam;
-    for (let i = 2; ; i++) if (!bestaand.has(`${naam} (${i})`)) return `${naam} (${i})`;
-  }
-
-  private oogo({ regioId, swv, variant, kleineAantallen }: { regioId: number; swv: string; variant: unknown; kleineAantallen: boolean }) {
-    const regio = leesRegio(this.huidigeDb(), regioId);
-    if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
-    return maakOogoRapport(regio, this.controleerVariant(variant, regio), this.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE });
+    return this.huidig().cache.normenset(regioId);
   }
 
   /** A variant checked against the regio; a user error lists every problem with its JSON path. */
@@ -210,98 +299,15 @@ export class ProjectSessie {
     return r.waarde;
   }
 
+  /** A write refused by a read-only copy, in words. */
+  vertaalFout(e: unknown): unknown {
+    const origineel = this.project?.alleenLezen?.origineel;
+    if (origineel && (e as { code?: string }).code === 'SQLITE_READONLY') {
+      return new GebruikersFout(`Dit is een alleen-lezen kopie van ${origineel}: de wijziging is niet opgeslagen. Kies Opslaan als om er een eigen project van te maken, of open het project opnieuw zodra het elders gesloten is.`);
+    }
+    return e;
+  }
+
   /** The API operations as services, over the open project. */
-  readonly diensten: ZioDiensten = {
-    ...ontwerptafelDiensten(this),
-    projectInfo: () => this.info(),
-    regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
-    regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),
-    regioStand: ({ regioId }) => this.stand(regioId),
-    regioBewerken: ({ regioId, wijzigingen }) => this.bewerk(regioId, wijzigingen),
-    regioOngedaanMaken: ({ regioId }) => this.stap(regioId, 'ongedaan'),
-    regioOpnieuwDoen: ({ regioId }) => this.stap(regioId, 'opnieuw'),
-    regioNieuw: ({ naam }) => {
-      const db = this.huidigeDb();
-      const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
-      return lijstRegios(db).find((r) => r.id === id)!;
-    },
-    regioImporteren: ({ bestandsnaam, inhoud, doel }) => {
-      const bytes = Buffer.from(inhoud, 'base64');
-      if (doel.soort === 'nieuw') {
-        const gelezen = leesImport(bestandsnaam, bytes, doel);
-        const regio = { ...gelezen, regio: { naam: this.vrijeRegioNaam(gelezen.regio.naam) } };
-        const regioId = voegRegioToe(this.huidigeDb(), regio);
-        const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
-        return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.` };
-      }
-      const huidig = leesRegio(this.huidigeDb(), doel.regioId);
-      this.metOngedaan(doel.regioId, (db) => {
-        const nieuw = leesImport(bestandsnaam, bytes, { soort: 'tabel', tabel: doel.tabel, regio: huidig });
-        vervangRegio(db, doel.regioId, nieuw);
-        return nieuw;
-      });
-      return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.` };
-    },
-    regioDownload: ({ regioId, soort }) => {
-      const b = maakDownload(regioId === null ? null : leesRegio(this.huidigeDb(), regioId), soort);
-      return { ...b, inhoud: Buffer.from(b.inhoud).toString('base64') };
-    },
-    regioVerwijderen: ({ regioId }) => {
-      verwijderRegio(this.huidigeDb(), regioId);
-      this.geschiedenis.delete(regioId);
-      return this.info();
-    },
-    behoefte: ({ regioId, scope }) => {
-      const { cellen: _cellen, ...behoefte } = berekenBehoefte(this.normensetVoor(regioId), leesRegio(this.huidigeDb(), regioId), scope);
-      return behoefte;
-    },
-    formatieNorm: ({ regioId, school }) => {
-      const regio = leesRegio(this.huidigeDb(), regioId);
-      const s = regio.scholen.find((x) => x.code === school);
-      if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
-      const b = berekenBehoefte(this.normensetVoor(regioId), { scholen: [s], leerlingen: regio.leerlingen.filter((l) => l.school === school) }, 'breed');
-      return b.perSchool[0]?.fte ?? {};
-    },
-    normen: ({ regioId }) => {
-      if (regioId === null) return normenOverzicht(this.huidigeNormenset());
-      const aanpassingen = leesNormAanpassingen(this.huidigeDb(), regioId);
-      return normenOverzicht(pasNormensetAan(this.huidigeNormenset(), aanpassingen), { landelijk: this.huidigeNormenset(), aanpassingen });
-    },
-    normAanpassen: ({ regioId, aanpassing }) => {
-      const db = this.huidigeDb();
-      if (!db.prepare('SELECT 1 FROM regio WHERE id = ?').get(regioId)) throw new GebruikersFout(`Regio ${regioId} bestaat niet in dit project.`);
-      const { waarde, ...sleutel } = aanpassing;
-      if (!this.huidigeNormenset().professionals.some((x) => x.id === sleutel.professional)) throw new GebruikersFout(`Onbekende professional ${sleutel.professional}.`);
-      zetNormAanpassing(db, regioId, sleutel, waarde === null ? null : { waarde, toelichting: aanpassing.toelichting ?? '' });
-      const aanpassingen = leesNormAanpassingen(db, regioId);
-      return normenOverzicht(pasNormensetAan(this.huidigeNormenset(), aanpassingen), { landelijk: this.huidigeNormenset(), aanpassingen });
-    },
-    evaluatie: ({ regioId, variant }) => {
-      const regio = leesRegio(this.huidigeDb(), regioId);
-      return evaluatieWeergave(evalueerVariant(this.normensetVoor(regioId), regio, this.controleerVariant(variant, regio)));
-    },
-    varianten: ({ regioId }) => lijstVarianten(this.huidigeDb(), regioId),
-    variantOpslaan: ({ regioId, id, naam, instellingen }) => {
-      this.controleerVariant(instellingen, leesRegio(this.huidigeDb(), regioId));
-      return slaVariantOp(this.huidigeDb(), regioId, id, naam, instellingen);
-    },
-    berekeningExporteren: ({ regioId, variant, kleineAantallen }) => {
-      const regio = leesRegio(this.huidigeDb(), regioId);
-      const v = this.controleerVariant(variant, regio);
-      const inhoud = maakBerekeningBuffer(regio, v, this.normensetVoor(regioId), { kleineAantallen, appVersie: APP_VERSIE });
-      return { bestandsnaam: `${bestandsstam(regio.regio.naam)} - berekening.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
-    },
-    oogoRapport: (invoer) => this.oogo(invoer),
-    oogoExporteren: (invoer) => {
-      const rapport = this.oogo(invoer);
-      return { bestandsnaam: `OOGO ${bestandsstam(rapport.kop.swv.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(maakOogoBuffer(rapport)).toString('base64') };
-    },
-    pdfOpslaan: () => {
-      throw new GebruikersFout('Opslaan als PDF kan in de desktop-app. Gebruik in de browser Afdrukken en kies daar "Opslaan als PDF".');
-    },
-    variantVerwijderen: ({ regioId, id }) => {
-      verwijderVariant(this.huidigeDb(), regioId, id);
-      return lijstVarianten(this.huidigeDb(), regioId);
-    },
-  };
+  readonly diensten: ZioDiensten = zioDiensten(this);
 }

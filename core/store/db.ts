@@ -43,7 +43,10 @@ export function vertaalOpslagfout(e: unknown, wat: string): Error {
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return new GebruikersFout(`${wat} is beschadigd of geen ZiO-project.`);
   if (code === 'SQLITE_READONLY' || code.startsWith('SQLITE_CANTOPEN')) return new GebruikersFout(`${wat} kan niet worden geopend om te schrijven. Staat het op een alleen-lezen locatie?`);
   if (code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');
-  if (code === 'SQLITE_BUSY') return new GebruikersFout(`${wat} is in gebruik door een ander programma.`);
+  // SQLITE_BUSY, _SNAPSHOT, _RECOVERY, _TIMEOUT and SQLITE_LOCKED*: another connection holds the file.
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new GebruikersFout(`${wat} is even bezet door een ander programma dat het ook open heeft: de wijziging is niet opgeslagen. Probeer het zo opnieuw, of sluit het project in dat andere programma.`);
+  }
   return e instanceof Error ? e : new Error(String(e));
 }
 
@@ -106,7 +109,11 @@ export function openProjectDb(pad: string, opties: OpenOpties = {}): ProjectDb {
     const versie = db.pragma('user_version', { simple: true }) as number;
     if (appId === APPLICATION_ID && versie < 1) throw new GebruikersFout(`Het bestand ${pad} is beschadigd (ongeldige schemaversie ${versie}).`);
     weigerNieuwereVersie(versie, (opties.migraties ?? MIGRATIES).at(-1)?.versie ?? 0);
-    db.pragma('journal_mode = WAL');
+    // A rollback journal, not WAL: every committed edit is in the .zio file itself at once, so the
+    // file alone (copied, mailed, backed up while the app runs, or left after a kill) always holds
+    // every acknowledged edit. WAL's gain, readers beside a writer, is not needed: one app writes
+    // a project at a time (the lock beside it), and a read-only viewer works on its own copy.
+    db.pragma('journal_mode = DELETE');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 3000');
     migreer(db, opties.migraties);
@@ -142,18 +149,34 @@ export function maakProjectBestand(doel: string, vul: (db: ProjectDb) => void): 
     try {
       db.prepare('INSERT INTO project_meta (sleutel, waarde) VALUES (?, ?)').run('aangemaakt', new Date().toISOString());
       vul(db);
-      db.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       db.close();
     }
     renameSync(tmp, doel);
   } catch (e) {
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    for (const f of [tmp, `${tmp}-journal`]) rmSync(f, { force: true });
     throw vertaalSchrijfFout(e, doel);
   }
 }
 
-function vertaalSchrijfFout(e: unknown, doel: string): Error {
+/** A consistent snapshot of the project at `bron` written to `doel`, without writing to `bron`. */
+export function maakLeeskopie(bron: string, doel: string): void {
+  let db: ProjectDb;
+  try {
+    db = new Database(bron, { readonly: true, fileMustExist: true });
+  } catch (e) {
+    throw vertaalOpenFout(e, bron);
+  }
+  try {
+    db.pragma('busy_timeout = 3000');
+    kopieerProject(db, doel);
+  } finally {
+    db.close();
+  }
+}
+
+/** An error while writing a file (project, lock, copy) that names the place and what to do. */
+export function vertaalSchrijfFout(e: unknown, doel: string): Error {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new GebruikersFout(`Geen toestemming om ${doel} te schrijven. Kies een andere map.`);
   if (code === 'ENOSPC' || code === 'SQLITE_FULL') return new GebruikersFout('De schijf is vol: het project kon niet worden opgeslagen.');

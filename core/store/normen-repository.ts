@@ -31,3 +31,8 @@ export function zetNormAanpassing(db: ProjectDb, regioId: number, sleutel: { par
      ON CONFLICT (regio_id, parameter, professional, doelgroep) DO UPDATE SET waarde = excluded.waarde, toelichting = excluded.toelichting`,
   ).run(regioId, sleutel.parameter, sleutel.professional, doelgroep, waarde.waarde, waarde.toelichting);
 }
+
+/** Whether the regio exists, checked before its overrides are changed. */
+export function heeftRegio(db: ProjectDb, regioId: number): boolean {
+  return db.prepare('SELECT 1 FROM regio WHERE id = ?').get(regioId) !== undefined;
+}

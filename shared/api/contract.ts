@@ -106,6 +106,8 @@ export interface ProjectInfo {
   /** File name without extension, shown in the title. */
   naam: string;
   regios: RegioSamenvatting[];
+  /** Set when this is a read-only copy of a project another app holds: says which. */
+  alleenLezen?: string;
 }
 
 /** A named variant of a regio as saved in the project. */

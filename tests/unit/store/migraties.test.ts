@@ -102,9 +102,9 @@ describe('een nieuw projectbestand', () => {
     expect(db.prepare('SELECT count(*) AS n FROM leerlingen').get()).toEqual({ n: 0 });
   });
 
-  it('staat in WAL-modus', () => {
-    const db = houdBij(openProjectDb(pad('wal.zio'), { maakAan: true }));
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+  it('schrijft elke wijziging meteen in het bestand zelf (rollback-journal, geen WAL)', () => {
+    const db = houdBij(openProjectDb(pad('journal.zio'), { maakAan: true }));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
   });
 
   it('wordt zonder maakAan niet aangemaakt', () => {

@@ -9,6 +9,7 @@ import { openProjectDb, type ProjectDb } from '../../../core/store/db';
 import { bewerkRegio } from '../../../core/store/regio-bewerken';
 import { leesRegio, voegRegioToe } from '../../../core/store/regio-repository';
 import { GebruikersFout } from '../../../shared/api/fout';
+import type { RegioStand } from '../../../shared/api/contract';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 
 let map: string;
@@ -125,8 +126,8 @@ describe('ongedaan maken en opnieuw doen in een sessie', () => {
     const regioId = s.info().regios[0].id;
     const origineel = s.diensten.regioLezen({ regioId }) as RegioBestand;
     const g = origineel.gemeenten[2];
-    const een = s.bewerk(regioId, [{ soort: 'gemeente', code: g.code, waarde: { ...g, naam: 'Dijkhoven aan Zee' } }]);
-    const twee = s.bewerk(regioId, [{ soort: 'leerlingen', school: 'S02', cellen: [{ woongemeente: g.code, doelgroep: 'gedrag', aantal: 99 }] }]);
+    const een = s.diensten.regioBewerken({ regioId, wijzigingen: [{ soort: 'gemeente', code: g.code, waarde: { ...g, naam: 'Dijkhoven aan Zee' } }] }) as RegioStand;
+    const twee = s.diensten.regioBewerken({ regioId, wijzigingen: [{ soort: 'leerlingen', school: 'S02', cellen: [{ woongemeente: g.code, doelgroep: 'gedrag', aantal: 99 }] }] }) as RegioStand;
     expect(twee.kanOngedaanMaken).toBe(true);
     expect(twee.kanOpnieuwDoen).toBe(false);
 
@@ -140,7 +141,7 @@ describe('ongedaan maken en opnieuw doen in een sessie', () => {
     const vooruit = s.diensten.regioOpnieuwDoen({ regioId }) as typeof een;
     expect(vooruit.regio).toEqual(een.regio);
     // A new edit clears the redo stack.
-    s.bewerk(regioId, [{ soort: 'regio', naam: 'Demoregio (bewerkt)', zorgkantoor: origineel.zorgkantoor.naam }]);
+    s.diensten.regioBewerken({ regioId, wijzigingen: [{ soort: 'regio', naam: 'Demoregio (bewerkt)', zorgkantoor: origineel.zorgkantoor.naam }] });
     expect(s.diensten.regioStand({ regioId })).toMatchObject({ kanOpnieuwDoen: false });
     const pad = s.huidigPad()!;
     s.sluit();

@@ -52,7 +52,7 @@ describe('normatieve formatie van één school', () => {
   it('negeert de inventarisatie van de school: de norm blijft zichtbaar naast de meting', () => {
     const voor = ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S04' }) as Record<string, number>;
     expect(voor.fysiotherapeut).toBeGreaterThan(0);
-    ctx.s.bewerk(ctx.regioId, [{ soort: 'inventarisatie', school: 'S04', regels: [{ professional: 'fysiotherapeut', fte: 12 }] }]);
+    ctx.s.diensten.regioBewerken({ regioId: ctx.regioId, wijzigingen: [{ soort: 'inventarisatie', school: 'S04', regels: [{ professional: 'fysiotherapeut', fte: 12 }] }] });
     expect(ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S04' })).toEqual(voor);
     expect(() => ctx.s.diensten.formatieNorm({ regioId: ctx.regioId, school: 'S99' })).toThrow(/School S99 bestaat niet/);
   });

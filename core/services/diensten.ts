@@ -1,0 +1,44 @@
+import type { ZioDiensten } from '../../shared/api/contract';
+import { exportDiensten } from './export-diensten';
+import { normenDiensten } from './normen-diensten';
+import { ontwerptafelDiensten } from './ontwerptafel-diensten';
+import type { ProjectSessie } from './project-sessie';
+import { regioDiensten } from './regio-diensten';
+import { variantenDiensten } from './varianten-diensten';
+
+/** Every operation passes its error through `vertaal` (e.g. a write refused by a read-only copy). */
+function metVertaling(diensten: ZioDiensten, vertaal: (e: unknown) => unknown): ZioDiensten {
+  const bewaakt = Object.entries(diensten).map(([op, dienst]) => {
+    const f = dienst as (invoer: unknown) => unknown;
+    return [
+      op,
+      (invoer: unknown) => {
+        try {
+          const r = f(invoer);
+          return r instanceof Promise ? r.catch((e: unknown) => Promise.reject(vertaal(e))) : r;
+        } catch (e) {
+          throw vertaal(e);
+        }
+      },
+    ];
+  });
+  return Object.fromEntries(bewaakt) as ZioDiensten;
+}
+
+/**
+ * The API of the open project, put together from one module per domain, the way each domain
+ * declares its own handlers: regio data, normen, varianten and evaluatie, exports, ontwerptafel.
+ */
+export function zioDiensten(p: ProjectSessie): ZioDiensten {
+  return metVertaling(
+    {
+      projectInfo: () => p.info(),
+      ...regioDiensten(p),
+      ...normenDiensten(p),
+      ...variantenDiensten(p),
+      ...exportDiensten(p),
+      ...ontwerptafelDiensten(p),
+    },
+    (e) => p.vertaalFout(e),
+  );
+}

@@ -1,0 +1,33 @@
+import type { ZioDiensten } from '../../shared/api/contract';
+import { GebruikersFout } from '../../shared/api/fout';
+import { APP_VERSIE } from '../../shared/versie';
+import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
+import type { ProjectSessie } from './project-sessie';
+import { bestandsstam, XLSX_MIME } from './regio-bestanden';
+
+type ExportOperatie = 'berekeningExporteren' | 'oogoRapport' | 'oogoExporteren' | 'pdfOpslaan';
+
+/** The reports and workbooks a user takes away: the berekening, the OOGO report, the PDF. */
+export function exportDiensten(p: ProjectSessie): Pick<ZioDiensten, ExportOperatie> {
+  const oogo = ({ regioId, swv, variant, kleineAantallen }: { regioId: number; swv: string; variant: unknown; kleineAantallen: boolean }) => {
+    const regio = p.regio(regioId);
+    if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
+    return maakOogoRapport(regio, p.controleerVariant(variant, regio), p.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE });
+  };
+  return {
+    berekeningExporteren: ({ regioId, variant, kleineAantallen }) => {
+      const regio = p.regio(regioId);
+      const v = p.controleerVariant(variant, regio);
+      const inhoud = maakBerekeningBuffer(regio, v, p.normensetVoor(regioId), { kleineAantallen, appVersie: APP_VERSIE });
+      return { bestandsnaam: `${bestandsstam(regio.regio.naam)} - berekening.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
+    },
+    oogoRapport: (invoer) => oogo(invoer),
+    oogoExporteren: (invoer) => {
+      const rapport = oogo(invoer);
+      return { bestandsnaam: `OOGO ${bestandsstam(rapport.kop.swv.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(maakOogoBuffer(rapport)).toString('base64') };
+    },
+    pdfOpslaan: () => {
+      throw new GebruikersFout('Opslaan als PDF kan in de desktop-app. Gebruik in de browser Afdrukken en kies daar "Opslaan als PDF".');
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { ZioDiensten } from '../../shared/api/contract';
+import { GebruikersFout } from '../../shared/api/fout';
+import { berekenBehoefte, pasNormensetAan } from '../../shared/engine';
+import { normenOverzicht } from '../../shared/engine/normen-overzicht';
+import { heeftRegio, leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
+import type { ProjectSessie } from './project-sessie';
+
+type NormenOperatie = 'normen' | 'normAanpassen' | 'behoefte' | 'formatieNorm';
+
+/** The normenset (national, or a regio's own) and the need it gives for a regio's pupils. */
+export function normenDiensten(p: ProjectSessie): Pick<ZioDiensten, NormenOperatie> {
+  return {
+    behoefte: ({ regioId, scope }) => {
+      const { cellen: _cellen, ...behoefte } = berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope);
+      return behoefte;
+    },
+    formatieNorm: ({ regioId, school }) => {
+      const regio = p.regio(regioId);
+      const s = regio.scholen.find((x) => x.code === school);
+      if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
+      const b = berekenBehoefte(p.normensetVoor(regioId), { scholen: [s], leerlingen: regio.leerlingen.filter((l) => l.school === school) }, 'breed');
+      return b.perSchool[0]?.fte ?? {};
+    },
+    normen: ({ regioId }) => {
+      if (regioId === null) return normenOverzicht(p.huidigeNormenset());
+      const aanpassingen = leesNormAanpassingen(p.huidigeDb(), regioId);
+      return normenOverzicht(pasNormensetAan(p.huidigeNormenset(), aanpassingen), { landelijk: p.huidigeNormenset(), aanpassingen });
+    },
+    normAanpassen: ({ regioId, aanpassing }) => {
+      const db = p.huidigeDb();
+      if (!heeftRegio(db, regioId)) throw new GebruikersFout(`Regio ${regioId} bestaat niet in dit project.`);
+      const { waarde, ...sleutel } = aanpassing;
+      if (!p.huidigeNormenset().professionals.some((x) => x.id === sleutel.professional)) throw new GebruikersFout(`Onbekende professional ${sleutel.professional}.`);
+      zetNormAanpassing(db, regioId, sleutel, waarde === null ? null : { waarde, toelichting: aanpassing.toelichting ?? '' });
+      p.regioGewijzigd(regioId);
+      const aanpassingen = leesNormAanpassingen(db, regioId);
+      return normenOverzicht(pasNormensetAan(p.huidigeNormenset(), aanpassingen), { landelijk: p.huidigeNormenset(), aanpassingen });
+    },
+  };
+}
