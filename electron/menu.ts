@@ -3,6 +3,7 @@ import type { Gebeurtenis } from '../shared/api/operaties';
 import { IPC_GEBEURTENIS } from '../shared/api/operaties';
 import { GebruikersFout } from '../shared/api/fout';
 import { PROJECT_EXTENSIE, type ProjectSessie } from '../core/services/project-sessie';
+import { AlleenLezenLocatie, ProjectInGebruik } from '../core/services/project-slot';
 
 const FILTER = [{ name: 'ZiO-project', extensions: [PROJECT_EXTENSIE.slice(1)] }];
 
@@ -22,6 +23,8 @@ async function probeer(ctx: MenuContext, titel: string, actie: () => void | Prom
   try {
     await actie();
     ctx.projectGewijzigd();
+    const waarschuwing = ctx.sessie.instellingenMelding;
+    if (waarschuwing) await dialog.showMessageBox({ type: 'warning', title: titel, message: waarschuwing, buttons: ['OK'] });
   } catch (e) {
     const melding = e instanceof GebruikersFout ? e.message : `Er ging iets mis: ${(e as Error).message}`;
     const venster = ctx.venster();
@@ -29,6 +32,21 @@ async function probeer(ctx: MenuContext, titel: string, actie: () => void | Prom
     if (venster) await dialog.showMessageBox(venster, opties);
     else await dialog.showMessageBox(opties);
   }
+}
+
+/** Opens a project; one held by another app, or in a read-only folder, is offered as a read-only copy. */
+function openOfKopie(ctx: MenuContext, pad: string): Promise<void> {
+  return probeer(ctx, 'Project openen mislukt', async () => {
+    try {
+      ctx.sessie.open(pad);
+    } catch (e) {
+      if (!(e instanceof ProjectInGebruik || e instanceof AlleenLezenLocatie)) throw e;
+      const opties = { type: 'warning' as const, title: 'Project niet te bewerken', message: e.message, buttons: ['Alleen-lezen kopie openen', 'Annuleren'], defaultId: 0, cancelId: 1 };
+      const venster = ctx.venster();
+      const keuze = venster ? await dialog.showMessageBox(venster, opties) : await dialog.showMessageBox(opties);
+      if (keuze.response === 0) ctx.sessie.openAlleenLezen(pad);
+    }
+  });
 }
 
 async function nieuwProject(ctx: MenuContext): Promise<void> {
@@ -53,7 +71,7 @@ async function openProject(ctx: MenuContext): Promise<void> {
   if (!venster) return;
   const keuze = await dialog.showOpenDialog(venster, { title: 'Project openen', filters: FILTER, properties: ['openFile'] });
   if (keuze.canceled || !keuze.filePaths[0]) return;
-  await probeer(ctx, 'Project openen mislukt', () => ctx.sessie.open(keuze.filePaths[0]));
+  await openOfKopie(ctx, keuze.filePaths[0]);
 }
 
 async function opslaanAls(ctx: MenuContext): Promise<void> {
@@ -84,7 +102,7 @@ function overApp(ctx: MenuContext): void {
 export function bouwMenu(ctx: MenuContext): Menu {
   const recent = ctx.sessie.instellingen.get().recent;
   const recentItems: MenuItemConstructorOptions[] = recent.length
-    ? recent.map((pad) => ({ label: pad, click: () => void probeer(ctx, 'Project openen mislukt', () => ctx.sessie.open(pad)) }))
+    ? recent.map((pad) => ({ label: pad, click: () => void openOfKopie(ctx, pad) }))
     : [{ label: 'Geen recente projecten', enabled: false }];
   const template: MenuItemConstructorOptions[] = [
     {

@@ -3,8 +3,12 @@
  * HTTP on 127.0.0.1, with the same services and store. Used for end-to-end tests in Chromium and
  * for workshops on a machine without the desktop app.
  *
- *   npm run host [-- --port 5199] [-- --data <map>]
+ * Only the person who started it gets in: a random token made at start is printed in the address
+ * (`/?token=…`), exchanged for an HttpOnly SameSite=Strict cookie, and asked of every request.
+ *
+ *   npm run host [-- --port 5199] [-- --data <map>] [-- --token <sleutel>]
  */
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -12,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from '../../shared/api/csp';
 import { maakAfhandelaar } from '../services/afhandelaar';
 import { demoRegio } from '../services/demo-regio';
-import { standaardDataMap } from '../services/data-map';
+import { DataMapOnbruikbaar, standaardDataMap } from '../services/data-map';
 import { ProjectSessie } from '../services/project-sessie';
 
 const MIME: Record<string, string> = {
@@ -31,6 +35,8 @@ export interface HostOpties {
   port: number;
   dataMap: string;
   rendererMap: string;
+  /** The secret a browser must show; a new random one when not given (tests pass their own). */
+  token?: string;
 }
 
 class TeGroot extends Error {}
@@ -78,16 +84,54 @@ function lokaleHost(req: IncomingMessage, port: number): boolean {
   return [`127.0.0.1:${port}`, `localhost:${port}`].includes(req.headers.host ?? '');
 }
 
-export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie }> {
-  const sessie = new ProjectSessie(opties.dataMap, demoRegio);
+/** A page of this host may call the API; another site (a page the user visits) may not. */
+function eigenOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host}`;
+}
+
+const gelijk = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+function koekje(req: IncomingMessage, naam: string): string | undefined {
+  for (const deel of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = deel.trim().split('=');
+    if (k === naam) return v.join('=');
+  }
+  return undefined;
+}
+
+const GEEN_TOEGANG = 'Geen toegang: open ZiO via het volledige adres met ?token=… dat de host bij het starten toonde.';
+
+export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie; token: string }> {
+  const sessie = new ProjectSessie(opties.dataMap, demoRegio, { app: 'de browser-host' });
   sessie.start();
   const afhandelaar = maakAfhandelaar(sessie.diensten);
   const root = resolve(opties.rendererMap);
+  const token = opties.token ?? randomBytes(24).toString('base64url');
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const poort = (server.address() as { port: number }).port;
     if (!lokaleHost(req, poort)) return stuur(res, 403, 'text/plain; charset=utf-8', 'Alleen lokaal bereikbaar.');
+    if (!eigenOrigin(req)) return stuur(res, 403, 'text/plain; charset=utf-8', 'Verzoeken van andere websites worden geweigerd.');
+    // Per port: two hosts on one machine keep their own cookie.
+    const koekjeNaam = `zio_token_${poort}`;
+    const getoond = url.searchParams.get('token');
+    if (getoond !== null && (req.method === 'GET' || req.method === 'HEAD') && gelijk(getoond, token)) {
+      // The token leaves the address bar (and the history) at once; the cookie carries it on.
+      url.searchParams.delete('token');
+      res.writeHead(303, {
+        Location: url.pathname + url.search,
+        'Set-Cookie': `${koekjeNaam}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Cache-Control': 'no-store',
+      });
+      return res.end();
+    }
+    const koek = koekje(req, koekjeNaam);
+    if (koek === undefined || !gelijk(koek, token)) {
+      if (url.pathname.startsWith('/api/')) return stuur(res, 403, 'application/json', foutJson(GEEN_TOEGANG));
+      return stuur(res, 403, 'text/plain; charset=utf-8', GEEN_TOEGANG);
+    }
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return stuur(res, 405, 'text/plain; charset=utf-8', 'Gebruik POST met JSON.');
@@ -123,7 +167,7 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
   await new Promise<void>((ok) => server.listen(opties.port, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
   server.on('close', () => sessie.sluit());
-  return { server, url: `http://127.0.0.1:${port}/`, sessie };
+  return { server, url: `http://127.0.0.1:${port}/`, sessie, token };
 }
 
 function argument(naam: string): string | undefined {
@@ -135,9 +179,26 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const port = Number(argument('port') ?? process.env.ZIO_PORT ?? 5199);
   const dataMap = argument('data') ?? standaardDataMap();
   const rendererMap = fileURLToPath(new URL('../../out/renderer', import.meta.url));
-  startHost({ port, dataMap, rendererMap }).then(({ url, sessie }) => {
-    console.log(`ZiO draait in de browser op ${url}`);
-    console.log(`Project: ${sessie.huidigPad()}`);
-    if (sessie.opstartMelding) console.log(sessie.opstartMelding);
-  });
+  startHost({ port, dataMap, rendererMap, token: argument('token') ?? process.env.ZIO_HOST_TOKEN }).then(
+    ({ server, url, sessie, token }) => {
+      console.log(`ZiO draait in de browser op ${url}?token=${token}`);
+      console.log('Open dat adres (met de sleutel erin); wie de sleutel niet heeft, komt er niet in.');
+      console.log(`Project: ${sessie.huidigPad()}`);
+      if (sessie.opstartMelding) console.log(sessie.opstartMelding);
+      // Ctrl+C or a stop from the system: close the project (its lock goes) before leaving.
+      for (const signaal of ['SIGINT', 'SIGTERM'] as const) {
+        process.once(signaal, () => {
+          sessie.sluit();
+          server.close();
+          process.exit(0);
+        });
+      }
+    },
+    (e: unknown) => {
+      if (!(e instanceof DataMapOnbruikbaar)) throw e;
+      console.error(e.message);
+      console.error('Start de host met --data <map> om een andere gegevensmap te kiezen.');
+      process.exit(1);
+    },
+  );
 }

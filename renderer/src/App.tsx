@@ -76,6 +76,11 @@ export function App() {
                 Project: {project.data.naam}
               </Badge>
             )}
+            {project.status === 'klaar' && project.data.alleenLezen && (
+              <Badge variant="light" color="orange" size="lg" title={project.data.alleenLezen}>
+                Alleen lezen
+              </Badge>
+            )}
           </Group>
           <Group gap="sm" wrap="nowrap">
             {regios.length > 1 && (

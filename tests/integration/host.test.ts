@@ -15,6 +15,9 @@ import type { RegioOverzicht } from '../../shared/regio/overzicht';
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const INDEX = '<!doctype html><html lang="nl"><head><title>ZiO test</title></head><body><div id="root"></div></body></html>';
 const GEHEIM = 'dit mag de browser nooit zien';
+/** The host's token in these tests; every request below carries its cookie unless it says otherwise. */
+const TOKEN = 'test-sleutel-0123456789';
+const metToken = (port: number) => `zio_token_${port}=${TOKEN}`;
 
 interface Reactie {
   status: number;
@@ -31,7 +34,7 @@ interface Vraag {
 /** A raw HTTP request: the path is sent exactly as given (no client-side normalisation). */
 function vraag(port: number, pad: string, { method = 'GET', headers = {}, body }: Vraag = {}): Promise<Reactie> {
   return new Promise((ok, fout) => {
-    const req = request({ host: '127.0.0.1', port, path: pad, method, headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path: pad, method, headers: { host: `127.0.0.1:${port}`, cookie: metToken(port), ...headers } }, (res) => {
       const delen: Buffer[] = [];
       res.on('data', (d: Buffer) => delen.push(d));
       res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(delen).toString('utf8') }));
@@ -69,7 +72,7 @@ describe('de browser-host', () => {
     writeFileSync(join(map, 'geheim.txt'), GEHEIM);
     mkdirSync(join(map, 'renderer-geheim'));
     writeFileSync(join(map, 'renderer-geheim', 'x.txt'), GEHEIM);
-    ({ server, url, sessie } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer }));
+    ({ server, url, sessie } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer, token: TOKEN }));
     port = (server.address() as { port: number }).port;
   });
 
@@ -247,6 +250,63 @@ describe('de browser-host', () => {
     expect(antwoord<ProjectInfo>(await api(port, 'projectInfo', {})).ok).toBe(true);
   });
 
+  describe('de sleutel (token)', () => {
+    const zonder = { cookie: '' };
+
+    it('weigert de app-pagina, de bestanden en de API zonder sleutel, in het Nederlands, zonder de dienst aan te roepen', async () => {
+      const spy = vi.spyOn(sessie.diensten, 'projectInfo');
+      for (const pad of ['/', '/index.html', '/assets/app.js']) {
+        const r = await vraag(port, pad, { headers: zonder });
+        expect(r.status, pad).toBe(403);
+        expect(r.body).toMatch(/Geen toegang.*token/);
+        expect(r.body).not.toContain('zio');
+      }
+      const a = await vraag(port, '/api/projectInfo', { method: 'POST', headers: { ...zonder, 'content-type': 'application/json' }, body: '{}' });
+      expect(a.status).toBe(403);
+      expect(antwoord(a)).toMatchObject({ ok: false, fout: { soort: 'gebruiker', melding: expect.stringMatching(/^Geen toegang/) } });
+      expect(spy).not.toHaveBeenCalled();
+    });
+
+    it('weigert een verkeerde sleutel in de cookie en in het adres', async () => {
+      expect((await vraag(port, '/', { headers: { cookie: `zio_token_${port}=${TOKEN}x` } })).status).toBe(403);
+      expect((await vraag(port, '/', { headers: { cookie: `zio_token_${port + 1}=${TOKEN}` } })).status).toBe(403);
+      const r = await vraag(port, `/?token=${TOKEN.slice(0, -1)}`, { headers: zonder });
+      expect(r.status).toBe(403);
+      expect(r.headers['set-cookie']).toBeUndefined();
+    });
+
+    it('ruilt de sleutel in het adres voor een HttpOnly SameSite=Strict-cookie en haalt hem uit het adres', async () => {
+      const r = await vraag(port, `/?token=${TOKEN}`, { headers: zonder });
+      expect(r.status).toBe(303);
+      expect(r.headers.location).toBe('/');
+      const [koek] = r.headers['set-cookie']!;
+      expect(koek).toMatch(new RegExp(`^zio_token_${port}=${TOKEN};`));
+      expect(koek).toContain('HttpOnly');
+      expect(koek).toContain('SameSite=Strict');
+      const pagina = await vraag(port, '/', { headers: { cookie: koek.split(';')[0] } });
+      expect(pagina.status).toBe(200);
+      expect(pagina.body).toBe(INDEX);
+    });
+
+    it('weigert de API voor een andere website, ook met de cookie', async () => {
+      const r = await vraag(port, '/api/projectInfo', { method: 'POST', headers: { origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' });
+      expect(r.status).toBe(403);
+      const eigen = await vraag(port, '/api/projectInfo', { method: 'POST', headers: { origin: `http://127.0.0.1:${port}`, 'content-type': 'application/json' }, body: '{}' });
+      expect(eigen.status).toBe(200);
+    });
+
+    it('maakt zonder opgegeven sleutel bij elke start een nieuwe, lange willekeurige sleutel', async () => {
+      const sleutels: string[] = [];
+      for (const i of [1, 2]) {
+        const h = await startHost({ port: 0, dataMap: join(map, `data-${i}`), rendererMap: join(map, 'renderer') });
+        sleutels.push(h.token);
+        await new Promise<void>((ok) => h.server.close(() => ok()));
+      }
+      expect(sleutels[0]).toMatch(/^[\w-]{32,}$/);
+      expect(sleutels[1]).not.toBe(sleutels[0]);
+    });
+  });
+
   it('een body van net onder de grens wordt nog gelezen (en dan als invoer geweigerd)', async () => {
     const spy = vi.spyOn(sessie.diensten, 'projectInfo');
     const body = JSON.stringify({ vulsel: 'x'.repeat(MAX_BODY - 1024 * 1024) });
@@ -261,19 +321,19 @@ describe('de browser-host als eigen proces', () => {
   let map: string;
   let kind: ChildProcess;
   let port: number;
+  let uitvoer = '';
 
   beforeAll(async () => {
     map = mkdtempSync(join(tmpdir(), 'zio-host-proces-'));
-    kind = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'core', 'host', 'server.ts'), '--port', '0', '--data', join(map, 'data')], {
+    kind = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'core', 'host', 'server.ts'), '--port', '0', '--data', join(map, 'data'), '--token', TOKEN], {
       cwd: REPO,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     port = await new Promise<number>((ok, fout) => {
-      let uitvoer = '';
       const klok = setTimeout(() => fout(new Error(`host startte niet: ${uitvoer}`)), 15_000);
       const lees = (d: Buffer) => {
         uitvoer += d.toString();
-        const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(uitvoer);
+        const m = /http:\/\/127\.0\.0\.1:(\d+)\/.*\n/.exec(uitvoer);
         if (m) {
           clearTimeout(klok);
           ok(Number(m[1]));
@@ -292,6 +352,10 @@ describe('de browser-host als eigen proces', () => {
       await weg;
     }
     rmSync(map, { recursive: true, force: true });
+  });
+
+  it('toont het adres met de sleutel erin', () => {
+    expect(uitvoer).toContain(`http://127.0.0.1:${port}/?token=${TOKEN}`);
   });
 
   it('beantwoordt de API', async () => {
