@@ -7,7 +7,7 @@ import { leesRegio } from '../store/regio-repository';
 /**
  * The regios of the open project and their normensets, read once and kept until an edit of that
  * regio (`vergeet`) or a commit by another connection (SQLite's data_version) makes them stale.
- * Cached values are shared: callers never change them.
+ * Cached values are shared and frozen: a caller that would change one fails loudly instead.
  */
 export class RegioCache {
   private readonly regios = new Map<number, RegioBestand>();
@@ -31,7 +31,7 @@ export class RegioCache {
   regio(regioId: number): RegioBestand {
     this.bijwerken();
     let r = this.regios.get(regioId);
-    if (!r) this.regios.set(regioId, (r = leesRegio(this.db, regioId)));
+    if (!r) this.regios.set(regioId, (r = vries(leesRegio(this.db, regioId))));
     return r;
   }
 
@@ -39,7 +39,7 @@ export class RegioCache {
   normenset(regioId: number): Normenset {
     this.bijwerken();
     let n = this.normensets.get(regioId);
-    if (!n) this.normensets.set(regioId, (n = pasNormensetAan(this.landelijk(), leesNormAanpassingen(this.db, regioId))));
+    if (!n) this.normensets.set(regioId, (n = vries(pasNormensetAan(this.landelijk(), leesNormAanpassingen(this.db, regioId)))));
     return n;
   }
 
@@ -48,4 +48,12 @@ export class RegioCache {
     this.regios.delete(regioId);
     this.normensets.delete(regioId);
   }
+}
+
+function vries<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) vries(v);
+  }
+  return o;
 }
