@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
@@ -374,4 +374,35 @@ describe('de browser-host als eigen proces', () => {
     const a = antwoord<ProjectInfo>(await api(port, 'projectInfo', {}));
     expect(a.ok).toBe(true);
   });
+  // Last: it stops the host.
+  it('Ctrl+C sluit het project af: het lock verdwijnt en de host stopt', async () => {
+    const project = join(map, 'data', 'projecten', 'Demoregio.zio');
+    expect(existsSync(`${project}.lock`)).toBe(true);
+    const weg = new Promise<number | null>((ok) => kind.once('exit', ok));
+    kind.kill('SIGINT');
+    expect(await weg).toBe(0);
+    expect(existsSync(`${project}.lock`)).toBe(false);
+    expect(existsSync(project)).toBe(true);
+  });
+});
+
+describe('de browser-host op een onbruikbare gegevensmap', () => {
+  it('zegt in het Nederlands welke map, hoe je een andere kiest, en stopt zonder stacktrace', async () => {
+    const map = mkdtempSync(join(tmpdir(), 'zio-host-datamap-'));
+    try {
+      writeFileSync(join(map, 'bestand'), 'geen map');
+      const data = join(map, 'bestand', 'data');
+      const kind = spawn(process.execPath, ['--import', 'tsx', join(REPO, 'core', 'host', 'server.ts'), '--port', '0', '--data', data], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+      let uitvoer = '';
+      kind.stdout!.on('data', (d: Buffer) => (uitvoer += d.toString()));
+      kind.stderr!.on('data', (d: Buffer) => (uitvoer += d.toString()));
+      const code = await new Promise<number | null>((ok) => kind.once('exit', ok));
+      expect(code).toBe(1);
+      expect(uitvoer).toContain(`De gegevensmap ${data} is alleen-lezen of niet bereikbaar`);
+      expect(uitvoer).toContain('--data <map>');
+      expect(uitvoer).not.toMatch(/^\s+at /m);
+    } finally {
+      rmSync(map, { recursive: true, force: true });
+    }
+  }, 20_000);
 });
