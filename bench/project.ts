@@ -1,11 +1,15 @@
 /**
  * Project benchmarks: opening a project file holding a national-scale regio and reading that regio
- * (target ≤ 1 s), and one edit of the leerlingen with its validation.
+ * (target ≤ 1 s), one edit of the leerlingen with its validation, and the same edit through the
+ * session (its undo step reads the regio before and after) followed by its undo (checked against
+ * the regio as stored, then written back).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { maakProjectBestand, openProjectDb } from '../core/store/db';
+import { demoRegio } from '../core/services/demo-regio';
+import { ProjectSessie } from '../core/services/project-sessie';
 import { bewerkRegio } from '../core/store/regio-bewerken';
 import { leesRegio, voegRegioToe } from '../core/store/regio-repository';
 import { landelijkeRegio } from './landelijk';
@@ -40,7 +44,19 @@ export function projectMetingen(): Meting[] {
       { iteraties: 20 },
     );
     db.close();
-    return [openen, bewerken];
+    const sessie = new ProjectSessie(join(map, 'data'), demoRegio);
+    sessie.open(pad);
+    const cel = () => [{ soort: 'leerlingen' as const, school: regio.scholen[0].code, cellen: [{ woongemeente: regio.gemeenten[0].code, doelgroep: 'gedrag' as const, aantal: 1 + (n++ % 9) }] }];
+    const metOngedaan = meet(
+      'Eén bewerking met ongedaan maken ervan via de sessie, landelijke regio',
+      () => {
+        sessie.diensten.regioBewerken({ regioId: id, wijzigingen: cel() });
+        return sessie.diensten.regioOngedaanMaken({ regioId: id });
+      },
+      { iteraties: 5 },
+    );
+    sessie.sluit();
+    return [openen, bewerken, metOngedaan];
   } finally {
     rmSync(map, { recursive: true, force: true });
   }
