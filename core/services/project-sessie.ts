@@ -70,7 +70,7 @@ export class ProjectSessie {
 
   constructor(
     readonly dataMap: string,
-    readonly demo: () => RegioBestand,
+    private readonly demo: () => RegioBestand,
     opties: SessieOpties = {},
   ) {
     this.instellingen = new InstellingenOpslag(dataMap);
@@ -80,7 +80,7 @@ export class ProjectSessie {
   /**
    * Opens the last project, or on a first start (or when it is gone) a project with the demo regio.
    * A project open elsewhere is opened as a read-only copy. When the data folder cannot be written
-   * and there is no project to open, throws a GebruikersFout that names the folder.
+   * and there is no project to open, throws DataMapOnbruikbaar, which names the folder.
    */
   start(): void {
     const laatste = this.instellingen.get().laatsteProject;
