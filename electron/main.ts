@@ -105,7 +105,7 @@ if (!app.requestSingleInstanceLock()) {
     venster.on('closed', () => (venster = null));
     if (sessie.opstartMelding) {
       const melding = sessie.opstartMelding;
-      venster.once('ready-to-show', () => void dialog.showMessageBox(venster!, { type: 'warning', title: 'Project niet geopend', message: melding, buttons: ['OK'] }));
+      venster.once('ready-to-show', () => void dialog.showMessageBox(venster!, { type: 'warning', title: 'Bij het starten', message: melding, buttons: ['OK'] }));
     }
   });
 
