@@ -3,9 +3,12 @@ import type { BarSeriesOption, SankeySeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 
-/** The chart library, fetched once when the first chart is drawn. */
-let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;
-const laadEcharts = () => (echartsLaden ??= import('./grafiekBibliotheek'));
+/**
+ * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
+ * screen asks the API for its figures, and the screen's text does not wait for it.
+ */
+const echartsLaden = import('./grafiekBibliotheek');
+const laadEcharts = () => echartsLaden;
 
 export type GrafiekOpties = ComposeOption<BarSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
