@@ -13,7 +13,6 @@ const config: Configuration = {
   appId: 'nl.zio.collectieve-pot',
   productName: 'ZiO Collectieve Pot',
   executableName: 'zio-collectieve-pot',
-  copyright: 'ZiO Collectieve Pot',
   artifactName: 'ZiO-Collectieve-Pot-${version}-${os}-${arch}.${ext}',
   directories: { output: 'release', buildResources: 'build' },
   // Vite bundles everything the app needs into out/, except the SQLite driver (kept external,
