@@ -23,7 +23,26 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'renderer'),
     build: {
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'renderer/index.html') } },
+      // electron-vite leaves bundles unminified; the renderer is also served by the browser host,
+      // so it is minified like any web page. Each screen is its own chunk (renderer/src/schermen/lui.ts),
+      // and so are the libraries only some screens need: ECharts, zod and SheetJS.
+      minify: true,
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        output: {
+          codeSplitting: {
+            includeDependenciesRecursively: false,
+            groups: [
+              { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            ],
+          },
+        },
+        // shared/ is pure (no module does anything when imported), so a module the renderer uses
+        // nothing of is left out even when reached through an index: this keeps the normen data
+        // set and its validation, which only the Node side needs, out of the renderer.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
+      },
     },
     plugins: [react()],
   },

@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: timings of the engine (and later import/export). Other benchmark modules can
+ * `npm run bench`: timings of the engine, import/export and the project store, then the renderer's
+ * bundle sizes and its first screen in Chromium (bench/browser.ts). Other benchmark modules can
  * import `meet` and `drukTabel` from here and add their measurements to `main`.
  */
 import { performance } from 'node:perf_hooks';
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   const boven = metingen.filter((m) => m.doelMs !== undefined && m.mediaanMs > m.doelMs);
   console.log(boven.length ? `\n${boven.length} meting(en) boven het doel.` : '\nAlle metingen binnen het doel.');
   if (boven.length && process.argv.includes('--streng')) process.exitCode = 1;
+  const { rendererVerslag } = await import('./browser');
+  console.log(`\n${await rendererVerslag()}`);
   void afvoer;
 }
 

@@ -7,7 +7,7 @@ import { demoRegio } from '../core/services/demo-regio';
 import { DataMapOnbruikbaar, PRODUCT_NAAM } from '../core/services/data-map';
 import { ProjectSessie } from '../core/services/project-sessie';
 import type { Logboek } from '../core/services/afhandelaar';
-import { beveiligSessie, isEigenPagina, maakVenster } from './venster';
+import { bewaakNavigatie, beveiligSessie, isEigenPagina, maakVenster } from './venster';
 import { slaPdfOp } from './pdf';
 
 app.setName(PRODUCT_NAAM);
@@ -77,11 +77,7 @@ if (!app.requestSingleInstanceLock()) {
     venster?.focus();
   });
 
-  app.on('web-contents-created', (_e, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isEigenPagina(url)) event.preventDefault();
-    });
-  });
+  app.on('web-contents-created', (_e, contents) => bewaakNavigatie(contents));
 
   void app.whenReady().then(() => {
     const log = maakLogboek();

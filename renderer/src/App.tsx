@@ -1,17 +1,12 @@
 import { Alert, AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
 import { Foutmelding, Laden } from './onderdelen/Toestand';
 import { GeenRegio } from './schermen/GeenRegio';
-import { Overzicht } from './schermen/Overzicht';
-import { RegioScherm } from './schermen/Regio';
+import { Bronnen, Oogo, Ontwerptafel, Overzicht, RegioScherm, Vergelijken } from './schermen/lui';
 import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
-import { Bronnen } from './schermen/Bronnen';
-import { Oogo } from './schermen/Oogo';
-import { Vergelijken } from './schermen/Vergelijken';
-import { Ontwerptafel } from './schermen/Ontwerptafel';
 import { RegioBestanden } from './onderdelen/RegioBestanden';
 import { useLaden } from './useLaden';
 
@@ -133,18 +128,20 @@ export function App() {
             <NieuweRegioKnop variant="filled" onAangemaakt={naNieuweRegio} />
           </Stack>
         )}
-        {project.status === 'klaar' && actieveRegio && scherm === 'overzicht' && <Overzicht regioId={actieveRegio.id} />}
-        {project.status === 'klaar' && actieveRegio && scherm === 'regio' && (
-          <RegioScherm
-            regioId={actieveRegio.id}
-            onGewijzigd={() => void ververs()}
-            onVerwijderd={() => void ververs().then(() => zetRegioId(null))}
-          />
-        )}
-        {project.status === 'klaar' && actieveRegio && scherm === 'vergelijken' && <Vergelijken regioId={actieveRegio.id} />}
-        {project.status === 'klaar' && actieveRegio && scherm === 'oogo' && <Oogo regioId={actieveRegio.id} />}
-        {project.status === 'klaar' && actieveRegio && scherm === 'ontwerptafel' && <Ontwerptafel regioId={actieveRegio.id} />}
-        {scherm === 'bronnen' && <Bronnen regioId={actieveRegio?.id ?? null} />}
+        <Suspense fallback={<Laden tekst="Scherm laden…" />}>
+          {project.status === 'klaar' && actieveRegio && scherm === 'overzicht' && <Overzicht regioId={actieveRegio.id} />}
+          {project.status === 'klaar' && actieveRegio && scherm === 'regio' && (
+            <RegioScherm
+              regioId={actieveRegio.id}
+              onGewijzigd={() => void ververs()}
+              onVerwijderd={() => void ververs().then(() => zetRegioId(null))}
+            />
+          )}
+          {project.status === 'klaar' && actieveRegio && scherm === 'vergelijken' && <Vergelijken regioId={actieveRegio.id} />}
+          {project.status === 'klaar' && actieveRegio && scherm === 'oogo' && <Oogo regioId={actieveRegio.id} />}
+          {project.status === 'klaar' && actieveRegio && scherm === 'ontwerptafel' && <Ontwerptafel regioId={actieveRegio.id} />}
+          {scherm === 'bronnen' && <Bronnen regioId={actieveRegio?.id ?? null} />}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -1,6 +1,6 @@
 import { DOELGROEPEN, KADERS, type Doelgroep, type Kader } from '../domain/labels';
 import type { RegioBestand } from '../regio/schema';
-import { GROEPEN } from './normen';
+import { GROEPEN } from '../domain/catalogus';
 import type { Normenset } from './normenset';
 import { scopeNaam, scopeTaken, type ScopeKeuze, type ScopeNaam } from './scope';
 

@@ -1,4 +1,4 @@
-import { SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, PRESET_GROEPEN, type ScopePreset, type Taak } from './normen';
+import { SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, PRESET_GROEPEN, type ScopePreset, type Taak } from '../domain/catalogus';
 
 /**
  * A scope is the set of tasks that count as Zorg in Onderwijstijd: a preset scenario of the report

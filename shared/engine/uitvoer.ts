@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DOELGROEPEN, KADERS } from '../domain/labels';
 import type { Behoefte, KaderBedragen } from './behoefte';
-import { SCOPE_PRESETS } from './normen';
+import { SCOPE_PRESETS } from '../domain/catalogus';
 import { uitlegTeksten } from './routes/uitleg';
 import { ROUTES, type Evaluatie, type RouteId, type RouteResultaat } from './routes/typen';
 import { BUITEN_REGIO, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';

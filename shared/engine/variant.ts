@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { KADERS, type Kader } from '../domain/labels';
 import { jsonPath, leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
-import { SCOPE_PRESETS, TAKEN, type Taak } from './normen';
+import { SCOPE_PRESETS, TAKEN, type Taak } from '../domain/catalogus';
 import type { ScopeKeuze } from './scope';
 
 /**

@@ -1,13 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
-import { verzamelFouten } from './hulp';
+import { expect, test } from './fixtures';
+import { DEMOREGIO, schermafdruk } from './hulp';
 
+test('opent op de demoregio en toont de kerncijfers', async ({ app, page }) => {
+  expect(app.antwoord?.headers()['content-security-policy']).toContain("default-src 'none'");
 
-test('opent op de demoregio en toont de kerncijfers', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  const antwoord = await page.goto('/');
-  expect(antwoord?.headers()['content-security-policy']).toContain("default-src 'none'");
-
-  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
+  await expect(app.kop(DEMOREGIO)).toBeVisible();
   await expect(page.getByText('Project: Demoregio')).toBeVisible();
   const gemeenten = page.getByLabel('Gemeenten', { exact: true });
   await expect(gemeenten).toContainText('9');
@@ -23,22 +20,19 @@ test('opent op de demoregio en toont de kerncijfers', async ({ page }) => {
   await expect(tabel.getByRole('row', { name: /Totaal/ })).toContainText('1.560');
   await expect(page.getByRole('img', { name: /Staafdiagram/ }).locator('svg')).toBeVisible();
 
-  await page.screenshot({ path: 'test-results/screenshots/overzicht-1280x720.png', fullPage: true });
-  expect(fouten).toEqual([]);
+  await schermafdruk(page, 'overzicht-1280x720', { volledig: true });
 });
 
-test('navigeert naar de regio en toont gemeenten, samenwerkingsverbanden en scholen', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: /^Regio/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Regio Demoregio (fictief)' })).toBeVisible();
+test('navigeert naar de regio en toont gemeenten, samenwerkingsverbanden en scholen', async ({ app, page }) => {
+  await app.naar('Regio');
+  await expect(app.kop(`Regio ${DEMOREGIO}`)).toBeVisible();
 
   const gemeenten = page.getByRole('table', { name: 'Gemeenten' });
   await expect(gemeenten.getByRole('row')).toHaveCount(13);
   await expect(gemeenten.getByRole('row', { name: /Centrumstad/ })).toContainText('centrumgemeente');
   await expect(gemeenten.getByRole('row', { name: /Centrumstad/ })).toContainText('41.800');
   await expect(gemeenten.getByRole('row', { name: /Noorderstad/ })).toContainText('buiten de regio');
-  await page.screenshot({ path: 'test-results/screenshots/regio-gemeenten-1280x720.png', fullPage: true });
+  await schermafdruk(page, 'regio-gemeenten-1280x720', { volledig: true });
 
   await page.getByRole('tab', { name: /Samenwerkingsverbanden/ }).click();
   await expect(page.getByRole('table', { name: 'Samenwerkingsverbanden' }).getByRole('row')).toHaveCount(5);
@@ -51,9 +45,8 @@ test('navigeert naar de regio en toont gemeenten, samenwerkingsverbanden en scho
   await page.getByRole('tab', { name: /Zorgkantoor/ }).click();
   await expect(page.getByRole('table', { name: 'Zorgkantoor en zorgverzekeraars' })).toContainText('62,0%');
 
-  await page.getByRole('button', { name: /^Overzicht/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
-  expect(fouten).toEqual([]);
+  await app.naar('Overzicht');
+  await expect(app.kop(DEMOREGIO)).toBeVisible();
 });
 
 test('de API weigert ongeldige gegevens met een Nederlandse melding', async ({ request }) => {
@@ -63,9 +56,7 @@ test('de API weigert ongeldige gegevens met een Nederlandse melding', async ({ r
   expect(body.fout.problemen[0]).toEqual({ pad: '$.regioId', melding: expect.stringContaining('verwacht een getal') });
 });
 
-test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
+test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', async ({ app, page }) => {
   const tabel = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Kader', 'Breed', 'Medium', 'Smal']);
   const totaal = tabel.getByRole('row', { name: /^Totaal/ });
@@ -92,15 +83,12 @@ test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', asyn
   const detail = page.getByRole('table', { name: 'Formatie per professional, Mytylschool De Regenboog' });
   await expect(detail).toBeVisible();
   await expect(detail.getByRole('row').nth(1)).toContainText(/\d,\d\d$/);
-  await page.screenshot({ path: 'test-results/screenshots/overzicht-behoefte-1280x720.png', fullPage: true });
-  expect(fouten).toEqual([]);
+  await schermafdruk(page, 'overzicht-behoefte-1280x720', { volledig: true });
 });
 
-test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Bronnen en aannames' })).toBeVisible();
+test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ app, page }) => {
+  await app.naar('Bronnen en aannames');
+  await expect(app.kop('Bronnen en aannames')).toBeVisible();
   const mix = page.getByLabel('Landelijke doelgroepmix (w)');
   await expect(mix).toContainText('afgeleid');
   await expect(mix).toContainText('Gedrag 55,84%');
@@ -115,13 +103,10 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) =
 
   await page.getByRole('tab', { name: 'Kengetallen' }).click();
   await expect(page.getByRole('table', { name: 'Kengetallen uit het rapport' }).getByRole('row', { name: /Uren in 1 fte/ })).toContainText('1.659');
-  await page.screenshot({ path: 'test-results/screenshots/bronnen-1280x720.png', fullPage: true });
-  expect(fouten).toEqual([]);
+  await schermafdruk(page, 'bronnen-1280x720', { volledig: true });
 });
 
-test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdragen naast nu', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
+test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdragen naast nu', async ({ app, page }) => {
   const routes = page.getByRole('table', { name: 'Pot per route' });
   await expect(routes.getByRole('row')).toHaveCount(5);
   await expect(routes.getByRole('row', { name: /Gemeenteroute/ })).toContainText('Centrumstad');
@@ -137,16 +122,13 @@ test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdr
   await expect(bijdragen.getByRole('row', { name: /Centrumstad/ })).toBeVisible();
   await bijdragen.getByRole('row', { name: /Centrumstad/ }).getByRole('cell').nth(2).locator('.met-uitleg').hover();
   await expect(page.getByRole('tooltip')).toContainText('Centrumstad');
-  expect(fouten).toEqual([]);
 });
 
-test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en terug naar landelijk', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
+test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en terug naar landelijk', async ({ app, page }) => {
   const totaal = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' }).getByRole('row', { name: /^Totaal/ }).getByRole('cell').nth(1);
   const voor = await totaal.innerText();
 
-  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
+  await app.naar('Bronnen en aannames');
   await page.getByRole('tab', { name: 'Tarieven' }).click();
   const veld = page.getByRole('textbox', { name: 'Tarief Psycholoog' });
   await veld.fill('120.000');
@@ -157,14 +139,13 @@ test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en ter
   await expect(lijst).toContainText('Psycholoog, tarief per fte');
   await expect(lijst).toContainText('€ 120.000');
 
-  await page.getByRole('button', { name: /^Overzicht/ }).click();
+  await app.naar('Overzicht');
   await expect(totaal).not.toHaveText(voor);
 
-  await page.getByRole('button', { name: /^Bronnen en aannames/ }).click();
+  await app.naar('Bronnen en aannames');
   await page.getByRole('tab', { name: /Regionaal aangepast/ }).click();
   await page.getByRole('button', { name: 'Terug naar landelijk' }).click();
   await expect(page.getByRole('tab', { name: 'Regionaal aangepast (0)' })).toBeVisible();
-  await page.getByRole('button', { name: /^Overzicht/ }).click();
+  await app.naar('Overzicht');
   await expect(totaal).toHaveText(voor);
-  expect(fouten).toEqual([]);
 });

@@ -1,46 +1,37 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import * as XLSX from 'xlsx';
+import { bewaar, DEMOREGIO, downloadNa } from './hulp';
 
-test('een regio exporteren naar Excel en die werkmap weer inlezen als nieuwe regio', async ({ page }, info) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
+test('een regio exporteren naar Excel en die werkmap weer inlezen als nieuwe regio', async ({ app, page }, info) => {
+  await expect(app.kop(DEMOREGIO)).toBeVisible();
 
-  await page.getByRole('button', { name: 'Importeren en exporteren' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Deze regio als Excel-werkmap' }).click()]);
+  const download = await downloadNa(page, () => app.importExport('Deze regio als Excel-werkmap'));
   expect(download.suggestedFilename()).toBe('Demoregio (fictief).xlsx');
-  const pad = info.outputPath('demoregio.xlsx');
-  await download.saveAs(pad);
-  const wb = XLSX.read(readFileSync(pad));
+  const { pad, inhoud } = await bewaar(download, info, 'demoregio.xlsx');
+  const wb = XLSX.read(inhoud);
   expect(wb.SheetNames).toEqual(expect.arrayContaining(['Gemeenten', 'Scholen', 'Leerlingen', 'Zorgverzekeraars']));
   expect(XLSX.utils.sheet_to_json(wb.Sheets.Scholen)).toHaveLength(6);
 
-  await page.getByRole('button', { name: 'Importeren en exporteren' }).click();
-  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: /Regio inlezen uit Excel/ }).click()]);
+  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), app.importExport(/Regio inlezen uit Excel/)]);
   await kiezer.setFiles(pad);
   await expect(page.getByRole('status').filter({ hasText: 'Gelukt' })).toContainText('Regio Demoregio (fictief) (2) ingelezen: 12 gemeenten, 6 scholen, 1.560 leerlingen.');
-  await expect(page.getByRole('combobox', { name: 'Regio' })).toHaveValue('Demoregio (fictief) (2)');
-  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief) (2)' })).toBeVisible();
+  await expect(app.regioKeuze).toHaveValue('Demoregio (fictief) (2)');
+  await expect(app.kop('Demoregio (fictief) (2)')).toBeVisible();
 });
 
-test('een kapotte werkmap wordt geweigerd met een Nederlandse melding en verandert niets', async ({ page }) => {
-  await page.goto('/');
+test('een kapotte werkmap wordt geweigerd met een Nederlandse melding en verandert niets', async ({ app, page }) => {
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
-  await page.getByRole('button', { name: 'Importeren en exporteren' }).click();
-  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('menuitem', { name: /Regio inlezen uit Excel/ }).click()]);
+  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), app.importExport(/Regio inlezen uit Excel/)]);
   await kiezer.setFiles({ name: 'kapot.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from('dit is geen werkmap') });
   const dialoog = page.getByRole('dialog', { name: 'Niet gelukt' });
   await expect(dialoog).toContainText('kapot.xlsx is niet ingelezen');
   await expect(dialoog).toContainText('Er is niets veranderd.');
 });
 
-test('het lege sjabloon downloaden', async ({ page }, info) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Importeren en exporteren' }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Leeg Excel-sjabloon downloaden' }).click()]);
+test('het lege sjabloon downloaden', async ({ app, page }, info) => {
+  const download = await downloadNa(page, () => app.importExport('Leeg Excel-sjabloon downloaden'));
   expect(download.suggestedFilename()).toBe('ZiO-sjabloon.xlsx');
-  const pad = info.outputPath('sjabloon.xlsx');
-  await download.saveAs(pad);
-  const wb = XLSX.read(readFileSync(pad));
+  const { inhoud } = await bewaar(download, info, 'sjabloon.xlsx');
+  const wb = XLSX.read(inhoud);
   expect(wb.SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Gemeenten', 'Leerlingen', 'Inventarisatie']));
 });

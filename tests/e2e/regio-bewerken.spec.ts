@@ -1,32 +1,8 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { verzamelFouten } from './hulp';
+import { expect, test } from './fixtures';
+import { demoRegioId, kiesOptie, schermafdruk } from './hulp';
 
-
-async function naarRegio(page: Page) {
-  await page.getByRole('button', { name: /^Regio/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^Regio / })).toBeVisible();
-}
-
-/** Pastes text at the focused element as a paste from Excel would. */
-async function plak(page: Page, tekst: string) {
-  await page.evaluate((t) => {
-    const dt = new DataTransfer();
-    dt.setData('text/plain', t);
-    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
-  }, tekst);
-}
-
-async function kies(page: Page, veld: Locator, optie: string | RegExp) {
-  await veld.click();
-  await page.getByRole('option', { name: optie }).click();
-}
-
-const opgeslagen = (page: Page) => expect(page.getByText('Alle wijzigingen zijn opgeslagen')).toBeVisible();
-
-test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await naarRegio(page);
+test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page, regio }) => {
+  await regio.open();
   const gemeenten = page.getByRole('table', { name: 'Gemeenten' });
   const centrumstad = gemeenten.getByRole('row', { name: /Centrumstad/ });
   await expect(centrumstad).toContainText('41.800');
@@ -43,7 +19,7 @@ test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page }) =
   await dialoog.getByRole('textbox', { name: /^Naam/ }).fill('Centrumstad');
   await inwoners.fill('42500');
   await expect(inwoners).toHaveValue('42.500');
-  await page.screenshot({ path: 'test-results/screenshots/regio-gemeenten-bewerken.png' });
+  await schermafdruk(page, 'regio-gemeenten-bewerken');
   await dialoog.getByRole('button', { name: 'Opslaan' }).click();
   await expect(dialoog).toBeHidden();
   await expect(centrumstad).toContainText('42.500');
@@ -53,20 +29,17 @@ test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page }) =
   await page.getByRole('button', { name: 'Opnieuw' }).click();
   await expect(centrumstad).toContainText('42.500');
   await expect(page.getByRole('button', { name: 'Opnieuw' })).toBeDisabled();
-  await page.screenshot({ path: 'test-results/screenshots/regio-gemeenten-na-bewerken.png', fullPage: true });
+  await schermafdruk(page, 'regio-gemeenten-na-bewerken', { volledig: true });
 
   // The keyboard shortcut undoes too, which leaves the demo regio as it was.
   await page.locator('body').click({ position: { x: 5, y: 300 } });
   await page.keyboard.press('Control+z');
   await expect(centrumstad).toContainText('41.800');
-  await opgeslagen(page);
-  expect(fouten).toEqual([]);
+  await regio.opgeslagen();
 });
 
-test('een gemeente waar leerlingen wonen kan niet worden verwijderd', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await naarRegio(page);
+test('een gemeente waar leerlingen wonen kan niet worden verwijderd', async ({ page, regio }) => {
+  await regio.open();
   const gemeenten = page.getByRole('table', { name: 'Gemeenten' });
   await expect(gemeenten.getByRole('row')).toHaveCount(13);
   await gemeenten.getByRole('button', { name: 'Centrumstad verwijderen' }).click();
@@ -79,12 +52,9 @@ test('een gemeente waar leerlingen wonen kan niet worden verwijderd', async ({ p
   await expect(dialoog).toBeHidden();
   await expect(gemeenten.getByRole('row')).toHaveCount(13);
   await expect(gemeenten.getByRole('row', { name: /Centrumstad/ })).toContainText('41.800');
-  expect(fouten).toEqual([]);
 });
 
-test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terugzien', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
+test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terugzien', async ({ page, regio }) => {
   await page.getByRole('banner').getByRole('button', { name: 'Nieuwe regio' }).click();
   const nieuw = page.getByRole('dialog', { name: 'Nieuwe regio' });
   await nieuw.getByRole('textbox', { name: /Naam van de regio/ }).fill('Oostland');
@@ -93,7 +63,7 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
   await expect(nieuw).toBeHidden();
   await expect(page.getByRole('status').filter({ hasText: 'Nog niet compleet' })).toContainText('Er zijn nog geen gemeenten');
   await expect(page.getByText('Nog geen gemeenten', { exact: true })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screenshots/regio-nieuw-leeg.png' });
+  await schermafdruk(page, 'regio-nieuw-leeg');
 
   const voegGemeenteToe = async (code: string, naam: string, inwoners: string, inRegio: boolean) => {
     await page.getByRole('button', { name: 'Gemeente toevoegen' }).click();
@@ -116,7 +86,7 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
   let d = page.getByRole('dialog', { name: 'Samenwerkingsverband toevoegen' });
   await d.getByRole('textbox', { name: /^Code/ }).fill('PO0001');
   await d.getByRole('textbox', { name: /^Naam/ }).fill('Passend Onderwijs Oost');
-  await kies(page, d.getByRole('combobox', { name: /^Type/ }), /primair onderwijs/);
+  await kiesOptie(d.getByRole('combobox', { name: /^Type/ }), /primair onderwijs/);
   await d.getByRole('button', { name: 'Opslaan' }).click();
   await expect(d).toBeHidden();
 
@@ -125,9 +95,9 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
   d = page.getByRole('dialog', { name: 'School toevoegen' });
   await d.getByRole('textbox', { name: /^Code/ }).fill('S1');
   await d.getByRole('textbox', { name: /^Naam/ }).fill('De Horizon');
-  await kies(page, d.getByRole('combobox', { name: /^Sector/ }), 'so en vso');
-  await kies(page, d.getByRole('combobox', { name: /^Vestigingsgemeente/ }), 'Oosterdam');
-  await kies(page, d.getByRole('combobox', { name: /^Samenwerkingsverband/ }), /Passend Onderwijs Oost/);
+  await kiesOptie(d.getByRole('combobox', { name: /^Sector/ }), 'so en vso');
+  await kiesOptie(d.getByRole('combobox', { name: /^Vestigingsgemeente/ }), 'Oosterdam');
+  await kiesOptie(d.getByRole('combobox', { name: /^Samenwerkingsverband/ }), /Passend Onderwijs Oost/);
   await d.getByRole('button', { name: 'Opslaan' }).click();
   await expect(d).toBeHidden();
   await expect(page.getByRole('table', { name: 'Scholen' }).getByRole('row', { name: /De Horizon/ })).toContainText('Oosterdam');
@@ -149,13 +119,13 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
   // In-regio gemeenten first.
   await expect(matrix.getByRole('rowheader')).toHaveText(['Oosterdam', 'Westerdambuiten de regio', 'Totaal']);
   await matrix.getByRole('textbox', { name: 'Oosterdam, Gedrags-/psychische problematiek' }).focus();
-  await plak(page, '12\t3\t0\n4\t5\t6\n');
+  await regio.plak('12\t3\t0\n4\t5\t6\n');
   await expect(page.getByText('6 cellen geplakt en opgeslagen.')).toBeVisible();
   const totaal = matrix.getByRole('row', { name: /^Totaal/ });
   await expect(totaal.getByRole('cell')).toHaveText(['16', '8', '6', '0', '0', '30']);
   await expect(matrix.getByRole('row', { name: /Oosterdam/ }).getByRole('cell').last()).toHaveText('15');
   await expect(matrix.getByRole('row', { name: /Westerdam/ }).getByRole('cell').last()).toHaveText('15');
-  await opgeslagen(page);
+  await regio.opgeslagen();
 
   // Keyboard: arrows move between cells, Enter saves; Ctrl+Z undoes that edit.
   await page.keyboard.press('ArrowDown');
@@ -167,40 +137,37 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
   await page.keyboard.type('2');
   await expect(totaal.getByRole('cell').last()).toHaveText('32');
   await page.keyboard.press('Enter');
-  await opgeslagen(page);
+  await regio.opgeslagen();
   await page.keyboard.press('Control+z');
   await expect(totaal.getByRole('cell').last()).toHaveText('30');
-  await opgeslagen(page);
+  await regio.opgeslagen();
 
   // Cells beyond the grid are reported, not lost silently.
   await matrix.getByRole('textbox', { name: 'Westerdam, Langdurig ziek' }).focus();
-  await plak(page, '1\t1\n1\t1');
+  await regio.plak('1\t1\n1\t1');
   await expect(page.getByText('1 cel geplakt en opgeslagen. 3 cellen buiten de tabel genegeerd.')).toBeVisible();
   await expect(totaal.getByRole('cell').last()).toHaveText('31');
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(totaal.getByRole('cell').last()).toHaveText('30');
   await matrix.getByRole('textbox', { name: 'Oosterdam, Gedrags-/psychische problematiek' }).focus();
-  await page.screenshot({ path: 'test-results/screenshots/leerlingen-matrix.png', fullPage: true });
+  await schermafdruk(page, 'leerlingen-matrix', { volledig: true });
 
   // The browser host reopens the same project: the regio and its pupils are still there.
   await page.reload();
   await page.getByRole('combobox', { name: 'Regio' }).click();
   await page.getByRole('option', { name: 'Oostland' }).click();
-  await naarRegio(page);
+  await regio.open();
   await expect(page.getByRole('heading', { level: 2, name: 'Regio Oostland' })).toBeVisible();
   await page.getByRole('tab', { name: 'Leerlingen' }).click();
   const weer = page.getByRole('table', { name: 'Leerlingen van De Horizon' });
   await expect(weer.getByRole('row', { name: /^Totaal/ }).getByRole('cell')).toHaveText(['16', '8', '6', '0', '0', '30']);
   await expect(weer.getByRole('textbox', { name: 'Oosterdam, Gedrags-/psychische problematiek' })).toHaveValue('12');
-  expect(fouten).toEqual([]);
 });
 
-test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async ({ page, request }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await naarRegio(page);
+test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async ({ page, request, regio }) => {
+  await regio.open();
   await page.getByRole('tab', { name: 'Leerlingen' }).click();
-  await kies(page, page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
+  await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
   const matrix = page.getByRole('table', { name: 'Leerlingen van Mytylschool De Regenboog' });
   const totaal = matrix.getByRole('row', { name: /^Totaal/ }).getByRole('cell').last();
   const voor = await totaal.innerText();
@@ -215,16 +182,14 @@ test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async
 
   // A pasted block with a wrong value is refused as a whole.
   await matrix.getByRole('textbox', { name: 'Centrumstad, Gedrags-/psychische problematiek' }).focus();
-  await plak(page, '7\t-1');
+  await regio.plak('7\t-1');
   await expect(page.getByText(/Niets geplakt: 1 cel bevat geen geldig aantal/)).toBeVisible();
   await expect(page.getByText(/"-1" is negatief/)).toBeVisible();
   await expect(totaal).toHaveText(voor);
 
   // Nothing reached the project file.
-  const info = await (await request.post('/api/projectInfo', { data: {} })).json();
-  const demo = info.data.regios[0];
-  const regio = (await (await request.post('/api/regioLezen', { data: { regioId: demo.id } })).json()).data;
-  const lb = regio.leerlingen.find((l: { school: string; woongemeente: string; doelgroep: string }) => l.school === 'S04' && l.woongemeente === 'GM9901' && l.doelgroep === 'lb');
+  const opgeslagenRegio = (await (await request.post('/api/regioLezen', { data: { regioId: await demoRegioId(request) } })).json()).data;
+  const lb = opgeslagenRegio.leerlingen.find((l: { school: string; woongemeente: string; doelgroep: string }) => l.school === 'S04' && l.woongemeente === 'GM9901' && l.doelgroep === 'lb');
   expect(String(lb?.aantal ?? '')).toBe(celVoor.replace('.', ''));
 
   // Esc restores the cell.
@@ -232,15 +197,12 @@ test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async
   await cel.press('Escape');
   await expect(cel).toHaveValue(celVoor);
   await expect(cel).not.toHaveAttribute('aria-invalid', 'true');
-  expect(fouten).toEqual([]);
 });
 
-test('een inventarisatie naast de normatieve formatie invullen', async ({ page }) => {
-  const fouten = verzamelFouten(page);
-  await page.goto('/');
-  await naarRegio(page);
+test('een inventarisatie naast de normatieve formatie invullen', async ({ page, regio }) => {
+  await regio.open();
   await page.getByRole('tab', { name: 'Inventarisatie' }).click();
-  await kies(page, page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
+  await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
   const tabel = page.getByRole('table', { name: 'Inventarisatie van Mytylschool De Regenboog' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Professional', 'Norm (fte, breed)', 'Gemeten fte', 'Telt mee (fte)']);
   const rij = tabel.getByRole('row', { name: /Logopedist/ });
@@ -252,14 +214,13 @@ test('een inventarisatie naast de normatieve formatie invullen', async ({ page }
   await veld.fill('1,25');
   await veld.press('Enter');
   await expect(page.getByText(/eigen inventarisatie: 1 professional/)).toBeVisible();
-  await opgeslagen(page);
+  await regio.opgeslagen();
   // The measured figure counts; the norm stays beside it.
   await expect(rij.getByRole('cell').nth(3)).toHaveText('1,25');
   await expect(rij.getByRole('cell').nth(1)).toHaveText(norm);
-  await page.screenshot({ path: 'test-results/screenshots/regio-inventarisatie.png', fullPage: true });
+  await schermafdruk(page, 'regio-inventarisatie', { volledig: true });
 
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(veld).toHaveValue('');
   await expect(page.getByText('Nog geen inventarisatie: de berekening gebruikt de normatieve formatie.')).toBeVisible();
-  expect(fouten).toEqual([]);
 });

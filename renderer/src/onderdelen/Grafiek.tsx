@@ -1,13 +1,14 @@
-import { BarChart, SankeyChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
-import * as echarts from 'echarts/core';
-import type { ComposeOption, ECElementEvent } from 'echarts/core';
+import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
 import type { BarSeriesOption, SankeySeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
-import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 
-echarts.use([BarChart, SankeyChart, GridComponent, TooltipComponent, LegendComponent, TitleComponent, AriaComponent, SVGRenderer, CanvasRenderer]);
+/**
+ * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
+ * screen asks the API for its figures, and the screen's text does not wait for it.
+ */
+const echartsLaden = import('./grafiekBibliotheek');
+const laadEcharts = () => echartsLaden;
 
 export type GrafiekOpties = ComposeOption<BarSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
@@ -40,27 +41,39 @@ interface GrafiekProps {
  */
 export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref }: GrafiekProps) {
   const el = useRef<HTMLDivElement>(null);
-  const grafiek = useRef<echarts.ECharts | null>(null);
+  const grafiek = useRef<ECharts | null>(null);
+  // Set once the chart exists, so the options below are applied to it.
+  const [getekend, zetGetekend] = useState<ECharts | null>(null);
   const klik = useRef(onKlik);
   klik.current = onKlik;
 
   useEffect(() => {
     const div = el.current!;
-    const g = echarts.init(div, undefined, { renderer, locale: 'EN' });
-    grafiek.current = g;
-    g.on('click', (e) => klik.current?.(e as GrafiekKlik));
-    const waarnemer = new ResizeObserver(() => g.resize());
-    waarnemer.observe(div);
-    return () => {
-      waarnemer.disconnect();
-      g.dispose();
-      grafiek.current = null;
+    let weg = false;
+    let opruimen = () => {
+      weg = true;
     };
+    void laadEcharts().then(({ init }) => {
+      if (weg) return;
+      const g = init(div, undefined, { renderer, locale: 'EN' });
+      grafiek.current = g;
+      zetGetekend(g);
+      g.on('click', (e) => klik.current?.(e as GrafiekKlik));
+      const waarnemer = new ResizeObserver(() => g.resize());
+      waarnemer.observe(div);
+      opruimen = () => {
+        waarnemer.disconnect();
+        g.dispose();
+        grafiek.current = null;
+        zetGetekend(null);
+      };
+    });
+    return () => opruimen();
   }, [renderer]);
 
   useEffect(() => {
-    grafiek.current?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...opties }, { notMerge: true });
-  }, [opties, label, renderer]);
+    getekend?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...opties }, { notMerge: true });
+  }, [getekend, opties, label]);
 
   useImperativeHandle(
     ref,

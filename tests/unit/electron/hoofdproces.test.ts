@@ -8,7 +8,14 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const fake = vi.hoisted(() => {
   const handlers = new Map<string, (event: unknown, invoer: unknown) => unknown>();
   const vensters: Array<{ opties: Record<string, unknown>; handlers: Map<string, (...a: unknown[]) => unknown>; openHandler?: (d: { url: string }) => unknown }> = [];
-  return { handlers, vensters, geopend: [] as string[], headers: null as null | ((d: unknown, cb: (r: unknown) => void) => void), permissie: null as null | ((...a: unknown[]) => void) };
+  return {
+    handlers,
+    vensters,
+    geopend: [] as string[],
+    headers: null as null | ((d: unknown, cb: (r: unknown) => void) => void),
+    permissie: null as null | ((...a: unknown[]) => void),
+    permissieCheck: null as null | ((...a: unknown[]) => boolean),
+  };
 });
 
 vi.mock('electron', () => {
@@ -43,6 +50,7 @@ vi.mock('electron', () => {
       defaultSession: {
         webRequest: { onHeadersReceived: (f: typeof fake.headers) => (fake.headers = f) },
         setPermissionRequestHandler: (f: typeof fake.permissie) => (fake.permissie = f),
+        setPermissionCheckHandler: (f: typeof fake.permissieCheck) => (fake.permissieCheck = f),
       },
     },
   };
@@ -50,7 +58,8 @@ vi.mock('electron', () => {
 
 import { registreerIpc } from '../../../electron/ipc/registreer';
 import { bouwMenu, type MenuContext } from '../../../electron/menu';
-import { beveiligSessie, isEigenPagina, maakVenster } from '../../../electron/venster';
+import { EXTERNE_SITES, magExternOpenen, openExtern } from '../../../electron/extern';
+import { beveiligSessie, bewaakNavigatie, eigenPaginaHerkenner, isEigenPagina, maakVenster } from '../../../electron/venster';
 import type { ZioDiensten } from '../../../shared/api/contract';
 import { API_OPERATIES, IPC_KANAAL_PREFIX } from '../../../shared/api/operaties';
 
@@ -68,12 +77,13 @@ describe('het venster', () => {
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
   });
 
-  it('opent geen nieuwe vensters; http(s)-links gaan naar de systeembrowser, andere schema’s nergens heen', () => {
+  it('opent geen nieuwe vensters; links naar toegestane sites gaan naar de systeembrowser, de rest nergens heen', () => {
     maakVenster('ZiO');
     const open = fake.vensters[0].openHandler!;
+    expect(open({ url: 'https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs' })).toEqual({ action: 'deny' });
     expect(open({ url: 'https://www.example.org/' })).toEqual({ action: 'deny' });
     expect(open({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(fake.geopend).toEqual(['https://www.example.org/']);
+    expect(fake.geopend).toEqual(['https://www.rijksoverheid.nl/onderwerpen/passend-onderwijs']);
   });
 
   it('herkent alleen de eigen pagina als eigen', () => {
@@ -90,6 +100,79 @@ describe('het venster', () => {
     const antwoord = vi.fn();
     fake.permissie!({}, 'media', antwoord);
     expect(antwoord).toHaveBeenCalledWith(false);
+  });
+});
+
+/** The built renderer's index.html, as the main process knows it. */
+const isEigenPaginaUrl = new URL('../renderer/index.html', new URL('../../../electron/', import.meta.url)).href;
+
+describe('beveiliging', () => {
+  const vreemd = { getURL: () => 'https://kwaadaardig.example/' };
+
+  it('de toestemmingscontrole zegt nee tegen alles behalve volledig scherm voor de eigen pagina', () => {
+    beveiligSessie();
+    const eigen = { getURL: () => isEigenPaginaUrl };
+    expect(fake.permissieCheck!(eigen, 'fullscreen', 'file://')).toBe(true);
+    for (const permissie of ['media', 'notifications', 'geolocation', 'clipboard-read', 'hid', 'usb', 'serial', 'background-sync', 'openExternal']) {
+      expect(fake.permissieCheck!(eigen, permissie, 'file://'), permissie).toBe(false);
+    }
+    expect(fake.permissieCheck!(vreemd, 'fullscreen', 'https://kwaadaardig.example')).toBe(false);
+    expect(fake.permissieCheck!(null, 'fullscreen', '')).toBe(false);
+    const antwoord = vi.fn();
+    fake.permissie!(vreemd, 'fullscreen', antwoord);
+    expect(antwoord).toHaveBeenCalledWith(false);
+  });
+
+  it('houdt navigaties én redirects naar andere pagina’s tegen, en laat geen webview toe', () => {
+    const handlers = new Map<string, (...a: unknown[]) => void>();
+    bewaakNavigatie({ on: (naam: string, f: (...a: unknown[]) => void) => handlers.set(naam, f) } as never);
+    for (const naam of ['will-navigate', 'will-redirect']) {
+      const weg = { preventDefault: vi.fn() };
+      handlers.get(naam)!(weg, 'https://kwaadaardig.example/');
+      expect(weg.preventDefault, naam).toHaveBeenCalled();
+      const thuis = { preventDefault: vi.fn() };
+      handlers.get(naam)!(thuis, isEigenPaginaUrl);
+      expect(thuis.preventDefault, naam).not.toHaveBeenCalled();
+    }
+    const webview = { preventDefault: vi.fn() };
+    handlers.get('will-attach-webview')!(webview);
+    expect(webview.preventDefault).toHaveBeenCalled();
+  });
+
+  it('vergelijkt de ontwikkel-URL op precies dezelfde oorsprong, niet op het begin van de tekst', () => {
+    const eigen = eigenPaginaHerkenner('http://localhost:5173', 'file:///app/index.html');
+    expect(eigen('http://localhost:5173/')).toBe(true);
+    expect(eigen('http://localhost:5173/index.html?x=1#y')).toBe(true);
+    expect(eigen('http://localhost:5173.kwaadaardig.example/')).toBe(false);
+    expect(eigen('http://localhost:51730/')).toBe(false);
+    expect(eigen('http://localhost:5173@kwaadaardig.example/')).toBe(false);
+    expect(eigen('https://localhost:5173/')).toBe(false);
+    expect(eigen('file:///app/index.html')).toBe(false);
+    expect(eigen('geen url')).toBe(false);
+    const gebouwd = eigenPaginaHerkenner(undefined, 'file:///app/index.html');
+    expect(gebouwd('file:///app/index.html#overzicht')).toBe(true);
+    expect(gebouwd('file:///app/index.html.evil')).toBe(false);
+    expect(gebouwd('http://localhost:5173/')).toBe(false);
+  });
+
+  it('opent extern alleen https-adressen van de toegestane sites', () => {
+    expect(EXTERNE_SITES.size).toBeGreaterThan(0);
+    for (const site of EXTERNE_SITES) expect(magExternOpenen(`${site}/pagina?q=1`), site).toBe(true);
+    for (const url of [
+      'http://www.rijksoverheid.nl/',
+      'https://www.rijksoverheid.nl.kwaadaardig.example/',
+      'https://gebruiker:geheim@www.rijksoverheid.nl/',
+      'https://www.rijksoverheid.nl:8443/',
+      'file:///C:/Windows/System32/calc.exe',
+      'smb://server/share',
+      'javascript:alert(1)',
+      'geen url',
+    ]) {
+      expect(magExternOpenen(url), url).toBe(false);
+    }
+    expect(openExtern('https://www.example.org/')).toBe(false);
+    expect(openExtern('https://wetten.overheid.nl/BWBR0003420')).toBe(true);
+    expect(fake.geopend).toEqual(['https://wetten.overheid.nl/BWBR0003420']);
   });
 });
 

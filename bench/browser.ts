@@ -1,0 +1,131 @@
+/**
+ * The renderer in the browser: the bundle sizes of the production build, and how long the first
+ * screen takes in Chromium against the browser host on the demo regio (a fresh data folder, a cold
+ * browser cache per run). Prints figures; judges only against the targets of the lean renderer
+ * (initial JavaScript ≤ 1 MB, first screen ≤ 1 s).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'electron-vite';
+import { formatGetal } from '../shared/format';
+import { leesBundel, type Bundel } from './bundel';
+
+const MB = 1024 * 1024;
+const DOEL_INITIEEL = 1 * MB;
+const DOEL_EERSTE_SCHERM_MS = 1000;
+const RONDES = 5;
+
+export interface EersteScherm {
+  /** From the start of navigation until the Overzicht's heading is visible (text and figures). */
+  kopMs: number;
+  /** Until its chart is drawn too. */
+  grafiekMs: number;
+  /** JavaScript the page loaded until then, in bytes (uncompressed). */
+  jsBytes: number;
+  /** CPU time of the page's main thread until the heading was visible (Chromium's ThreadTime): less dependent on other work on the machine than the wall-clock times. */
+  cpuMs: number;
+}
+
+function vrijePoort(): Promise<number> {
+  return new Promise((ok, fout) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+    s.on('error', fout);
+  });
+}
+
+/** Starts the browser host as `npm run host` does, and resolves with the URL it prints. */
+function startHost(dataMap: string, port: number): Promise<{ url: string; proces: ChildProcess }> {
+  const proces = spawn(process.execPath, ['--import', 'tsx', 'core/host/server.ts', '--port', String(port), '--data', dataMap], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((ok, fout) => {
+    let uit = '';
+    proces.stdout!.on('data', (d: Buffer) => {
+      uit += d.toString('utf8');
+      const url = /ZiO draait in de browser op (\S+)/.exec(uit)?.[1];
+      if (url) ok({ url, proces });
+    });
+    proces.on('exit', (code) => fout(new Error(`De browserhost stopte (code ${code}) voordat hij een adres noemde.`)));
+  });
+}
+
+const mediaan = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Opens the app `rondes` times in a new browser context and times the first screen. */
+async function meetEersteScherm(url: string, rondes: number): Promise<EersteScherm[]> {
+  const executablePath = process.env.ZIO_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    const metingen: EersteScherm[] = [];
+    // One unmeasured round: the host's first answers include compiling its own code.
+    for (let i = 0; i <= rondes; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const t0 = Date.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' }).waitFor({ state: 'visible' });
+      const kopMs = Date.now() - t0;
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const cpuMs = (metrics.find((x) => x.name === 'ThreadTime')?.value ?? Number.NaN) * 1000;
+      await page.getByRole('img', { name: /Staafdiagram/ }).locator('svg').waitFor({ state: 'visible' });
+      const grafiekMs = Date.now() - t0;
+      const jsBytes = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('.js')).reduce((s, e) => s + e.decodedBodySize, 0),
+      );
+      if (i > 0) metingen.push({ kopMs, grafiekMs, jsBytes, cpuMs });
+      await context.close();
+    }
+    return metingen;
+  } finally {
+    await browser.close();
+  }
+}
+
+const kB = (b: number) => `${formatGetal(b / 1024, 0)} kB`;
+
+function bundelRegels(b: Bundel): string[] {
+  const groot = b.brokken.filter((x) => x.bytes > 100 * 1024);
+  return [
+    `Bij de start geladen JavaScript: ${kB(b.initieelBytes)} (doel ≤ ${kB(DOEL_INITIEEL)}: ${b.initieelBytes <= DOEL_INITIEEL ? 'binnen doel' : 'BOVEN DOEL'})`,
+    `Alle JavaScript samen: ${kB(b.totaalBytes)} in ${formatGetal(b.brokken.length)} brokken`,
+    'Brokken boven 100 kB:',
+    ...groot.map((x) => `  ${x.bestand.padEnd(34)} ${kB(x.bytes).padStart(9)}${x.initieel ? '  (bij de start)' : ''}`),
+  ];
+}
+
+/** Builds the app, reads the bundle and times the first screen; the report as lines of text. */
+export async function rendererVerslag(): Promise<string> {
+  await build({ configFile: 'electron.vite.config.ts', logLevel: 'silent' });
+  const regels = ['Renderer (productiebouw, verkleind)', ...bundelRegels(leesBundel('out/renderer')), ''];
+  // Wall-clock times depend on what else the machine does: say how busy it was.
+  const belasting = `belasting van de machine ${loadavg()[0].toFixed(1).replace('.', ',')} op ${availableParallelism()} kernen`;
+  const dataMap = mkdtempSync(join(tmpdir(), 'zio-bench-host-'));
+  let host: ChildProcess | undefined;
+  try {
+    const gestart = await startHost(dataMap, await vrijePoort());
+    host = gestart.proces;
+    const m = await meetEersteScherm(gestart.url, RONDES);
+    const kop = mediaan(m.map((x) => x.kopMs));
+    regels.push(
+      `Eerste scherm in Chromium, browserhost op de demoregio (${RONDES} keer, lege cache; mediaan, max; ${belasting}):`,
+      `  Overzicht met kop en kerncijfers zichtbaar: ${formatGetal(kop)} ms, ${formatGetal(Math.max(...m.map((x) => x.kopMs)))} ms (doel ≤ ${formatGetal(DOEL_EERSTE_SCHERM_MS)} ms: ${kop <= DOEL_EERSTE_SCHERM_MS ? 'binnen doel' : 'BOVEN DOEL'})`,
+      `  ook de grafiek getekend: ${formatGetal(mediaan(m.map((x) => x.grafiekMs)))} ms, ${formatGetal(Math.max(...m.map((x) => x.grafiekMs)))} ms`,
+      `  CPU-tijd van de pagina (hoofdthread) tot het Overzicht zichtbaar is: ${formatGetal(mediaan(m.map((x) => x.cpuMs)))} ms`,
+      `  JavaScript geladen tot de grafiek er staat: ${kB(mediaan(m.map((x) => x.jsBytes)))}`,
+    );
+  } catch (e) {
+    regels.push(`Eerste scherm in Chromium: niet gemeten (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+  } finally {
+    host?.kill();
+    rmSync(dataMap, { recursive: true, force: true });
+  }
+  return regels.join('\n');
+}
