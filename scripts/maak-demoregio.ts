@@ -51,20 +51,20 @@ const scholen: Array<{
   { code: 'S01', naam: 'SO De Wissel (cluster 4)', vestigingsgemeente: 'GM9901', swv: 'PO9901', sector: 'so', leerlingen: { gedrag: 236, lvb_ml: 14 }, bereik: 12 },
   { code: 'S02', naam: 'VSO Het Kompas (cluster 4)', vestigingsgemeente: 'GM9901', swv: 'VO9901', sector: 'vso', leerlingen: { gedrag: 352, lvb_ml: 10, lz: 13 }, bereik: 16 },
   { code: 'S03', naam: 'ZML-school De Zonnebloem', vestigingsgemeente: 'GM9902', swv: 'PO9902', sector: 'so-vso', leerlingen: { lvb_ml: 278, emb: 18, gedrag: 24 }, bereik: 14 },
-  {
-    code: 'S04',
-    naam: 'Mytylschool De Regenboog',
-    vestigingsgemeente: 'GM9903',
-    swv: 'PO9901',
-    sector: 'so-vso',
-    // The school knows the sector of its lb and emb pupils; the others are split with its own aandeel so.
-    aandeelSo: 0.45,
-    leerlingen: { lb: 128, emb: 72, lvb_ml: 20, lz: 10 },
-    bereik: 30,
-    sectorSplit: { doelgroepen: ['lb', 'emb'], aandeelSo: 0.4 },
-  },
+{ code: 'S04', naam: 'Mytylschool De Regenboog', vestigingsgemeente: 'GM9903', swv: 'PO9901', sector: 'so-vso', leerlingen: { lb: 128, emb: 72, lvb_ml: 20, lz: 10 }, bereik: 30 },
   { code: 'S05', naam: 'VSO Het Anker (ZML en praktijk)', vestigingsgemeente: 'GM9904', swv: 'VO9902', sector: 'vso', leerlingen: { lvb_ml: 216, gedrag: 42, lb: 12 }, bereik: 15 },
-  { code: 'S06', naam: 'De Boeg, school voor langdurig zieke leerlingen', vestigingsgemeente: 'GM9901', swv: 'VO9901', sector: 'so-vso', leerlingen: { lz: 88, gedrag: 16, lb: 11 }, bereik: 35 },
+  {
+    code: 'S06',
+    naam: 'De Boeg, school voor langdurig zieke leerlingen',
+    vestigingsgemeente: 'GM9901',
+    swv: 'VO9901',
+    sector: 'so-vso',
+    // The school knows the sector of its langdurig zieke pupils; the others are split with its own aandeel so.
+    aandeelSo: 0.35,
+    leerlingen: { lz: 88, gedrag: 16, lb: 11 },
+    bereik: 35,
+    sectorSplit: { doelgroepen: ['lz'], aandeelSo: 0.3 },
+  },
 ];
 
 function verdeel(totaal: number, gewichten: number[]): number[] {

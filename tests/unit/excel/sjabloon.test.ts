@@ -41,7 +41,7 @@ describe('maakSjabloon', () => {
   it('zet kolombreedtes, een autofilter en getalnotaties (geheel getal, procent)', () => {
     const wb = lees(maakSjabloon(demoMetInventarisatie()));
     const ll = wb.Sheets.Leerlingen;
-    expect(ll['!autofilter']).toEqual({ ref: 'A1:E181' });
+    expect(ll['!autofilter']).toEqual({ ref: 'A1:E170' });
     expect(ll['!cols']?.map((c) => Math.round(c.wch ?? c.width ?? 0))).toEqual([12, 16, 14, 10, 10]);
     expect((ll.D2 as XLSX.CellObject).z).toBe('#,##0');
     expect((wb.Sheets.Zorgverzekeraars.B2 as XLSX.CellObject).z).toBe('0.0%');
