@@ -15,7 +15,7 @@ const kolomVan = (b: TabelBeschrijving, veld: string): KolomBeschrijving => {
 };
 
 /** A share (0–1) as the percentage the form shows, without float noise: 0.62 → 62. */
-export const naarProcent = (aandeel: number) => Math.round(aandeel * 100 * 1e4) / 1e4;
+const naarProcent = (aandeel: number) => Math.round(aandeel * 100 * 1e4) / 1e4;
 
 /** The choices of a column that refers to another table: its rows, by name. */
 function verwijzingen(k: KolomBeschrijving, ctx: RegioContext): Array<{ value: string; label: string }> {
