@@ -5,21 +5,15 @@
  * both follow these definitions, so the template and the import cannot drift.
  */
 import { veldWaarde, type TabelBeschrijving } from '../../shared/regio/beschrijving';
-import type { Gemeente, Inventarisatie, LeerlingenCel, School, Swv, Zorgverzekeraar } from '../../shared/regio/schema';
+import type { RegioBestand } from '../../shared/regio/schema';
 import { beschrijvingVan, REGIO_GEGEVENS, TABEL_IDS, type TabelId } from '../../shared/regio/tabellen';
 import type { SoortNaam } from './soorten';
 
 /** The tables of a regio-bestand that have their own sheet, by their key in the regio-bestand. */
 export { TABEL_IDS, type TabelId };
 
-export interface TabelRijen {
-  gemeenten: Gemeente;
-  samenwerkingsverbanden: Swv;
-  scholen: School;
-  leerlingen: LeerlingenCel;
-  zorgverzekeraars: Zorgverzekeraar;
-  inventarisaties: Inventarisatie;
-}
+/** The row type of each table. */
+export type TabelRijen = { [T in TabelId]: RegioBestand[T][number] };
 
 export interface KolomDef {
   /** Field of the row in the regio-bestand; nested fields with a dot: `kaders.jeugdwet`. */
