@@ -167,9 +167,13 @@ export const SAMENWERKINGSVERBANDEN: TabelDefinitie<Swv> = {
   wijziging: (code, waarde) => ({ soort: 'swv', code, waarde }),
   verwijderen: (s, c) => {
     const scholen = c.tellingen.scholenPerSwv.get(s.code) ?? 0;
+    const gemeenten = c.regio.gemeenten.filter((g) => g.swvPo === s.code || g.swvVo === s.code).length;
+    const bezwaren = [scholen ? meervoud(scholen, 'school', 'scholen') : '', gemeenten ? meervoud(gemeenten, 'gemeente', 'gemeenten') : ''].filter(Boolean);
     return {
       wat: `Samenwerkingsverband ${s.naam} (${s.code})`,
-      waarschuwing: scholen ? `Er ${scholen === 1 ? 'hoort' : 'horen'} nog ${meervoud(scholen, 'school', 'scholen')} bij. Koppel die eerst aan een ander samenwerkingsverband.` : undefined,
+      waarschuwing: bezwaren.length
+        ? `Er ${scholen + gemeenten === 1 ? 'hoort' : 'horen'} nog ${bezwaren.join(' en ')} bij. Koppel die eerst aan een ander samenwerkingsverband.`
+        : undefined,
     };
   },
 };
