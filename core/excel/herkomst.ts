@@ -5,6 +5,8 @@
  */
 import type { RegioBestand } from '../../shared/regio/schema';
 import type { Probleem } from '../../shared/validation/problems';
+import { rijSleutel } from '../../shared/regio/beschrijving';
+import { beschrijvingVan } from '../../shared/regio/tabellen';
 import { BLADEN, REGIO_BLAD, type TabelId } from './kolommen';
 
 export interface Herkomst {
@@ -35,28 +37,9 @@ function standaardKop(tabel: TabelId, veld: string): string {
   return BLADEN[tabel].kolommen.find((x) => x.veld === veld)?.kop ?? veld;
 }
 
-const TABEL_LABEL: Record<TabelId, string> = {
-  gemeenten: 'de gemeenten',
-  samenwerkingsverbanden: 'de samenwerkingsverbanden',
-  scholen: 'de scholen',
-  leerlingen: 'de leerlingen',
-  zorgverzekeraars: 'de zorgverzekeraars',
-  inventarisaties: 'de inventarisatie',
-};
-
 /** A row of a table that was not imported, named by its key: "S03" or "S01 / GM9901 / gedrag". */
 function sleutelVan(tabel: TabelId, rij: Record<string, unknown> | undefined): string {
-  if (!rij) return '?';
-  switch (tabel) {
-    case 'leerlingen':
-      return `${rij.school} / ${rij.woongemeente} / ${rij.doelgroep}`;
-    case 'inventarisaties':
-      return `${rij.school} / ${rij.professional}`;
-    case 'zorgverzekeraars':
-      return String(rij.naam);
-    default:
-      return String(rij.code);
-  }
+  return rijSleutel(beschrijvingVan(tabel), rij);
 }
 
 /** Columns a problem about the whole table is about (the marktaandelen must sum to 100%). */
@@ -138,7 +121,7 @@ function vertaalMelding(melding: string, sleutel: HerkomstSleutel, herkomsten: H
   for (const [patroon, tabel] of VERWIJZINGEN) {
     if (patroon.test(m)) {
       const h = herkomsten[tabel];
-      m += h ? ` (staat niet ${h.plaats.startsWith('Blad') ? 'op' : 'in'} ${klein(h.plaats)})` : ` (staat niet bij ${TABEL_LABEL[tabel]} van de open regio)`;
+      m += h ? ` (staat niet ${h.plaats.startsWith('Blad') ? 'op' : 'in'} ${klein(h.plaats)})` : ` (staat niet bij ${beschrijvingVan(tabel).inZin} van de open regio)`;
     }
   }
   if (/^onbekende professional /.test(m)) m += '; kies een code of naam van blad Keuzelijsten in het sjabloon';

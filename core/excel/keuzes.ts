@@ -5,6 +5,7 @@
  */
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, SECTOR_LABEL, SECTOREN, SWV_TYPES, type Doelgroep, type Sector, type SwvType } from '../../shared/domain/labels';
 import { PROFESSIONALS } from '../../shared/engine/normen';
+import type { CelSector } from '../../shared/regio/tabellen';
 import { normaliseer } from './cel';
 
 function woordenboek<T extends string>(paren: Iterable<readonly [string, T]>): Map<string, T> {
@@ -69,6 +70,12 @@ export function leesDoelgroep(tekst: string): Doelgroep | undefined {
 
 export function leesSector(tekst: string): Sector | undefined {
   return SECTOR_NAAR_ID.get(normaliseer(tekst));
+}
+
+/** The sector of a leerlingen cel: so or vso only. */
+export function leesCelSector(tekst: string): CelSector | undefined {
+  const s = leesSector(tekst);
+  return s === 'so' || s === 'vso' ? s : undefined;
 }
 
 export function leesSwvType(tekst: string): SwvType | undefined {

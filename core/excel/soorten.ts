@@ -7,7 +7,8 @@ import type * as XLSX from 'xlsx';
 import { DOELGROEPEN, SECTOREN, SWV_TYPES } from '../../shared/domain/labels';
 import { beschrijfCel, type Cel } from './cel';
 import { controleerAandeel, leesNlAandeel, leesNlGetal, toonGetal } from './getallen';
-import { leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
+import type { WaardeSoort } from '../../shared/regio/beschrijving';
+import { leesCelSector, leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
 
 export type CelLezing = { ok: true; waarde: unknown } | { ok: false; melding: string };
 
@@ -143,6 +144,7 @@ export const SOORTEN = {
     (t) => `onbekende doelgroep "${t}"; kies uit ${DOELGROEPEN.join(', ')} of hun omschrijving`,
   ),
   sector: keuzeSoort(`een sector (${SECTOREN.join(', ')})`, leesSector, (t) => `onbekende sector "${t}"; kies uit ${SECTOREN.join(', ')}`),
+  celSector: keuzeSoort(`so of vso`, leesCelSector, (t) => `onbekende sector "${t}"; kies so of vso (of laat de cel leeg)`),
   swvType: keuzeSoort(`een type (${SWV_TYPES.join(' of ')})`, leesSwvType, (t) => `onbekend type "${t}"; kies uit ${SWV_TYPES.join(' of ')}`),
   professional: {
     ...professionalTekst,
@@ -151,6 +153,6 @@ export const SOORTEN = {
       return r.ok ? goed(leesProfessional(String(r.waarde))) : r;
     },
   },
-} satisfies Record<string, Soort>;
+} satisfies Record<Exclude<WaardeSoort, 'kaderverdeling'>, Soort>;
 
 export type SoortNaam = keyof typeof SOORTEN;

@@ -49,7 +49,7 @@ export function toelichtingRijen(): string[][] {
   const rijen: string[][] = ALGEMEEN.map((t) => [t]);
   rijen.push(TOELICHTING_KOPPEN);
   rijen.push([REGIO_BLAD.blad, '', 'ja', REGIO_BLAD.uitleg, '']);
-  for (const r of REGIO_BLAD.regels) rijen.push(['', r.label, 'ja', r.veld === 'regio' ? 'Naam van de regio.' : 'Naam van het zorgkantoor in de regio.', r.aliassen.join(', ')]);
+  for (const r of REGIO_BLAD.regels) rijen.push(['', r.label, 'ja', r.uitleg, r.aliassen.join(', ')]);
   for (const t of TABEL_IDS) {
     const def = BLADEN[t];
     rijen.push([def.blad, '', def.bladVerplicht ? 'ja' : 'nee', def.uitleg, def.bladAliassen.join(', ')]);

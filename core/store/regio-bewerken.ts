@@ -1,69 +1,12 @@
 import { GebruikersFout } from '../../shared/api/fout';
 import { PROFESSIONAL_IDS } from '../../shared/engine';
-import { valideerConcept, type Gemeente, type RegioBestand, type School, type Swv, type Zorgverzekeraar } from '../../shared/regio/schema';
+import { rijSleutel, type TabelBeschrijving } from '../../shared/regio/beschrijving';
+import { valideerConcept, type RegioBestand } from '../../shared/regio/schema';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from '../../shared/regio/tabellen';
 import type { Wijziging } from '../../shared/regio/wijziging';
 import type { ProjectDb } from './db';
 import { leesRegio } from './regio-repository';
-
-/** A table whose rows are edited one at a time, addressed by a key column. */
-interface RijTabel<T> {
-  tabel: string;
-  sleutel: string;
-  /** Dutch name of one row, for messages ("gemeente", "school"). */
-  wat: string;
-  kolommen: Array<[kolom: string, waarde: (rij: T) => unknown]>;
-  sleutelVan: (rij: T) => string;
-}
-
-const bool = (b: boolean) => (b ? 1 : 0);
-
-const GEMEENTE: RijTabel<Gemeente> = {
-  tabel: 'gemeente',
-  sleutel: 'code',
-  wat: 'gemeente',
-  sleutelVan: (g) => g.code,
-  kolommen: [
-    ['code', (g) => g.code],
-    ['naam', (g) => g.naam],
-    ['inwoners_0_17', (g) => g.inwoners0tot17],
-    ['in_regio', (g) => bool(g.inRegio)],
-    ['centrumgemeente', (g) => bool(g.centrumgemeente)],
-  ],
-};
-const SWV: RijTabel<Swv> = {
-  tabel: 'swv',
-  sleutel: 'code',
-  wat: 'samenwerkingsverband',
-  sleutelVan: (s) => s.code,
-  kolommen: [
-    ['code', (s) => s.code],
-    ['naam', (s) => s.naam],
-    ['type', (s) => s.type],
-  ],
-};
-const SCHOOL: RijTabel<School> = {
-  tabel: 'school',
-  sleutel: 'code',
-  wat: 'school',
-  sleutelVan: (s) => s.code,
-  kolommen: [
-    ['code', (s) => s.code],
-    ['naam', (s) => s.naam],
-    ['vestigingsgemeente', (s) => s.vestigingsgemeente],
-    ['swv', (s) => s.swv],
-    ['sector', (s) => s.sector],
-  ],
-};
-const ZORGVERZEKERAAR: RijTabel<Zorgverzekeraar> = {
-  tabel: 'zorgverzekeraar',
-  sleutel: 'naam',
-  wat: 'zorgverzekeraar',
-  sleutelVan: (z) => z.naam,
-  kolommen: [
-    ['naam', (z) => z.naam],
-    ['marktaandeel', (z) => z.marktaandeel],
-  ],
-};
+import { insertSql, sqlKolom, sqlKolommen, sqlWaarde, sqlWaarden } from './regio-rijen';
 
 function isFkFout(e: unknown): boolean {
   return (e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
@@ -74,27 +17,27 @@ function isUniekFout(e: unknown): boolean {
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** Adds (sleutel null), removes (waarde null) or changes one row; a changed key cascades to references. */
-function pasRijToe<T>(db: ProjectDb, regioId: number, t: RijTabel<T>, sleutel: string | null, waarde: T | null): void {
-  const kolommen = t.kolommen.map(([k]) => k);
+/**
+ * Adds (sleutel null), removes (waarde null) or changes one row of a table addressed by its first
+ * key field; a changed key cascades to references (foreign keys and triggers of the migrations).
+ */
+function pasRijToe(db: ProjectDb, regioId: number, t: TabelBeschrijving, sleutel: string | null, waarde: object | null): void {
+  const kolommen = sqlKolommen(t);
+  const sleutelKolom = sqlKolom(t, t.sleutel[0]);
   try {
     if (sleutel === null) {
       if (waarde === null) return;
-      const volgorde = (db.prepare(`SELECT coalesce(max(volgorde) + 1, 0) AS v FROM ${t.tabel} WHERE regio_id = ?`).get(regioId) as { v: number }).v;
-      db.prepare(`INSERT INTO ${t.tabel} (regio_id, ${kolommen.join(', ')}, volgorde) VALUES (?, ${kolommen.map(() => '?').join(', ')}, ?)`).run(
-        regioId,
-        ...t.kolommen.map(([, f]) => f(waarde)),
-        volgorde,
-      );
+      const volgorde = (db.prepare(`SELECT coalesce(max(volgorde) + 1, 0) AS v FROM ${t.sqlTabel} WHERE regio_id = ?`).get(regioId) as { v: number }).v;
+      db.prepare(insertSql(t)).run(regioId, ...sqlWaarden(t, waarde), volgorde);
       return;
     }
     const r =
       waarde === null
-        ? db.prepare(`DELETE FROM ${t.tabel} WHERE regio_id = ? AND ${t.sleutel} = ?`).run(regioId, sleutel)
-        : db.prepare(`UPDATE ${t.tabel} SET ${kolommen.map((k) => `${k} = ?`).join(', ')} WHERE regio_id = ? AND ${t.sleutel} = ?`).run(...t.kolommen.map(([, f]) => f(waarde)), regioId, sleutel);
+        ? db.prepare(`DELETE FROM ${t.sqlTabel} WHERE regio_id = ? AND ${sleutelKolom} = ?`).run(regioId, sleutel)
+        : db.prepare(`UPDATE ${t.sqlTabel} SET ${kolommen.map((k) => `${k} = ?`).join(', ')} WHERE regio_id = ? AND ${sleutelKolom} = ?`).run(...sqlWaarden(t, waarde), regioId, sleutel);
     if (r.changes === 0) throw new GebruikersFout(`De ${t.wat} ${sleutel} bestaat niet (meer) in deze regio.`);
   } catch (e) {
-    if (isUniekFout(e)) throw new GebruikersFout(`Er is al een ${t.wat} ${waarde ? t.sleutelVan(waarde) : sleutel}.`);
+    if (isUniekFout(e)) throw new GebruikersFout(`Er is al een ${t.wat} ${waarde ? rijSleutel(t, waarde) : sleutel}.`);
     if (isFkFout(e) && waarde === null) throw new GebruikersFout(`De ${t.wat} ${sleutel} kan niet worden verwijderd: er verwijzen nog scholen of leerlingen naar. Verwijder of wijzig die eerst.`);
     throw e;
   }
@@ -108,22 +51,23 @@ function pasToe(db: ProjectDb, regioId: number, w: Wijziging): void {
     case 'gemeente':
       // One centrumgemeente: choosing a new one releases the old.
       if (w.waarde?.centrumgemeente) db.prepare('UPDATE gemeente SET centrumgemeente = 0 WHERE regio_id = ?').run(regioId);
-      return pasRijToe(db, regioId, GEMEENTE, w.code, w.waarde);
+      return pasRijToe(db, regioId, GEMEENTEN, w.code, w.waarde);
     case 'swv':
-      return pasRijToe(db, regioId, SWV, w.code, w.waarde);
+      return pasRijToe(db, regioId, SAMENWERKINGSVERBANDEN, w.code, w.waarde);
     case 'school':
-      return pasRijToe(db, regioId, SCHOOL, w.code, w.waarde);
+      return pasRijToe(db, regioId, SCHOLEN, w.code, w.waarde);
     case 'zorgverzekeraar':
-      return pasRijToe(db, regioId, ZORGVERZEKERAAR, w.naam, w.waarde);
+      return pasRijToe(db, regioId, ZORGVERZEKERAARS, w.naam, w.waarde);
     case 'leerlingen': {
-      const zet = db.prepare(
-        'INSERT INTO leerlingen (regio_id, school, woongemeente, doelgroep, aantal) VALUES (?, ?, ?, ?, ?) ON CONFLICT (regio_id, school, woongemeente, doelgroep) DO UPDATE SET aantal = excluded.aantal',
-      );
-      const wis = db.prepare('DELETE FROM leerlingen WHERE regio_id = ? AND school = ? AND woongemeente = ? AND doelgroep = ?');
+      // One cel per key (school, woongemeente, doelgroep, sector): aantal 0 removes it.
+      const sleutels = LEERLINGEN.sleutel.map((v) => sqlKolom(LEERLINGEN, v));
+      const zet = db.prepare(insertSql(LEERLINGEN, ` ON CONFLICT (regio_id, ${sleutels.join(', ')}) DO UPDATE SET aantal = excluded.aantal`));
+      const wis = db.prepare(`DELETE FROM leerlingen WHERE regio_id = ? AND ${sleutels.map((k) => `${k} = ?`).join(' AND ')}`);
       try {
         for (const c of w.cellen) {
-          if (c.aantal === 0) wis.run(regioId, w.school, c.woongemeente, c.doelgroep);
-          else zet.run(regioId, w.school, c.woongemeente, c.doelgroep, c.aantal);
+          const cel = { ...c, school: w.school };
+          if (c.aantal === 0) wis.run(regioId, ...LEERLINGEN.sleutel.map((v) => sqlWaarde(LEERLINGEN, v, cel[v])));
+          else zet.run(regioId, ...sqlWaarden(LEERLINGEN, cel));
         }
       } catch (e) {
         if (isFkFout(e)) throw new GebruikersFout(`Leerlingen van school ${w.school}: de school of een woongemeente bestaat niet in deze regio.`);
@@ -133,10 +77,10 @@ function pasToe(db: ProjectDb, regioId: number, w: Wijziging): void {
     }
     case 'inventarisatie': {
       db.prepare('DELETE FROM inventarisatie WHERE regio_id = ? AND school = ?').run(regioId, w.school);
-      const voeg = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders, volgorde) VALUES (?, ?, ?, ?, ?, ?)');
+      const voeg = db.prepare(insertSql(INVENTARISATIES));
       const start = (db.prepare('SELECT coalesce(max(volgorde) + 1, 0) AS v FROM inventarisatie WHERE regio_id = ?').get(regioId) as { v: number }).v;
       try {
-        w.regels.forEach((r, i) => voeg.run(regioId, w.school, r.professional, r.fte, r.kaders ? JSON.stringify(r.kaders) : null, start + i));
+        w.regels.forEach((r, i) => voeg.run(regioId, ...sqlWaarden(INVENTARISATIES, { ...r, school: w.school }), start + i));
       } catch (e) {
         if (isFkFout(e)) throw new GebruikersFout(`School ${w.school} bestaat niet in deze regio.`);
         if (isUniekFout(e)) throw new GebruikersFout(`Inventarisatie van school ${w.school}: een professional staat er twee keer in.`);

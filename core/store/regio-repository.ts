@@ -4,23 +4,19 @@ import type { RegioBestand } from '../../shared/regio/schema';
 import { REGIO_FORMAAT, REGIO_VERSIE } from '../../shared/regio/schema';
 import { GebruikersFout } from '../../shared/api/fout';
 import { DOELGROEPEN } from '../../shared/domain/labels';
-
-const bool = (b: boolean) => (b ? 1 : 0);
+import { beschrijvingVan, LEERLINGEN, TABEL_IDS, type TabelId } from '../../shared/regio/tabellen';
+import { insertSql, rijVanSql, selectLijst, sqlWaarden } from './regio-rijen';
 
 /** Writes all rows of a regio's tables; the regio row must exist and its tables be empty. */
 function schrijfInhoud(db: ProjectDb, id: number, regio: RegioBestand): void {
-  const gemeente = db.prepare('INSERT INTO gemeente (regio_id, code, naam, inwoners_0_17, in_regio, centrumgemeente, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  regio.gemeenten.forEach((g, i) => gemeente.run(id, g.code, g.naam, g.inwoners0tot17, bool(g.inRegio), bool(g.centrumgemeente), i));
-  const swv = db.prepare('INSERT INTO swv (regio_id, code, naam, type, volgorde) VALUES (?, ?, ?, ?, ?)');
-  regio.samenwerkingsverbanden.forEach((s, i) => swv.run(id, s.code, s.naam, s.type, i));
-  const school = db.prepare('INSERT INTO school (regio_id, code, naam, vestigingsgemeente, swv, sector, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  regio.scholen.forEach((s, i) => school.run(id, s.code, s.naam, s.vestigingsgemeente, s.swv, s.sector, i));
-  const cel = db.prepare('INSERT INTO leerlingen (regio_id, school, woongemeente, doelgroep, aantal) VALUES (?, ?, ?, ?, ?)');
-  for (const l of regio.leerlingen) if (l.aantal > 0) cel.run(id, l.school, l.woongemeente, l.doelgroep, l.aantal);
-  const zv = db.prepare('INSERT INTO zorgverzekeraar (regio_id, naam, marktaandeel, volgorde) VALUES (?, ?, ?, ?)');
-  regio.zorgverzekeraars.forEach((z, i) => zv.run(id, z.naam, z.marktaandeel, i));
-  const inv = db.prepare('INSERT INTO inventarisatie (regio_id, school, professional, fte, kaders, volgorde) VALUES (?, ?, ?, ?, ?, ?)');
-  regio.inventarisaties.forEach((v, i) => inv.run(id, v.school, v.professional, v.fte, v.kaders ? JSON.stringify(v.kaders) : null, i));
+  for (const t of TABEL_IDS) {
+    const b = beschrijvingVan(t);
+    const voeg = db.prepare(insertSql(b));
+    (regio[t] as object[]).forEach((rij, i) => {
+      if (b.weglatenBijNul && !(rij as Record<string, unknown>)[b.weglatenBijNul]) return;
+      voeg.run(id, ...sqlWaarden(b, rij), ...(b.geordend ? [i] : []));
+    });
+  }
 }
 
 /** Stores a validated regio-bestand as a new regio model, all rows in one transaction. Empty leerlingen cells (aantal 0) are not stored. */
@@ -37,7 +33,7 @@ export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
 
 /** Deletes a regio's rows, children before the rows they reference. */
 function leegInhoud(db: ProjectDb, id: number): void {
-  for (const tabel of ['inventarisatie', 'leerlingen', 'school', 'swv', 'gemeente', 'zorgverzekeraar']) db.prepare(`DELETE FROM ${tabel} WHERE regio_id = ?`).run(id);
+  for (const t of [...TABEL_IDS].reverse()) db.prepare(`DELETE FROM ${beschrijvingVan(t).sqlTabel} WHERE regio_id = ?`).run(id);
 }
 
 /** Replaces the whole content of an existing regio model (used by undo and by a full import). */
@@ -66,34 +62,34 @@ export function lijstRegios(db: ProjectDb): RegioSamenvatting[] {
     .all() as RegioSamenvatting[];
 }
 
-/** Reads a regio model back in the exchange format: tables in the order entered, leerlingen by school, doelgroep and gemeente. */
+/** Reads a regio model back in the exchange format: tables in the order entered, leerlingen by school, doelgroep, gemeente and sector. */
 export function leesRegio(db: ProjectDb, id: number): RegioBestand {
   const r = db.prepare('SELECT naam, zorgkantoor FROM regio WHERE id = ?').get(id) as { naam: string; zorgkantoor: string } | undefined;
   if (!r) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
-  const gemeenten = db
-    .prepare('SELECT code, naam, inwoners_0_17 AS inwoners0tot17, in_regio AS inRegio, centrumgemeente FROM gemeente WHERE regio_id = ? ORDER BY volgorde')
-    .all(id) as Array<{ code: string; naam: string; inwoners0tot17: number; inRegio: number; centrumgemeente: number }>;
-  const inventarisaties = db
-    .prepare('SELECT school, professional, fte, kaders FROM inventarisatie WHERE regio_id = ? ORDER BY volgorde')
-    .all(id) as Array<{ school: string; professional: string; fte: number; kaders: string | null }>;
+  const tabel = <T extends TabelId>(t: T): RegioBestand[T] => {
+    const b = beschrijvingVan(t);
+    const rijen = db.prepare(`SELECT ${selectLijst(b)} FROM ${b.sqlTabel} WHERE regio_id = ? ORDER BY volgorde`).all(id) as Record<string, unknown>[];
+    return rijen.map((r) => rijVanSql(b, r)) as RegioBestand[T];
+  };
+  const leerlingen = db
+    .prepare(
+      `SELECT ${selectLijst(LEERLINGEN, 'l')} FROM leerlingen l
+       JOIN school s ON s.regio_id = l.regio_id AND s.code = l.school
+       JOIN gemeente g ON g.regio_id = l.regio_id AND g.code = l.woongemeente
+       WHERE l.regio_id = ?
+       ORDER BY s.volgorde, CASE l.doelgroep ${DOELGROEPEN.map((d, i) => `WHEN '${d}' THEN ${i}`).join(' ')} END, g.volgorde, l.sector`,
+    )
+    .all(id) as Record<string, unknown>[];
   return {
     formaat: REGIO_FORMAAT,
     versie: REGIO_VERSIE,
     regio: { naam: r.naam },
-    gemeenten: gemeenten.map((g) => ({ ...g, inRegio: g.inRegio === 1, centrumgemeente: g.centrumgemeente === 1 })),
-    samenwerkingsverbanden: db.prepare('SELECT code, naam, type FROM swv WHERE regio_id = ? ORDER BY volgorde').all(id) as RegioBestand['samenwerkingsverbanden'],
-    scholen: db.prepare('SELECT code, naam, vestigingsgemeente, swv, sector FROM school WHERE regio_id = ? ORDER BY volgorde').all(id) as RegioBestand['scholen'],
-    leerlingen: db
-      .prepare(
-        `SELECT l.school, l.woongemeente, l.doelgroep, l.aantal FROM leerlingen l
-         JOIN school s ON s.regio_id = l.regio_id AND s.code = l.school
-         JOIN gemeente g ON g.regio_id = l.regio_id AND g.code = l.woongemeente
-         WHERE l.regio_id = ?
-         ORDER BY s.volgorde, CASE l.doelgroep ${DOELGROEPEN.map((d, i) => `WHEN '${d}' THEN ${i}`).join(' ')} END, g.volgorde`,
-      )
-      .all(id) as RegioBestand['leerlingen'],
+    gemeenten: tabel('gemeenten'),
+    samenwerkingsverbanden: tabel('samenwerkingsverbanden'),
+    scholen: tabel('scholen'),
+    leerlingen: leerlingen.map((l) => rijVanSql(LEERLINGEN, l)),
     zorgkantoor: { naam: r.zorgkantoor },
-    zorgverzekeraars: db.prepare('SELECT naam, marktaandeel FROM zorgverzekeraar WHERE regio_id = ? ORDER BY volgorde').all(id) as RegioBestand['zorgverzekeraars'],
-    inventarisaties: inventarisaties.map((v) => (v.kaders ? { school: v.school, professional: v.professional, fte: v.fte, kaders: JSON.parse(v.kaders) } : { school: v.school, professional: v.professional, fte: v.fte })),
+    zorgverzekeraars: tabel('zorgverzekeraars'),
+    inventarisaties: tabel('inventarisaties'),
   };
 }

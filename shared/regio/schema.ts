@@ -1,69 +1,36 @@
 import { z } from 'zod';
-import { DOELGROEPEN, KADERS, SECTOREN, SWV_TYPES } from '../domain/labels';
+import { NAAM, rijSleutel, vorm } from './beschrijving';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from './tabellen';
 import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 
 /**
  * The regio-bestand: the open exchange format of one regio model. Keys are Dutch because users
- * read and write these files themselves.
+ * read and write these files themselves. The row schemas are assembled from the table descriptors
+ * (`tabellen.ts`); this module is the single validator of a regio.
+ *
+ * Versie 2 added gemeente `swvPo`/`swvVo`, school `aandeelSo` and leerlingen `sector`, all
+ * optional: versie 1 files read unchanged.
  */
 export const REGIO_FORMAAT = 'zio-regio';
-export const REGIO_VERSIE = 1;
+export const REGIO_VERSIE = 2;
 
-const code = z.string().trim().min(1).max(64);
-const naam = z.string().trim().min(1).max(200);
-
-export const GemeenteSchema = z.strictObject({
-  code,
-  naam,
-  inwoners0tot17: z.number().int().min(0),
-  inRegio: z.boolean(),
-  centrumgemeente: z.boolean().default(false),
-});
-
-export const SwvSchema = z.strictObject({
-  code,
-  naam,
-  type: z.enum(SWV_TYPES),
-});
-
-export const SchoolSchema = z.strictObject({
-  code,
-  naam,
-  vestigingsgemeente: code,
-  swv: code,
-  sector: z.enum(SECTOREN),
-});
-
-export const LeerlingenCelSchema = z.strictObject({
-  school: code,
-  woongemeente: code,
-  doelgroep: z.enum(DOELGROEPEN),
-  aantal: z.number().int().min(0),
-});
-
-export const ZorgverzekeraarSchema = z.strictObject({
-  naam,
-  marktaandeel: z.number().min(0).max(1),
-});
-
-export const InventarisatieSchema = z.strictObject({
-  school: code,
-  professional: code,
-  fte: z.number().min(0).max(10_000),
-  /** Optional own split of this professional's cost over the kaders (shares summing to 1). */
-  kaders: z.partialRecord(z.enum(KADERS), z.number().min(0).max(1)).optional(),
-});
+export const GemeenteSchema = z.strictObject(vorm(GEMEENTEN.kolommen));
+export const SwvSchema = z.strictObject(vorm(SAMENWERKINGSVERBANDEN.kolommen));
+export const SchoolSchema = z.strictObject(vorm(SCHOLEN.kolommen));
+export const LeerlingenCelSchema = z.strictObject(vorm(LEERLINGEN.kolommen));
+export const ZorgverzekeraarSchema = z.strictObject(vorm(ZORGVERZEKERAARS.kolommen));
+export const InventarisatieSchema = z.strictObject(vorm(INVENTARISATIES.kolommen));
 
 /** A regio as it may be while being built up in the app: tables may still be empty. */
 export const RegioConceptSchema = z.strictObject({
   formaat: z.literal(REGIO_FORMAAT),
   versie: z.number().int().min(1),
-  regio: z.strictObject({ naam }),
+  regio: z.strictObject({ naam: NAAM }),
   gemeenten: z.array(GemeenteSchema),
   samenwerkingsverbanden: z.array(SwvSchema),
   scholen: z.array(SchoolSchema),
   leerlingen: z.array(LeerlingenCelSchema),
-  zorgkantoor: z.strictObject({ naam }),
+  zorgkantoor: z.strictObject({ naam: NAAM }),
   zorgverzekeraars: z.array(ZorgverzekeraarSchema),
   inventarisaties: z.array(InventarisatieSchema).default([]),
 });
@@ -90,12 +57,12 @@ const MARKTAANDEEL_TOLERANTIE = 1e-6;
  */
 function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Probleem[] {
   const problemen: Probleem[] = [];
-  const uniek = <T>(rows: T[], key: (row: T) => string, wat: string, pad: (i: number) => string) => {
+  const uniek = <T>(rows: T[], key: (row: T) => string, wat: string | ((row: T) => string), pad: (i: number) => string) => {
     const gezien = new Map<string, number>();
     rows.forEach((row, i) => {
       const k = key(row);
       const eerder = gezien.get(k);
-      if (eerder !== undefined) problemen.push({ pad: pad(i), melding: `${wat} ${k} komt dubbel voor (ook op ${pad(eerder).replace(/\.[a-z]+$/i, '')})` });
+      if (eerder !== undefined) problemen.push({ pad: pad(i), melding: `${typeof wat === 'string' ? wat : wat(row)} ${k} komt dubbel voor (ook op ${pad(eerder).replace(/\.[a-z]+$/i, '')})` });
       else gezien.set(k, i);
     });
     return new Set(gezien.keys());
@@ -106,8 +73,8 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
   uniek(r.zorgverzekeraars, (z) => z.naam, 'zorgverzekeraar', (i) => `$.zorgverzekeraars[${i}].naam`);
   uniek(
     r.leerlingen,
-    (l) => `${l.school} / ${l.woongemeente} / ${l.doelgroep}`,
-    'de combinatie school / woongemeente / doelgroep',
+    (l) => rijSleutel(LEERLINGEN, l),
+    (l) => `de combinatie school / woongemeente / doelgroep${l.sector ? ' / sector' : ''}`,
     (i) => `$.leerlingen[${i}]`,
   );
 
@@ -119,13 +86,35 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
     if (!r.gemeenten[i].inRegio) problemen.push({ pad: `$.gemeenten[${i}].centrumgemeente`, melding: 'een centrumgemeente moet in de regio liggen (inRegio: true)' });
   }
 
+  // Versie 2: the samenwerkingsverband of type po and of type vo that pays for a gemeente's pupils.
+  const swvType = new Map(r.samenwerkingsverbanden.map((s) => [s.code, s.type]));
+  r.gemeenten.forEach((g, i) => {
+    for (const [veld, type] of [['swvPo', 'po'], ['swvVo', 'vo']] as const) {
+      const code = g[veld];
+      if (code === undefined) continue;
+      const gevonden = swvType.get(code);
+      if (gevonden === undefined) problemen.push({ pad: `$.gemeenten[${i}].${veld}`, melding: `onbekend samenwerkingsverband ${code}` });
+      else if (gevonden !== type) {
+        problemen.push({ pad: `$.gemeenten[${i}].${veld}`, melding: `samenwerkingsverband ${code} is van type ${gevonden}; hier hoort een samenwerkingsverband van type ${type}` });
+      }
+    }
+  });
+
+  const schoolSector = new Map(r.scholen.map((s) => [s.code, s.sector]));
   r.scholen.forEach((s, i) => {
     if (!gemeenten.has(s.vestigingsgemeente)) problemen.push({ pad: `$.scholen[${i}].vestigingsgemeente`, melding: `onbekende gemeentecode ${s.vestigingsgemeente}` });
     if (!swvs.has(s.swv)) problemen.push({ pad: `$.scholen[${i}].swv`, melding: `onbekend samenwerkingsverband ${s.swv}` });
+    if (s.aandeelSo !== undefined && s.sector !== 'so-vso') {
+      problemen.push({ pad: `$.scholen[${i}].aandeelSo`, melding: `een aandeel so hoort alleen bij een school met so en vso (sector so-vso); school ${s.code} heeft sector ${s.sector}` });
+    }
   });
   r.leerlingen.forEach((l, i) => {
     if (!scholen.has(l.school)) problemen.push({ pad: `$.leerlingen[${i}].school`, melding: `onbekende schoolcode ${l.school}` });
     if (!gemeenten.has(l.woongemeente)) problemen.push({ pad: `$.leerlingen[${i}].woongemeente`, melding: `onbekende gemeentecode ${l.woongemeente}` });
+    const sector = schoolSector.get(l.school);
+    if (l.sector !== undefined && sector !== undefined && sector !== 'so-vso' && l.sector !== sector) {
+      problemen.push({ pad: `$.leerlingen[${i}].sector`, melding: `school ${l.school} heeft sector ${sector}; de sector van deze leerlingen moet ${sector} zijn of leeg blijven, maar is ${l.sector}` });
+    }
   });
 
   uniek(r.inventarisaties, (v) => `${v.school} / ${v.professional}`, 'de combinatie school / professional', (i) => `$.inventarisaties[${i}]`);

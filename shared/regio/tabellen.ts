@@ -1,12 +1,434 @@
+/**
+ * One descriptor per table of the regio-bestand. Everything that knows a column reads it here: the
+ * zod schema (`schema.ts`), the SQLite repository and batch edits (`core/store`), the Excel template,
+ * Toelichting and import (`core/excel`), and the forms of the Regio screen. Adding a field is one
+ * entry in a table's `kolommen` (plus a numbered migration for its SQLite column).
+ */
+import { z } from 'zod';
+import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, SECTOREN, SWV_TYPES } from '../domain/labels';
+import { CODE, NAAM, tabel, type TabelBeschrijving } from './beschrijving';
+
+/** The sector of a leerlingen cel: so or vso (an so-vso school's pupils split by sector). */
+export const CEL_SECTOREN = ['so', 'vso'] as const;
+export type CelSector = (typeof CEL_SECTOREN)[number];
+
+const SWV_TYPE_UITLEG = { po: 'primair onderwijs', vo: 'voortgezet onderwijs' } as const;
+
+const codeKolom = (uitleg: string, aliassen: readonly string[]) =>
+  ({ veld: 'code', schema: CODE, soort: 'code', label: 'Code', kop: 'Code', aliassen, uitleg, verplicht: true, breedte: 12, sql: 'code', ontbreekt: 'Vul een code in.' }) as const;
+
+const naamKolom = (uitleg: string, aliassen: readonly string[]) =>
+  ({ veld: 'naam', schema: NAAM, soort: 'naam', label: 'Naam', kop: 'Naam', aliassen, uitleg, verplicht: true, breedte: 40, sql: 'naam', ontbreekt: 'Vul een naam in.' }) as const;
+
+/** A gemeente's samenwerkingsverband of type po or vo (regio-bestand versie 2). */
+const swvVanGemeente = <const V extends 'swvPo' | 'swvVo'>(veld: V, type: 'po' | 'vo', aliassen: readonly string[]) =>
+  ({
+    veld,
+    schema: CODE.optional(),
+    soort: 'code',
+    label: `Samenwerkingsverband ${type}`,
+    kop: `SWV ${type}`,
+    aliassen,
+    uitleg: `Optioneel: code van het samenwerkingsverband ${SWV_TYPE_UITLEG[type]} (type ${type}) waartoe de gemeente hoort; het betaalt de toelaatbaarheidsverklaring van ${type === 'po' ? 'so' : 'vso'}-leerlingen die hier wonen. Moet op blad Samenwerkingsverbanden staan met type ${type}.`,
+    verplicht: false,
+    breedte: 12,
+    sql: veld === 'swvPo' ? 'swv_po' : 'swv_vo',
+    verwijst: { tabel: 'samenwerkingsverbanden', swvType: type },
+    hulp: `Het samenwerkingsverband ${SWV_TYPE_UITLEG[type]} dat de ${type === 'po' ? 'so' : 'vso'}-leerlingen uit deze gemeente betaalt.`,
+  }) as const;
+
+export const GEMEENTEN = tabel({
+  id: 'gemeenten',
+  label: 'Gemeenten',
+  inZin: 'de gemeenten',
+  wat: 'gemeente',
+  blad: 'Gemeenten',
+  bladAliassen: ['Gemeente'],
+  bladVerplicht: true,
+  uitleg: 'Alle gemeenten waar leerlingen van de scholen wonen, ook gemeenten buiten de regio. Eén rij per gemeente.',
+  sqlTabel: 'gemeente',
+  geordend: true,
+  sleutel: ['code'],
+  kolommen: [
+    codeKolom('Gemeentecode, bijvoorbeeld de CBS-code GM0363. Elke code komt één keer voor; de andere bladen verwijzen ernaar.', ['Gemeentecode', 'CBS-code', 'GM-code', 'Code gemeente']),
+    naamKolom('Naam van de gemeente.', ['Gemeente', 'Gemeentenaam', 'Naam gemeente']),
+    {
+      veld: 'inwoners0tot17',
+      schema: z.number().int().min(0),
+      soort: 'geheelGetal',
+      label: 'Inwoners van 0 tot en met 17 jaar',
+      kop: 'Inwoners 0-17',
+      aliassen: ['Inwoners 0 t/m 17', 'Inwoners 0 t/m 17 jaar', 'Inwoners 0-17 jaar', 'inwoners0tot17', 'Inwoners 0 tot 18', 'Inwoners 0 tot 18 jaar', 'Aantal inwoners 0-17', 'Jeugdigen 0-17', 'Jeugdigen', 'Inwoners jeugd'],
+      uitleg: 'Aantal inwoners van 0 tot en met 17 jaar (CBS). Een geheel getal ≥ 0; 1.234 of 1234.',
+      verplicht: true,
+      breedte: 15,
+      sql: 'inwoners_0_17',
+      ontbreekt: 'Vul het aantal inwoners van 0 tot en met 17 jaar in (0 als het onbekend is).',
+    },
+    {
+      veld: 'inRegio',
+      schema: z.boolean(),
+      soort: 'jaNee',
+      label: 'Ligt in de regio',
+      kop: 'In regio',
+      aliassen: ['inRegio', 'In de regio', 'Binnen regio', 'Hoort bij regio', 'Deelnemer'],
+      uitleg: 'ja als de gemeente deelneemt aan de regio, nee als alleen leerlingen er wonen. Ook x, 1 of 0.',
+      verplicht: true,
+      breedte: 10,
+      sql: 'in_regio',
+      hulp: 'Uit voor een gemeente buiten de regio waar ook leerlingen van uw scholen wonen.',
+    },
+    {
+      veld: 'centrumgemeente',
+      schema: z.boolean().default(false),
+      soort: 'jaNee',
+      label: 'Centrumgemeente',
+      kop: 'Centrumgemeente',
+      aliassen: ['Centrum', 'Coördinerende gemeente', 'Coordinerende gemeente'],
+      uitleg: 'ja bij de ene centrumgemeente (die moet in de regio liggen); leeg of nee bij de andere gemeenten.',
+      verplicht: false,
+      breedte: 16,
+      sql: 'centrumgemeente',
+      hulp: 'De coördinerende gemeente van de regio (er is er één).',
+    },
+    swvVanGemeente('swvPo', 'po', ['Samenwerkingsverband PO', 'SWV-po', 'Code SWV po', 'Samenwerkingsverband primair onderwijs', 'SWV primair onderwijs']),
+    swvVanGemeente('swvVo', 'vo', ['Samenwerkingsverband VO', 'SWV-vo', 'Code SWV vo', 'Samenwerkingsverband voortgezet onderwijs', 'SWV voortgezet onderwijs']),
+  ],
+});
+
+export const SAMENWERKINGSVERBANDEN = tabel({
+  id: 'samenwerkingsverbanden',
+  label: 'Samenwerkingsverbanden',
+  inZin: 'de samenwerkingsverbanden',
+  wat: 'samenwerkingsverband',
+  blad: 'Samenwerkingsverbanden',
+  bladAliassen: ['Samenwerkingsverband', 'SWV', "SWV's", 'SWVs'],
+  bladVerplicht: true,
+  uitleg: 'De samenwerkingsverbanden passend onderwijs waartoe de scholen behoren. Eén rij per samenwerkingsverband.',
+  sqlTabel: 'swv',
+  geordend: true,
+  sleutel: ['code'],
+  kolommen: [
+    codeKolom('Code van het samenwerkingsverband, bijvoorbeeld PO2701. Elke code komt één keer voor.', ['SWV-code', 'Code SWV', 'Code samenwerkingsverband']),
+    naamKolom('Naam van het samenwerkingsverband.', ['Naam SWV', 'Samenwerkingsverband', 'Naam samenwerkingsverband']),
+    {
+      veld: 'type',
+      schema: z.enum(SWV_TYPES),
+      soort: 'swvType',
+      label: 'Type',
+      kop: 'Type',
+      aliassen: ['Soort', 'PO/VO', 'Sector'],
+      uitleg: `${SWV_TYPES.join(' of ')}: primair of voortgezet onderwijs.`,
+      verplicht: true,
+      breedte: 8,
+      sql: 'type',
+      keuzes: SWV_TYPES.map((t) => ({ waarde: t, label: `${SWV_TYPE_UITLEG[t]} (${t})` })),
+      ontbreekt: 'Kies primair of voortgezet onderwijs.',
+    },
+  ],
+});
+
+export const SCHOLEN = tabel({
+  id: 'scholen',
+  label: 'Scholen',
+  inZin: 'de scholen',
+  wat: 'school',
+  blad: 'Scholen',
+  bladAliassen: ['School', 'Scholen (v)so', 'Vestigingen'],
+  bladVerplicht: true,
+  uitleg: 'De scholen (vestigingen) voor (voortgezet) speciaal onderwijs. Eén rij per school.',
+  sqlTabel: 'school',
+  geordend: true,
+  sleutel: ['code'],
+  kolommen: [
+    codeKolom('Code van de school, bijvoorbeeld het brinnummer met vestiging (12AB00). Elke code komt één keer voor.', ['Schoolcode', 'BRIN', 'Brinnummer', 'Brin-code', 'Vestigingscode', 'Code school']),
+    naamKolom('Naam van de school.', ['Schoolnaam', 'Naam school', 'School']),
+    {
+      veld: 'vestigingsgemeente',
+      schema: CODE,
+      soort: 'code',
+      label: 'Vestigingsgemeente',
+      kop: 'Vestigingsgemeente',
+      aliassen: ['Vestigingsgemeente (code)', 'Gemeente', 'Gemeentecode', 'Code vestigingsgemeente'],
+      uitleg: 'Code van de gemeente waar de school staat; moet op blad Gemeenten staan.',
+      verplicht: true,
+      breedte: 18,
+      sql: 'vestigingsgemeente',
+      verwijst: { tabel: 'gemeenten' },
+      ontbreekt: 'Kies de gemeente waar de school staat.',
+    },
+    {
+      veld: 'swv',
+      schema: CODE,
+      soort: 'code',
+      label: 'Samenwerkingsverband',
+      kop: 'Samenwerkingsverband',
+      aliassen: ['SWV', 'SWV-code', 'Samenwerkingsverband (code)', 'Code samenwerkingsverband', 'Code SWV'],
+      uitleg: 'Code van het samenwerkingsverband van de school; moet op blad Samenwerkingsverbanden staan.',
+      verplicht: true,
+      breedte: 20,
+      sql: 'swv',
+      verwijst: { tabel: 'samenwerkingsverbanden' },
+      ontbreekt: 'Kies het samenwerkingsverband van de school.',
+    },
+    {
+      veld: 'sector',
+      schema: z.enum(SECTOREN),
+      soort: 'sector',
+      label: 'Sector',
+      kop: 'Sector',
+      aliassen: ['Onderwijssoort', 'Soort', 'Type', 'Soort onderwijs'],
+      uitleg: `${SECTOREN.join(', ')}: speciaal onderwijs, voortgezet speciaal onderwijs of beide.`,
+      verplicht: true,
+      breedte: 10,
+      sql: 'sector',
+      keuzes: SECTOREN.map((s) => ({ waarde: s, label: SECTOR_LABEL[s] })),
+      ontbreekt: 'Kies so, vso of beide.',
+    },
+    {
+      veld: 'aandeelSo',
+      schema: z.number().min(0).max(1).optional(),
+      soort: 'aandeel',
+      label: 'Aandeel so',
+      kop: 'Aandeel so',
+      aliassen: ['Aandeel so (%)', 'Aandeel speciaal onderwijs', 'Deel so', 'aandeelSo', 'Percentage so'],
+      uitleg:
+        'Optioneel, alleen bij sector so-vso: welk deel van de leerlingen zonder sector op blad Leerlingen in het so zit, als percentage (42%) of aandeel (0,42). Leeg: het landelijke aandeel.',
+      verplicht: false,
+      breedte: 11,
+      sql: 'aandeel_so',
+      hulp: 'Alleen bij so en vso: het deel so van de leerlingen zonder sector. Leeg: het landelijke aandeel.',
+    },
+  ],
+});
+
+export const LEERLINGEN = tabel({
+  id: 'leerlingen',
+  label: 'Leerlingen',
+  inZin: 'de leerlingen',
+  wat: 'leerlingencel',
+  blad: 'Leerlingen',
+  bladAliassen: ['Leerling', 'Leerlingaantallen', 'Leerlingtelling', 'Aantallen'],
+  bladVerplicht: true,
+  uitleg:
+    'Aantal leerlingen per school, woongemeente en doelgroep, één rij per combinatie ("lange" vorm). Alleen aantallen, nooit namen of geboortedata. Rijen met aantal 0 of een leeg aantal worden overgeslagen. Bij een school met so en vso mag een combinatie per sector apart staan.',
+  sqlTabel: 'leerlingen',
+  geordend: false,
+  sleutel: ['school', 'woongemeente', 'doelgroep', 'sector'],
+  weglatenBijNul: 'aantal',
+  kolommen: [
+    {
+      veld: 'school',
+      schema: CODE,
+      soort: 'code',
+      label: 'School',
+      kop: 'School',
+      aliassen: ['Schoolcode', 'Code school', 'BRIN'],
+      uitleg: 'Code van de school; moet op blad Scholen staan.',
+      verplicht: true,
+      breedte: 12,
+      sql: 'school',
+      verwijst: { tabel: 'scholen' },
+    },
+    {
+      veld: 'woongemeente',
+      schema: CODE,
+      soort: 'code',
+      label: 'Woongemeente',
+      kop: 'Woongemeente',
+      aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
+      uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
+      verplicht: true,
+      breedte: 16,
+      sql: 'woongemeente',
+      verwijst: { tabel: 'gemeenten' },
+    },
+    {
+      veld: 'doelgroep',
+      schema: z.enum(DOELGROEPEN),
+      soort: 'doelgroep',
+      label: 'Doelgroep',
+      kop: 'Doelgroep',
+      aliassen: ['Leerlingcategorie', 'Categorie', 'Doelgroep leerling'],
+      uitleg: `${DOELGROEPEN.join(', ')}, of de omschrijving uit het rapport (zie blad Keuzelijsten).`,
+      verplicht: true,
+      breedte: 14,
+      sql: 'doelgroep',
+      keuzes: DOELGROEPEN.map((d) => ({ waarde: d, label: DOELGROEP_LABEL[d] })),
+    },
+    {
+      veld: 'aantal',
+      schema: z.number().int().min(0),
+      soort: 'geheelGetal',
+      label: 'Aantal',
+      kop: 'Aantal',
+      aliassen: ['Aantal leerlingen', 'Leerlingen', 'Aantal lln', 'Lln'],
+      uitleg: 'Aantal leerlingen: een geheel getal ≥ 0.',
+      verplicht: true,
+      breedte: 10,
+      sql: 'aantal',
+    },
+    {
+      veld: 'sector',
+      schema: z.enum(CEL_SECTOREN).optional(),
+      soort: 'celSector',
+      label: 'Sector',
+      kop: 'Sector',
+      aliassen: ['Onderwijssector', 'Sector (so/vso)', 'so of vso', 'Sector leerlingen'],
+      uitleg:
+        'Optioneel: so of vso. Bij een so- of vso-school leeg laten of de sector van de school; bij een school met so en vso de sector van deze leerlingen, of leeg (dan verdeelt de app ze met het aandeel so van de school).',
+      verplicht: false,
+      breedte: 10,
+      sql: 'sector',
+      sqlLeeg: '',
+      keuzes: CEL_SECTOREN.map((s) => ({ waarde: s, label: SECTOR_LABEL[s] })),
+    },
+  ],
+});
+
+export const ZORGVERZEKERAARS = tabel({
+  id: 'zorgverzekeraars',
+  label: 'Zorgverzekeraars',
+  inZin: 'de zorgverzekeraars',
+  wat: 'zorgverzekeraar',
+  blad: 'Zorgverzekeraars',
+  bladAliassen: ['Zorgverzekeraar', 'Verzekeraars'],
+  bladVerplicht: true,
+  uitleg: 'De zorgverzekeraars in de regio met hun marktaandeel. De marktaandelen zijn samen 100%.',
+  sqlTabel: 'zorgverzekeraar',
+  geordend: true,
+  sleutel: ['naam'],
+  kolommen: [
+    naamKolom('Naam van de zorgverzekeraar; elke naam komt één keer voor.', ['Zorgverzekeraar', 'Verzekeraar', 'Naam zorgverzekeraar']),
+    {
+      veld: 'marktaandeel',
+      schema: z.number().min(0).max(1),
+      soort: 'aandeel',
+      label: 'Marktaandeel in de regio',
+      kop: 'Marktaandeel',
+      aliassen: ['Aandeel', 'Marktaandeel (%)', 'Marktaandeel %', 'Percentage'],
+      uitleg: 'Marktaandeel als percentage (62%) of als aandeel tussen 0 en 1 (0,62).',
+      verplicht: true,
+      breedte: 14,
+      sql: 'marktaandeel',
+      ontbreekt: 'Vul het marktaandeel in, als percentage.',
+    },
+  ],
+});
+
+export const INVENTARISATIES = tabel({
+  id: 'inventarisaties',
+  label: 'Inventarisatie',
+  inZin: 'de inventarisatie',
+  wat: 'inventarisatieregel',
+  blad: 'Inventarisatie',
+  bladAliassen: ['Inventarisaties', 'Formatie', 'Inventarisatie formatie'],
+  bladVerplicht: false,
+  uitleg:
+    'Optioneel: de eigen inventarisatie van een school, in fte per professional. Voor een school met regels hier rekent de app met deze formatie in plaats van met de landelijke normen. De kolommen Onderwijs t/m Wmo zijn optioneel: een eigen verdeling van de kosten van deze professional over de kaders, samen 100%.',
+  sqlTabel: 'inventarisatie',
+  geordend: true,
+  sleutel: ['school', 'professional'],
+  kolommen: [
+    {
+      veld: 'school',
+      schema: CODE,
+      soort: 'code',
+      label: 'School',
+      kop: 'School',
+      aliassen: ['Schoolcode', 'Code school'],
+      uitleg: 'Code van de school; moet op blad Scholen staan.',
+      verplicht: true,
+      breedte: 12,
+      sql: 'school',
+      verwijst: { tabel: 'scholen' },
+    },
+    {
+      veld: 'professional',
+      schema: CODE,
+      soort: 'professional',
+      label: 'Professional',
+      kop: 'Professional',
+      aliassen: ['Beroep', 'Functie', 'Professional (id)'],
+      uitleg: 'De professional, met de code of de naam van blad Keuzelijsten (bijvoorbeeld fysiotherapeut).',
+      verplicht: true,
+      breedte: 26,
+      sql: 'professional',
+    },
+    {
+      veld: 'fte',
+      schema: z.number().min(0).max(10_000),
+      soort: 'fte',
+      label: 'Fte',
+      kop: 'Fte',
+      aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)'],
+      uitleg: 'Formatie in fte, een getal ≥ 0 (1,5).',
+      verplicht: true,
+      breedte: 8,
+      sql: 'fte',
+    },
+    {
+      veld: 'kaders',
+      /** Optional own split of this professional's cost over the kaders (shares summing to 1). */
+      schema: z.partialRecord(z.enum(KADERS), z.number().min(0).max(1)).optional(),
+      soort: 'kaderverdeling',
+      label: 'Verdeling over de kaders',
+      kop: 'Kaders',
+      aliassen: [],
+      uitleg: 'Optioneel: een eigen verdeling van de kosten over de kaders, samen 100%.',
+      verplicht: false,
+      breedte: 11,
+      sql: 'kaders',
+      deelkolommen: KADERS.map((k) => ({
+        sleutel: k,
+        kop: KADER_LABEL[k],
+        aliassen: [`Aandeel ${KADER_LABEL[k]}`, `${KADER_LABEL[k]} (%)`],
+        uitleg: `Optioneel: deel van de kosten uit ${KADER_LABEL[k]}, als percentage. Vul de kaders van een rij samen tot 100% in, of laat ze alle leeg.`,
+        breedte: 11,
+      })),
+    },
+  ],
+});
+
+/** The tables of a regio-bestand, in the order of the file, the template and SQLite's dependencies. */
+export const TABELLEN = {
+  gemeenten: GEMEENTEN,
+  samenwerkingsverbanden: SAMENWERKINGSVERBANDEN,
+  scholen: SCHOLEN,
+  leerlingen: LEERLINGEN,
+  zorgverzekeraars: ZORGVERZEKERAARS,
+  inventarisaties: INVENTARISATIES,
+} as const;
+
 /** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV). */
 export const TABEL_IDS = ['gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties'] as const;
 export type TabelId = (typeof TABEL_IDS)[number];
 
-export const TABEL_LABEL: Record<TabelId, string> = {
-  gemeenten: 'Gemeenten',
-  samenwerkingsverbanden: 'Samenwerkingsverbanden',
-  scholen: 'Scholen',
-  leerlingen: 'Leerlingen',
-  zorgverzekeraars: 'Zorgverzekeraars',
-  inventarisaties: 'Inventarisatie',
-};
+export const TABEL_LABEL = Object.fromEntries(TABEL_IDS.map((t) => [t, TABELLEN[t].label])) as Record<TabelId, string>;
+
+/** Any table's descriptor, for code that handles every table alike. */
+export function beschrijvingVan<T extends TabelId>(t: T): TabelBeschrijving<T> {
+  return TABELLEN[t] as unknown as TabelBeschrijving<T>;
+}
+
+/** The regio's own fields (sheet Regio in the template): its name and that of its zorgkantoor. */
+export const REGIO_GEGEVENS = [
+  {
+    veld: 'regio',
+    label: 'Naam regio',
+    formulierLabel: 'Naam van de regio',
+    wat: 'de naam van de regio',
+    uitleg: 'Naam van de regio.',
+    aliassen: ['Regio', 'Regionaam', 'Naam van de regio', 'Naam'],
+    ontbreekt: 'Vul de naam van de regio in.',
+  },
+  {
+    veld: 'zorgkantoor',
+    label: 'Naam zorgkantoor',
+    formulierLabel: 'Zorgkantoor (Wlz)',
+    wat: 'de naam van het zorgkantoor',
+    uitleg: 'Naam van het zorgkantoor in de regio.',
+    aliassen: ['Zorgkantoor', 'Zorgkantoorregio'],
+    ontbreekt: 'Vul de naam van het zorgkantoor in.',
+  },
+] as const;

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { DOELGROEPEN } from '../domain/labels';
-import { GemeenteSchema, InventarisatieSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
-
-const code = z.string().trim().min(1).max(64);
-const naam = z.string().trim().min(1).max(200);
+import { CODE as code, NAAM as naam } from './beschrijving';
+import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
 
 /**
  * One edit of a regio model. Rows are addressed by their current key (`code`, or `naam` for a
@@ -16,12 +13,12 @@ export const WijzigingSchema = z.discriminatedUnion('soort', [
   z.strictObject({ soort: z.literal('swv'), code: code.nullable(), waarde: SwvSchema.nullable() }),
   z.strictObject({ soort: z.literal('school'), code: code.nullable(), waarde: SchoolSchema.nullable() }),
   z.strictObject({ soort: z.literal('zorgverzekeraar'), naam: naam.nullable(), waarde: ZorgverzekeraarSchema.nullable() }),
-  /** Sets pupil counts of one school; aantal 0 empties a cell. */
+  /** Sets pupil counts of one school (per sector for an so-vso school); aantal 0 empties a cell. */
   z.strictObject({
     soort: z.literal('leerlingen'),
     school: code,
     cellen: z
-      .array(z.strictObject({ woongemeente: code, doelgroep: z.enum(DOELGROEPEN), aantal: z.number().int().min(0).max(1_000_000) }))
+      .array(LeerlingenCelSchema.omit({ school: true }).extend({ aantal: z.number().int().min(0).max(1_000_000) }))
       .min(1)
       .max(100_000),
   }),

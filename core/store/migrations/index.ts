@@ -132,6 +132,40 @@ export const MIGRATIES: readonly Migratie[] = [
       ) STRICT;
     `,
   },
+  {
+    versie: 5,
+    naam: 'regio-bestand-versie-2',
+    // A gemeente's po- and vo-samenwerkingsverband, an so-vso school's aandeel so, and the sector
+    // of a leerlingen cel, which joins the key (an so-vso school may hold so and vso cells for one
+    // woongemeente and doelgroep; '' is a cel without sector). SQLite cannot add a composite
+    // foreign key to an existing table, so a renamed samenwerkingsverband is followed by a trigger;
+    // a removed one is refused by the regio validation.
+    sql: `
+      ALTER TABLE gemeente ADD COLUMN swv_po TEXT;
+      ALTER TABLE gemeente ADD COLUMN swv_vo TEXT;
+      ALTER TABLE school ADD COLUMN aandeel_so REAL CHECK (aandeel_so IS NULL OR aandeel_so BETWEEN 0 AND 1);
+
+      CREATE TRIGGER swv_code_gewijzigd AFTER UPDATE OF code ON swv BEGIN
+        UPDATE gemeente SET swv_po = NEW.code WHERE regio_id = NEW.regio_id AND swv_po = OLD.code;
+        UPDATE gemeente SET swv_vo = NEW.code WHERE regio_id = NEW.regio_id AND swv_vo = OLD.code;
+      END;
+
+      CREATE TABLE leerlingen_v5 (
+        regio_id INTEGER NOT NULL,
+        school TEXT NOT NULL,
+        woongemeente TEXT NOT NULL,
+        doelgroep TEXT NOT NULL CHECK (doelgroep IN ('gedrag', 'lvb_ml', 'lb', 'emb', 'lz')),
+        aantal INTEGER NOT NULL CHECK (aantal >= 0),
+        sector TEXT NOT NULL DEFAULT '' CHECK (sector IN ('', 'so', 'vso')),
+        PRIMARY KEY (regio_id, school, woongemeente, doelgroep, sector),
+        FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON DELETE CASCADE ON UPDATE CASCADE,
+        FOREIGN KEY (regio_id, woongemeente) REFERENCES gemeente(regio_id, code) ON UPDATE CASCADE
+      ) STRICT;
+      INSERT INTO leerlingen_v5 (regio_id, school, woongemeente, doelgroep, aantal) SELECT regio_id, school, woongemeente, doelgroep, aantal FROM leerlingen;
+      DROP TABLE leerlingen;
+      ALTER TABLE leerlingen_v5 RENAME TO leerlingen;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

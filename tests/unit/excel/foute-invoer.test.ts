@@ -197,7 +197,7 @@ const GEVALLEN: Geval[] = [
     lees: demoMet((b) => zet(b, 'Gemeenten', 'A13', 'GM9901')),
     verwacht: [
       p('Blad Gemeenten, rij 13, kolom Code', 'gemeentecode GM9901 komt dubbel voor (ook op rij 2)'),
-      ...[13, 30, 60, 77, 89, 101, 127, 160].map((rij) => p(`Blad Leerlingen, rij ${rij}, kolom Woongemeente`, 'onbekende gemeentecode GM9983 (staat niet op blad Gemeenten)')),
+      ...[13, 30, 60, 77, 89, 101, 127, 169, 170].map((rij) => p(`Blad Leerlingen, rij ${rij}, kolom Woongemeente`, 'onbekende gemeentecode GM9983 (staat niet op blad Gemeenten)')),
     ],
   },
   {

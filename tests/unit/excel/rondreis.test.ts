@@ -5,6 +5,7 @@ import { leesWerkmap, maakSjabloon, maakSjabloonWerkmap } from '../../../core/ex
 import { DOELGROEPEN, KADERS, SECTOREN, SWV_TYPES } from '../../../shared/domain/labels';
 import { PROFESSIONALS } from '../../../shared/engine/normen';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
+import { CEL_SECTOREN } from '../../../shared/regio/tabellen';
 import { demo, demoMetInventarisatie, schrijf } from './hulp';
 
 function gelezen(buffer: Uint8Array, naam: string): RegioBestand {
@@ -60,21 +61,35 @@ describe('rondreis: regio → sjabloon → import', () => {
     const regio = fc
       .record({
         regionaam: naam,
-        gemeenten: fc.uniqueArray(fc.record({ code, naam, inwoners0tot17: fc.nat(500_000), inRegio: fc.boolean() }), { minLength: 1, maxLength: 6, selector: (g) => g.code }),
+        gemeenten: fc.uniqueArray(fc.record({ code, naam, inwoners0tot17: fc.nat(500_000), inRegio: fc.boolean(), po: fc.option(fc.nat()), vo: fc.option(fc.nat()) }), { minLength: 1, maxLength: 6, selector: (g) => g.code }),
         swvs: fc.uniqueArray(fc.record({ code, naam, type: fc.constantFrom(...SWV_TYPES) }), { minLength: 1, maxLength: 3, selector: (s) => s.code }),
-        scholen: fc.uniqueArray(fc.record({ code, naam, sector: fc.constantFrom(...SECTOREN), g: fc.nat(), s: fc.nat() }), { maxLength: 5, selector: (s) => s.code }),
-        cellen: fc.array(fc.record({ s: fc.nat(), g: fc.nat(), d: fc.constantFrom(...DOELGROEPEN), aantal: fc.integer({ min: 1, max: 10_000 }) }), { maxLength: 30 }),
+        scholen: fc.uniqueArray(fc.record({ code, naam, sector: fc.constantFrom(...SECTOREN), g: fc.nat(), s: fc.nat(), aandeelSo: fc.option(fc.double({ min: 0, max: 1, noNaN: true })) }), { maxLength: 5, selector: (s) => s.code }),
+        cellen: fc.array(fc.record({ s: fc.nat(), g: fc.nat(), d: fc.constantFrom(...DOELGROEPEN), aantal: fc.integer({ min: 1, max: 10_000 }), sector: fc.option(fc.constantFrom(...CEL_SECTOREN)) }), { maxLength: 30 }),
         verzekeraars: fc.uniqueArray(fc.record({ naam, gewicht: fc.integer({ min: 1, max: 1000 }) }), { minLength: 1, maxLength: 4, selector: (z) => z.naam }),
         fte: fc.array(fc.record({ s: fc.nat(), p: fc.nat(), fte: fc.double({ min: 0, max: 50, noNaN: true }), kader: fc.option(fc.constantFrom(...KADERS)) }), { maxLength: 5 }),
       })
       .map((x): RegioBestand => {
-        const gemeenten = x.gemeenten.map((g, i) => ({ ...g, inRegio: i === 0 ? true : g.inRegio, centrumgemeente: i === 0 }));
-        const scholen = x.scholen.map((s) => ({ code: s.code, naam: s.naam, vestigingsgemeente: gemeenten[s.g % gemeenten.length].code, swv: x.swvs[s.s % x.swvs.length].code, sector: s.sector }));
+        // Versie 2 fields: a gemeente's SWV of the right type, aandeel so only for so-vso, a cel's sector where allowed.
+        const vanType = (type: 'po' | 'vo', n: number | null) => {
+          const passend = x.swvs.filter((s) => s.type === type);
+          return n === null || passend.length === 0 ? {} : { [type === 'po' ? 'swvPo' : 'swvVo']: passend[n % passend.length].code };
+        };
+        const gemeenten = x.gemeenten.map(({ po, vo, ...g }, i) => ({ ...g, inRegio: i === 0 ? true : g.inRegio, centrumgemeente: i === 0, ...vanType('po', po), ...vanType('vo', vo) }));
+        const scholen = x.scholen.map((s) => ({
+          code: s.code,
+          naam: s.naam,
+          vestigingsgemeente: gemeenten[s.g % gemeenten.length].code,
+          swv: x.swvs[s.s % x.swvs.length].code,
+          sector: s.sector,
+          ...(s.sector === 'so-vso' && s.aandeelSo !== null ? { aandeelSo: s.aandeelSo } : {}),
+        }));
         const gezien = new Set<string>();
         const leerlingen = scholen.length
           ? x.cellen.flatMap((c) => {
-              const l = { school: scholen[c.s % scholen.length].code, woongemeente: gemeenten[c.g % gemeenten.length].code, doelgroep: c.d, aantal: c.aantal };
-              const k = `${l.school}|${l.woongemeente}|${l.doelgroep}`;
+              const school = scholen[c.s % scholen.length];
+              const sector = c.sector !== null && (school.sector === 'so-vso' || school.sector === c.sector) ? { sector: c.sector } : {};
+              const l = { school: school.code, woongemeente: gemeenten[c.g % gemeenten.length].code, doelgroep: c.d, aantal: c.aantal, ...sector };
+              const k = `${l.school}|${l.woongemeente}|${l.doelgroep}|${sector.sector ?? ''}`;
               if (gezien.has(k)) return [];
               gezien.add(k);
               return [l];
@@ -96,7 +111,7 @@ describe('rondreis: regio → sjabloon → import', () => {
           : [];
         const r = valideerRegio({
           formaat: 'zio-regio',
-          versie: 1,
+          versie: 2,
           regio: { naam: x.regionaam },
           gemeenten,
           samenwerkingsverbanden: x.swvs,

@@ -16,10 +16,10 @@ describe('maakSjabloon', () => {
     const wb = lees(maakSjabloon());
     expect(wb.SheetNames).toEqual(['Toelichting', 'Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'Keuzelijsten']);
     const kop = (blad: string) => XLSX.utils.sheet_to_json<string[]>(wb.Sheets[blad], { header: 1 })[0];
-    expect(kop('Gemeenten')).toEqual(['Code', 'Naam', 'Inwoners 0-17', 'In regio', 'Centrumgemeente']);
+    expect(kop('Gemeenten')).toEqual(['Code', 'Naam', 'Inwoners 0-17', 'In regio', 'Centrumgemeente', 'SWV po', 'SWV vo']);
     expect(kop('Samenwerkingsverbanden')).toEqual(['Code', 'Naam', 'Type']);
-    expect(kop('Scholen')).toEqual(['Code', 'Naam', 'Vestigingsgemeente', 'Samenwerkingsverband', 'Sector']);
-    expect(kop('Leerlingen')).toEqual(['School', 'Woongemeente', 'Doelgroep', 'Aantal']);
+    expect(kop('Scholen')).toEqual(['Code', 'Naam', 'Vestigingsgemeente', 'Samenwerkingsverband', 'Sector', 'Aandeel so']);
+    expect(kop('Leerlingen')).toEqual(['School', 'Woongemeente', 'Doelgroep', 'Aantal', 'Sector']);
     expect(kop('Zorgverzekeraars')).toEqual(['Naam', 'Marktaandeel']);
     expect(kop('Inventarisatie')).toEqual(['School', 'Professional', 'Fte', 'Onderwijs', 'Jeugdwet', 'Zvw', 'Wlz', 'Wpg', 'Wmo']);
     expect(XLSX.utils.sheet_to_json(wb.Sheets.Regio, { header: 1 })).toEqual([['Gegeven', 'Waarde'], ['Naam regio'], ['Naam zorgkantoor']]);
@@ -41,13 +41,13 @@ describe('maakSjabloon', () => {
   it('zet kolombreedtes, een autofilter en getalnotaties (geheel getal, procent)', () => {
     const wb = lees(maakSjabloon(demoMetInventarisatie()));
     const ll = wb.Sheets.Leerlingen;
-    expect(ll['!autofilter']).toEqual({ ref: 'A1:D160' });
-    expect(ll['!cols']?.map((c) => Math.round(c.wch ?? c.width ?? 0))).toEqual([12, 16, 14, 10]);
+    expect(ll['!autofilter']).toEqual({ ref: 'A1:E170' });
+    expect(ll['!cols']?.map((c) => Math.round(c.wch ?? c.width ?? 0))).toEqual([12, 16, 14, 10, 10]);
     expect((ll.D2 as XLSX.CellObject).z).toBe('#,##0');
     expect((wb.Sheets.Zorgverzekeraars.B2 as XLSX.CellObject).z).toBe('0.0%');
     expect((wb.Sheets.Zorgverzekeraars.B2 as XLSX.CellObject).v).toBe(0.62);
     expect((wb.Sheets.Inventarisatie.C2 as XLSX.CellObject).z).toBe('0.00');
-    expect(wb.Sheets.Gemeenten['!autofilter']).toEqual({ ref: 'A1:E13' });
+    expect(wb.Sheets.Gemeenten['!autofilter']).toEqual({ ref: 'A1:G13' });
   });
 
   it('vult het sjabloon met de gegevens van een regio, ja/nee als tekst', () => {
@@ -56,7 +56,7 @@ describe('maakSjabloon', () => {
     expect(wb.Sheets.Regio.B2.v).toBe(d.regio.naam);
     expect(wb.Sheets.Regio.B3.v).toBe(d.zorgkantoor.naam);
     expect(XLSX.utils.sheet_to_json(wb.Sheets.Leerlingen)).toHaveLength(d.leerlingen.length);
-    expect(XLSX.utils.sheet_to_json(wb.Sheets.Gemeenten, { header: 1 })[1]).toEqual(['GM9901', 'Centrumstad', 41800, 'ja', 'ja']);
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.Gemeenten, { header: 1 })[1]).toEqual(['GM9901', 'Centrumstad', 41800, 'ja', 'ja', 'PO9901', 'VO9901']);
   });
 
   it('de Toelichting beschrijft elk blad, elke kolom, de doelgroepen en het ontbreken van keuzelijsten in de cellen', () => {

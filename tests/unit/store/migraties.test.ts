@@ -6,7 +6,9 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, maakProjectBestand, migreer, openProjectDb, type ProjectDb } from '../../../core/store/db';
 import { MIGRATIES, SCHEMA_VERSIE, type Migratie } from '../../../core/store/migrations';
-import { voegRegioToe } from '../../../core/store/regio-repository';
+import { bewerkRegio } from '../../../core/store/regio-bewerken';
+import { leesRegio, voegRegioToe } from '../../../core/store/regio-repository';
+import type { RegioBestand } from '../../../shared/regio/schema';
 import { demoRegio } from '../../../core/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
@@ -338,7 +340,7 @@ describe('bijwerken van een bestaand project', () => {
   it('een project van schema 1 krijgt bij openen de varianten-tabel en houdt zijn regio', () => {
     const p = pad('oud.zio');
     const oud = openProjectDb(p, { maakAan: true, migraties: MIGRATIES.slice(0, 1) });
-    const id = voegRegioToe(oud, demoRegio());
+    const { id, regio } = schrijfVersie1Regio(oud);
     expect(oud.pragma('user_version', { simple: true })).toBe(1);
     oud.close();
 
@@ -346,6 +348,66 @@ describe('bijwerken van een bestaand project', () => {
     expect(nieuw.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSIE);
     expect(SCHEMA_VERSIE).toBeGreaterThanOrEqual(2);
     nieuw.prepare("INSERT INTO variant (regio_id, naam, instellingen, gewijzigd) VALUES (?, 'V', '{}', 'nu')").run(id);
-    expect(nieuw.prepare('SELECT count(*) AS n FROM leerlingen').get()).toEqual({ n: demoRegio().leerlingen.length });
+    expect(nieuw.prepare('SELECT count(*) AS n FROM leerlingen').get()).toEqual({ n: regio.leerlingen.length });
+  });
+
+  it('schema 5 (regio-bestand versie 2): een regio van schema 4 komt ongewijzigd terug, zonder de nieuwe velden, en krijgt ze daarna', () => {
+    const p = pad('schema4.zio');
+    const oud = openProjectDb(p, { maakAan: true, migraties: MIGRATIES.slice(0, 4) });
+    const { id, regio } = schrijfVersie1Regio(oud);
+    oud.close();
+
+    const db = houdBij(openProjectDb(p));
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSIE);
+    const terug = leesRegio(db, id);
+    expect(terug).toEqual({ ...regio, versie: 2 });
+    expect(terug.gemeenten[0]).not.toHaveProperty('swvPo');
+    expect(terug.scholen.find((s) => s.sector === 'so-vso')).not.toHaveProperty('aandeelSo');
+    expect(terug.leerlingen.some((l) => 'sector' in l)).toBe(false);
+
+    // The new columns are there: an so-vso school's cel can now be split by sector.
+    const school = regio.scholen.find((s) => s.sector === 'so-vso')!;
+    const cel = regio.leerlingen.find((l) => l.school === school.code)!;
+    const na = bewerkRegio(db, id, [
+      { soort: 'gemeente', code: regio.gemeenten[0].code, waarde: { ...regio.gemeenten[0], swvPo: 'PO9901', swvVo: 'VO9901' } },
+      { soort: 'school', code: school.code, waarde: { ...school, aandeelSo: 0.5 } },
+      { soort: 'leerlingen', school: school.code, cellen: [{ woongemeente: cel.woongemeente, doelgroep: cel.doelgroep, aantal: 3, sector: 'so' }] },
+    ]);
+    expect(na.gemeenten[0]).toMatchObject({ swvPo: 'PO9901', swvVo: 'VO9901' });
+    expect(na.scholen.find((s) => s.code === school.code)!.aandeelSo).toBe(0.5);
+    const cellen = na.leerlingen.filter((l) => l.school === school.code && l.woongemeente === cel.woongemeente && l.doelgroep === cel.doelgroep);
+    expect(cellen).toEqual([{ ...cel }, { ...cel, aantal: 3, sector: 'so' }]);
   });
 });
+
+/**
+ * Writes the demo regio as versie 1 (no swvPo/swvVo, aandeelSo or sector; cells split by sector
+ * added up) with the SQL of schema 1, as an older app did.
+ */
+function schrijfVersie1Regio(db: ProjectDb): { id: number; regio: RegioBestand } {
+  const demo = demoRegio();
+  const cellen = new Map<string, RegioBestand['leerlingen'][number]>();
+  for (const { sector: _s, ...l } of demo.leerlingen) {
+    const k = `${l.school}|${l.woongemeente}|${l.doelgroep}`;
+    const eerder = cellen.get(k);
+    cellen.set(k, eerder ? { ...eerder, aantal: eerder.aantal + l.aantal } : l);
+  }
+  const regio: RegioBestand = {
+    ...demo,
+    versie: 1,
+    gemeenten: demo.gemeenten.map(({ swvPo: _p, swvVo: _v, ...g }) => g),
+    scholen: demo.scholen.map(({ aandeelSo: _a, ...s }) => s),
+    leerlingen: [...cellen.values()],
+  };
+  const id = Number(db.prepare("INSERT INTO regio (naam, zorgkantoor, aangemaakt, gewijzigd) VALUES (?, ?, 'nu', 'nu')").run(regio.regio.naam, regio.zorgkantoor.naam).lastInsertRowid);
+  regio.gemeenten.forEach((g, i) =>
+    db.prepare('INSERT INTO gemeente (regio_id, code, naam, inwoners_0_17, in_regio, centrumgemeente, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, g.code, g.naam, g.inwoners0tot17, g.inRegio ? 1 : 0, g.centrumgemeente ? 1 : 0, i),
+  );
+  regio.samenwerkingsverbanden.forEach((s, i) => db.prepare('INSERT INTO swv (regio_id, code, naam, type, volgorde) VALUES (?, ?, ?, ?, ?)').run(id, s.code, s.naam, s.type, i));
+  regio.scholen.forEach((s, i) =>
+    db.prepare('INSERT INTO school (regio_id, code, naam, vestigingsgemeente, swv, sector, volgorde) VALUES (?, ?, ?, ?, ?, ?, ?)').run(id, s.code, s.naam, s.vestigingsgemeente, s.swv, s.sector, i),
+  );
+  for (const l of regio.leerlingen) db.prepare('INSERT INTO leerlingen (regio_id, school, woongemeente, doelgroep, aantal) VALUES (?, ?, ?, ?, ?)').run(id, l.school, l.woongemeente, l.doelgroep, l.aantal);
+  regio.zorgverzekeraars.forEach((z, i) => db.prepare('INSERT INTO zorgverzekeraar (regio_id, naam, marktaandeel, volgorde) VALUES (?, ?, ?, ?)').run(id, z.naam, z.marktaandeel, i));
+  return { id, regio };
+}

@@ -1,12 +1,15 @@
-import { Alert, Group, List, Switch, Table, Text } from '@mantine/core';
+import { Alert, Group, List, SegmentedControl, Stack, Switch, Table, Text } from '@mantine/core';
 import { useId, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, type Doelgroep } from '../../../../shared/domain/labels';
 import { formatGetal } from '../../../../shared/format';
 import type { Gemeente, RegioBestand, School } from '../../../../shared/regio/schema';
+import { CEL_SECTOREN, type CelSector } from '../../../../shared/regio/tabellen';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
 import { leesAantal, plaatsBlok } from './plakken';
 
-type Cel = { woongemeente: string; doelgroep: Doelgroep; aantal: number };
+type Cel = { woongemeente: string; doelgroep: Doelgroep; aantal: number; sector?: CelSector };
+/** The layer of an so-vso school's pupils being edited: those without sector, or so or vso. */
+type Laag = '' | CelSector;
 type Melding = { kleur: 'red' | 'teal' | 'orange'; tekst: string };
 
 const celSleutel = (gemeente: string, d: Doelgroep) => `${gemeente}|${d}`;
@@ -39,15 +42,34 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
   const [fouten, zetFouten] = useState<Map<string, string>>(new Map());
   const [melding, zetMelding] = useState<Melding | null>(null);
   const [alleenGevuld, zetAlleenGevuld] = useState(false);
+  const [gekozenLaag, zetGekozenLaag] = useState<Laag>('');
+  /** Only an so-vso school splits its pupils by sector; other schools have one layer. */
+  const gesplitst = school.sector === 'so-vso';
+  const laag: Laag = gesplitst ? gekozenLaag : '';
   const cellen = useRef(new Map<string, HTMLInputElement>());
   /** Texts on their way to the project file, so leaving the cell does not save them twice. */
   const onderweg = useRef(new Map<string, string>());
 
   const opgeslagen = useMemo(() => {
     const m = new Map<string, number>();
-    for (const l of regio.leerlingen) if (l.school === school.code) m.set(celSleutel(l.woongemeente, l.doelgroep), l.aantal);
+    for (const l of regio.leerlingen) if (l.school === school.code && (l.sector ?? '') === laag) m.set(celSleutel(l.woongemeente, l.doelgroep), l.aantal);
     return m;
+  }, [regio.leerlingen, school.code, laag]);
+
+  const perLaag = useMemo(() => {
+    const n: Record<Laag, number> = { '': 0, so: 0, vso: 0 };
+    for (const l of regio.leerlingen) if (l.school === school.code) n[l.sector ?? ''] += l.aantal;
+    return n;
   }, [regio.leerlingen, school.code]);
+
+  const kiesLaag = (l: Laag) => {
+    // Drafts belong to the layer they were typed in.
+    zetConcepten(new Map());
+    zetFouten(new Map());
+    zetMelding(null);
+    zetGekozenLaag(l);
+  };
+  const metSector = (c: Omit<Cel, 'sector'>): Cel => (laag ? { ...c, sector: laag } : c);
 
   const rijen = useMemo(() => {
     const alle = woongemeenten(regio);
@@ -104,7 +126,7 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
       return;
     }
     zetMelding(null);
-    void sla([{ woongemeente: g.code, doelgroep: d, aantal: a.aantal }], new Map([[k, tekst]]));
+    void sla([metSector({ woongemeente: g.code, doelgroep: d, aantal: a.aantal })], new Map([[k, tekst]]));
   };
 
   const herstel = (k: string) => {
@@ -178,7 +200,7 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
       zetMelding({ kleur: 'orange', tekst: `Niets geplakt.${buiten}` });
       return;
     }
-    const nieuw = p.cellen.map((c) => ({ woongemeente: rijen[c.rij].code, doelgroep: DOELGROEPEN[c.kolom], aantal: c.aantal }));
+    const nieuw = p.cellen.map((c) => metSector({ woongemeente: rijen[c.rij].code, doelgroep: DOELGROEPEN[c.kolom], aantal: c.aantal }));
     const teksten = new Map(nieuw.map((c) => [celSleutel(c.woongemeente, c.doelgroep), c.aantal ? formatGetal(c.aantal) : '']));
     zetConcepten((m) => new Map([...m, ...teksten]));
     zetFouten((m) => zonder(m, [...teksten.keys()]));
@@ -205,6 +227,28 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
 
   return (
     <>
+      {gesplitst && (
+        <Stack gap={4} mb="sm">
+          <Group gap="sm" align="center">
+            <Text size="sm" fw={500} id={`${id}-laag`}>
+              Sector van de leerlingen
+            </Text>
+            <SegmentedControl
+              aria-labelledby={`${id}-laag`}
+              value={laag}
+              onChange={(v) => kiesLaag(v as Laag)}
+              data={[
+                { value: '', label: `Zonder sector (${formatGetal(perLaag[''])})` },
+                ...CEL_SECTOREN.map((s) => ({ value: s, label: `${s} (${formatGetal(perLaag[s])})` })),
+              ]}
+            />
+          </Group>
+          <Text size="xs" c="dimmed" maw={640}>
+            {school.naam} heeft so en vso. Vul per sector in wat u weet; leerlingen zonder sector verdeelt de app met het aandeel so van de school (
+            {school.aandeelSo === undefined ? 'leeg: het landelijke aandeel' : `${formatGetal(school.aandeelSo * 100, 1)}%`}, te wijzigen bij Scholen).
+          </Text>
+        </Stack>
+      )}
       <Group justify="space-between" align="flex-end" mb="xs">
         <Text size="sm" c="dimmed" maw={640}>
           Typ een aantal en druk op Enter of Tab: het wordt meteen opgeslagen. Met de pijltjestoetsen gaat u naar een andere cel, Esc herstelt een cel. Plak
@@ -213,7 +257,7 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
         <Switch label="Alleen woongemeenten met leerlingen" checked={alleenGevuld} onChange={(e) => zetAlleenGevuld(e.currentTarget.checked)} />
       </Group>
       <div className="rooster-houder">
-        <Table className="rooster" withTableBorder withColumnBorders aria-label={`Leerlingen van ${school.naam}`}>
+        <Table className="rooster" withTableBorder withColumnBorders aria-label={`Leerlingen van ${school.naam}${laag ? ` (${laag})` : ''}`}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Woongemeente</Table.Th>

@@ -11,6 +11,8 @@ interface VeldBasis {
   sleutel: string;
   label: string;
   beschrijving?: string;
+  /** May be left empty (no asterisk; a choice can be cleared). */
+  optioneel?: boolean;
 }
 
 /** One input of a row form. */
@@ -34,13 +36,14 @@ interface VeldInvoerProps {
 
 function VeldInvoer({ veld, waarde, fout, eerste, zet }: VeldInvoerProps) {
   const gemeen = { label: veld.label, description: veld.beschrijving, error: fout, 'data-autofocus': eerste || undefined };
+  const verplicht = !veld.optioneel;
   switch (veld.soort) {
     case 'tekst':
-      return <TextInput {...gemeen} value={String(waarde ?? '')} onChange={(e) => zet(e.currentTarget.value)} withAsterisk />;
+      return <TextInput {...gemeen} value={String(waarde ?? '')} onChange={(e) => zet(e.currentTarget.value)} withAsterisk={verplicht} />;
     case 'aantal':
-      return <NumberInput {...gemeen} {...GETAL} allowDecimal={false} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk />;
+      return <NumberInput {...gemeen} {...GETAL} allowDecimal={false} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
     case 'procent':
-      return <NumberInput {...gemeen} {...GETAL} decimalScale={2} suffix="%" max={100} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk />;
+      return <NumberInput {...gemeen} {...GETAL} decimalScale={2} suffix="%" max={100} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
     case 'keuze':
       return (
         <Select
@@ -51,8 +54,10 @@ function VeldInvoer({ veld, waarde, fout, eerste, zet }: VeldInvoerProps) {
           onChange={(v) => zet(v ?? '')}
           searchable={veld.opties.length > 8}
           nothingFoundMessage="Niets gevonden"
-          allowDeselect={false}
-          withAsterisk
+          withAsterisk={verplicht}
+          allowDeselect={!!veld.optioneel}
+          clearable={!!veld.optioneel}
+          placeholder={veld.optioneel ? 'Geen' : undefined}
           comboboxProps={{ withinPortal: true }}
         />
       );

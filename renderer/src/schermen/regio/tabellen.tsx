@@ -1,9 +1,18 @@
 import { Badge, Text } from '@mantine/core';
-import { SECTOR_LABEL, SECTOREN, SWV_TYPES, type Sector, type SwvType } from '../../../../shared/domain/labels';
+import { SECTOR_LABEL, type SwvType } from '../../../../shared/domain/labels';
+import type { TabelBeschrijving } from '../../../../shared/regio/beschrijving';
 import { formatGetal, formatPct } from '../../../../shared/format';
 import { leerlingenTellingen } from '../../../../shared/regio/overzicht';
 import type { Gemeente, RegioBestand, School, Swv, Zorgverzekeraar } from '../../../../shared/regio/schema';
+import {
+  GEMEENTEN as GEMEENTEN_BESCHRIJVING,
+  REGIO_GEGEVENS,
+  SAMENWERKINGSVERBANDEN as SAMENWERKINGSVERBANDEN_BESCHRIJVING,
+  SCHOLEN as SCHOLEN_BESCHRIJVING,
+  ZORGVERZEKERAARS as ZORGVERZEKERAARS_BESCHRIJVING,
+} from '../../../../shared/regio/tabellen';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
+import { naarRij, naarWaarden, valideerVelden, veldVan } from './velden';
 import type { Kolom } from './RijTabel';
 import type { Fouten, Veld, Waarden } from './RijFormulier';
 
@@ -42,26 +51,27 @@ export interface TabelDefinitie<T> {
 const tekst = (w: Waarden, k: string) => String(w[k] ?? '').trim();
 const meervoud = (n: number, een: string, meer: string) => `${formatGetal(n)} ${n === 1 ? een : meer}`;
 
-/** Checks shared by every table: a filled-in, unique key and name. */
-function controleerSleutel(fouten: Fouten, w: Waarden, sleutel: string, wat: string, bestaand: readonly string[], huidig: string | null) {
+/**
+ * The form checks of a table: each field by its descriptor (required, then its schema), then a key
+ * that is unique within the table.
+ */
+function controleer(b: TabelBeschrijving, velden: readonly string[], w: Waarden, bestaand: readonly string[], huidig: string | null): Fouten {
+  const f = valideerVelden(b, velden, w);
+  const sleutel = b.sleutel[0];
   const s = tekst(w, sleutel);
-  if (!s) fouten[sleutel] = `Vul ${sleutel === 'code' ? 'een code' : 'een naam'} in.`;
-  else if (s.length > (sleutel === 'code' ? 64 : 200)) fouten[sleutel] = `Hoogstens ${sleutel === 'code' ? 64 : 200} tekens.`;
-  else if (s !== huidig && bestaand.includes(s)) fouten[sleutel] = `Er is al ${wat} met ${sleutel === 'code' ? 'code' : 'de naam'} ${s}.`;
+  if (!f[sleutel] && s !== huidig && bestaand.includes(s)) f[sleutel] = `Er is al een ${b.wat} met ${sleutel === 'code' ? 'code' : 'de naam'} ${s}.`;
+  return f;
 }
 
-function controleerNaam(fouten: Fouten, w: Waarden) {
-  const n = tekst(w, 'naam');
-  if (!n) fouten.naam = 'Vul een naam in.';
-  else if (n.length > 200) fouten.naam = 'Hoogstens 200 tekens.';
-}
-
-const codeVeld = (rij: unknown, voorbeeld: string): Veld => ({
-  soort: 'tekst',
-  sleutel: 'code',
-  label: 'Code',
+const codeHulp = (rij: unknown, voorbeeld: string): Partial<Veld> => ({
   beschrijving: rij ? 'Een andere code wordt ook bij scholen en leerlingen aangepast.' : `Een korte, unieke code, bijvoorbeeld ${voorbeeld}.`,
 });
+
+/** The fields of each table's form, in the order the form shows them. */
+const GEMEENTE_VELDEN = ['code', 'naam', 'inwoners0tot17', 'inRegio', 'centrumgemeente', 'swvPo', 'swvVo'] as const;
+const SWV_VELDEN = ['code', 'naam', 'type'] as const;
+const SCHOOL_VELDEN = ['code', 'naam', 'sector', 'aandeelSo', 'vestigingsgemeente', 'swv'] as const;
+const ZORGVERZEKERAAR_VELDEN = ['naam', 'marktaandeel'] as const;
 
 export const GEMEENTEN: TabelDefinitie<Gemeente> = {
   label: 'Gemeenten',
@@ -92,6 +102,8 @@ export const GEMEENTEN: TabelDefinitie<Gemeente> = {
       getal: true,
       inhoud: (g) => (g.inwoners0tot17 ? formatGetal((1000 * (c.tellingen.perWoongemeente.get(g.code) ?? 0)) / g.inwoners0tot17, 1) : '–'),
     },
+    { kop: 'SWV po', inhoud: (g) => g.swvPo ?? '–' },
+    { kop: 'SWV vo', inhoud: (g) => g.swvVo ?? '–' },
     {
       kop: 'Ligging',
       inhoud: (g) =>
@@ -106,29 +118,17 @@ export const GEMEENTEN: TabelDefinitie<Gemeente> = {
   ],
   velden: (c, rij) => {
     const centrum = c.regio.gemeenten.find((g) => g.centrumgemeente && g.code !== rij?.code);
-    return [
-      codeVeld(rij, 'de CBS-code GM0855'),
-      { soort: 'tekst', sleutel: 'naam', label: 'Naam' },
-      { soort: 'aantal', sleutel: 'inwoners0tot17', label: 'Inwoners van 0 tot en met 17 jaar' },
-      { soort: 'schakelaar', sleutel: 'inRegio', label: 'Ligt in de regio', beschrijving: 'Uit voor een gemeente buiten de regio waar ook leerlingen van uw scholen wonen.' },
-      {
-        soort: 'schakelaar',
-        sleutel: 'centrumgemeente',
-        label: 'Centrumgemeente',
-        beschrijving: centrum ? `Nu is ${centrum.naam} de centrumgemeente; die is het daarna niet meer.` : 'De coördinerende gemeente van de regio (er is er één).',
-      },
-    ];
+    return GEMEENTE_VELDEN.map((v) =>
+      veldVan(GEMEENTEN_BESCHRIJVING, v, c, v === 'code' ? codeHulp(rij, 'de CBS-code GM0855') : v === 'centrumgemeente' && centrum ? { beschrijving: `Nu is ${centrum.naam} de centrumgemeente; die is het daarna niet meer.` } : {}),
+    );
   },
-  naarWaarden: (g) => ({ code: g?.code ?? '', naam: g?.naam ?? '', inwoners0tot17: g?.inwoners0tot17 ?? '', inRegio: g?.inRegio ?? true, centrumgemeente: g?.centrumgemeente ?? false }),
+  naarWaarden: (g) => naarWaarden(GEMEENTEN_BESCHRIJVING, GEMEENTE_VELDEN, g, { inRegio: true }),
   valideer: (w, c, rij) => {
-    const f: Fouten = {};
-    controleerSleutel(f, w, 'code', 'een gemeente', c.regio.gemeenten.map((g) => g.code), rij?.code ?? null);
-    controleerNaam(f, w);
-    if (w.inwoners0tot17 === '') f.inwoners0tot17 = 'Vul het aantal inwoners van 0 tot en met 17 jaar in (0 als het onbekend is).';
+    const f = controleer(GEMEENTEN_BESCHRIJVING, GEMEENTE_VELDEN, w, c.regio.gemeenten.map((g) => g.code), rij?.code ?? null);
     if (w.centrumgemeente && !w.inRegio) f.centrumgemeente = 'Een centrumgemeente ligt in de regio.';
     return f;
   },
-  naarRij: (w) => ({ code: tekst(w, 'code'), naam: tekst(w, 'naam'), inwoners0tot17: Number(w.inwoners0tot17), inRegio: !!w.inRegio, centrumgemeente: !!w.centrumgemeente }),
+  naarRij: (w) => naarRij(GEMEENTEN_BESCHRIJVING, GEMEENTE_VELDEN, w),
   wijziging: (code, waarde) => ({ soort: 'gemeente', code, waarde }),
   verwijderen: (g, c) => {
     const leerlingen = c.tellingen.perWoongemeente.get(g.code) ?? 0;
@@ -160,26 +160,20 @@ export const SAMENWERKINGSVERBANDEN: TabelDefinitie<Swv> = {
     { kop: 'Scholen', getal: true, inhoud: (s) => formatGetal(c.tellingen.scholenPerSwv.get(s.code) ?? 0) },
     { kop: 'Leerlingen', getal: true, inhoud: (s) => formatGetal(c.tellingen.perSwv.get(s.code) ?? 0) },
   ],
-  velden: (_c, rij) => [
-    codeVeld(rij, 'PO2901'),
-    { soort: 'tekst', sleutel: 'naam', label: 'Naam' },
-    { soort: 'keuze', sleutel: 'type', label: 'Type', opties: SWV_TYPES.map((t) => ({ value: t, label: `${SWV_TYPE_LABEL[t]} (${t})` })) },
-  ],
-  naarWaarden: (s) => ({ code: s?.code ?? '', naam: s?.naam ?? '', type: s?.type ?? '' }),
-  valideer: (w, c, rij) => {
-    const f: Fouten = {};
-    controleerSleutel(f, w, 'code', 'een samenwerkingsverband', c.regio.samenwerkingsverbanden.map((s) => s.code), rij?.code ?? null);
-    controleerNaam(f, w);
-    if (!w.type) f.type = 'Kies primair of voortgezet onderwijs.';
-    return f;
-  },
-  naarRij: (w) => ({ code: tekst(w, 'code'), naam: tekst(w, 'naam'), type: w.type as SwvType }),
+  velden: (c, rij) => SWV_VELDEN.map((v) => veldVan(SAMENWERKINGSVERBANDEN_BESCHRIJVING, v, c, v === 'code' ? codeHulp(rij, 'PO2901') : {})),
+  naarWaarden: (s) => naarWaarden(SAMENWERKINGSVERBANDEN_BESCHRIJVING, SWV_VELDEN, s),
+  valideer: (w, c, rij) => controleer(SAMENWERKINGSVERBANDEN_BESCHRIJVING, SWV_VELDEN, w, c.regio.samenwerkingsverbanden.map((s) => s.code), rij?.code ?? null),
+  naarRij: (w) => naarRij(SAMENWERKINGSVERBANDEN_BESCHRIJVING, SWV_VELDEN, w),
   wijziging: (code, waarde) => ({ soort: 'swv', code, waarde }),
   verwijderen: (s, c) => {
     const scholen = c.tellingen.scholenPerSwv.get(s.code) ?? 0;
+    const gemeenten = c.regio.gemeenten.filter((g) => g.swvPo === s.code || g.swvVo === s.code).length;
+    const bezwaren = [scholen ? meervoud(scholen, 'school', 'scholen') : '', gemeenten ? meervoud(gemeenten, 'gemeente', 'gemeenten') : ''].filter(Boolean);
     return {
       wat: `Samenwerkingsverband ${s.naam} (${s.code})`,
-      waarschuwing: scholen ? `Er ${scholen === 1 ? 'hoort' : 'horen'} nog ${meervoud(scholen, 'school', 'scholen')} bij. Koppel die eerst aan een ander samenwerkingsverband.` : undefined,
+      waarschuwing: bezwaren.length
+        ? `Er ${scholen + gemeenten === 1 ? 'hoort' : 'horen'} nog ${bezwaren.join(' en ')} bij. Koppel die eerst aan een ander samenwerkingsverband.`
+        : undefined,
     };
   },
 };
@@ -203,42 +197,20 @@ export const SCHOLEN: TabelDefinitie<School> = {
     return [
       { kop: 'Code', inhoud: (s) => s.code },
       { kop: 'School', inhoud: (s) => s.naam },
-      { kop: 'Sector', inhoud: (s) => SECTOR_LABEL[s.sector] },
+      { kop: 'Sector', inhoud: (s) => (s.aandeelSo === undefined ? SECTOR_LABEL[s.sector] : `${SECTOR_LABEL[s.sector]} (${formatPct(s.aandeelSo)} so)`) },
       { kop: 'Vestigingsgemeente', inhoud: (s) => gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente },
       { kop: 'Samenwerkingsverband', inhoud: (s) => swvNaam.get(s.swv) ?? s.swv },
       { kop: 'Leerlingen', getal: true, inhoud: (s) => formatGetal(c.tellingen.perSchool.get(s.code) ?? 0) },
     ];
   },
-  velden: (c, rij) => [
-    codeVeld(rij, 'het BRIN-nummer 12AB00'),
-    { soort: 'tekst', sleutel: 'naam', label: 'Naam' },
-    { soort: 'keuze', sleutel: 'sector', label: 'Sector', opties: SECTOREN.map((s) => ({ value: s, label: SECTOR_LABEL[s] })) },
-    {
-      soort: 'keuze',
-      sleutel: 'vestigingsgemeente',
-      label: 'Vestigingsgemeente',
-      opties: c.regio.gemeenten.map((g) => ({ value: g.code, label: g.naam })),
-      geenOpties: 'Voeg eerst een gemeente toe op het tabblad Gemeenten.',
-    },
-    {
-      soort: 'keuze',
-      sleutel: 'swv',
-      label: 'Samenwerkingsverband',
-      opties: c.regio.samenwerkingsverbanden.map((s) => ({ value: s.code, label: `${s.naam} (${s.type})` })),
-      geenOpties: 'Voeg eerst een samenwerkingsverband toe op het tabblad Samenwerkingsverbanden.',
-    },
-  ],
-  naarWaarden: (s) => ({ code: s?.code ?? '', naam: s?.naam ?? '', sector: s?.sector ?? '', vestigingsgemeente: s?.vestigingsgemeente ?? '', swv: s?.swv ?? '' }),
+  velden: (c, rij) => SCHOOL_VELDEN.map((v) => veldVan(SCHOLEN_BESCHRIJVING, v, c, v === 'code' ? codeHulp(rij, 'het BRIN-nummer 12AB00') : {})),
+  naarWaarden: (s) => naarWaarden(SCHOLEN_BESCHRIJVING, SCHOOL_VELDEN, s),
   valideer: (w, c, rij) => {
-    const f: Fouten = {};
-    controleerSleutel(f, w, 'code', 'een school', c.regio.scholen.map((s) => s.code), rij?.code ?? null);
-    controleerNaam(f, w);
-    if (!w.sector) f.sector = 'Kies so, vso of beide.';
-    if (!w.vestigingsgemeente) f.vestigingsgemeente = 'Kies de gemeente waar de school staat.';
-    if (!w.swv) f.swv = 'Kies het samenwerkingsverband van de school.';
+    const f = controleer(SCHOLEN_BESCHRIJVING, SCHOOL_VELDEN, w, c.regio.scholen.map((s) => s.code), rij?.code ?? null);
+    if (w.aandeelSo !== '' && w.sector !== 'so-vso' && !f.aandeelSo) f.aandeelSo = 'Een aandeel so hoort alleen bij een school met so en vso; laat het leeg.';
     return f;
   },
-  naarRij: (w) => ({ code: tekst(w, 'code'), naam: tekst(w, 'naam'), sector: w.sector as Sector, vestigingsgemeente: String(w.vestigingsgemeente), swv: String(w.swv) }),
+  naarRij: (w) => naarRij(SCHOLEN_BESCHRIJVING, SCHOOL_VELDEN, w),
   wijziging: (code, waarde) => ({ soort: 'school', code, waarde }),
   verwijderen: (s, c) => {
     const n = c.tellingen.perSchool.get(s.code) ?? 0;
@@ -247,9 +219,6 @@ export const SCHOLEN: TabelDefinitie<School> = {
     return { wat: `School ${s.naam}${mee.length ? ` en ${mee.join(' en ')}` : ''}` };
   },
 };
-
-/** A share (0–1) as the percentage the form shows, without float noise: 0.62 → 62. */
-const naarProcent = (aandeel: number) => Math.round(aandeel * 100 * 1e4) / 1e4;
 
 export const ZORGVERZEKERAARS: TabelDefinitie<Zorgverzekeraar> = {
   label: 'Zorgkantoor en zorgverzekeraars',
@@ -265,39 +234,29 @@ export const ZORGVERZEKERAARS: TabelDefinitie<Zorgverzekeraar> = {
   ],
   velden: (c, rij) => {
     const anderen = c.regio.zorgverzekeraars.filter((z) => z.naam !== rij?.naam).reduce((s, z) => s + z.marktaandeel, 0);
-    return [
-      { soort: 'tekst', sleutel: 'naam', label: 'Naam' },
-      {
-        soort: 'procent',
-        sleutel: 'marktaandeel',
-        label: 'Marktaandeel in de regio',
-        beschrijving: `De andere zorgverzekeraars hebben samen ${formatPct(anderen)}; samen moet het 100% zijn.`,
-      },
-    ];
+    return ZORGVERZEKERAAR_VELDEN.map((v) =>
+      veldVan(ZORGVERZEKERAARS_BESCHRIJVING, v, c, v === 'marktaandeel' ? { beschrijving: `De andere zorgverzekeraars hebben samen ${formatPct(anderen)}; samen moet het 100% zijn.` } : {}),
+    );
   },
-  naarWaarden: (z) => ({ naam: z?.naam ?? '', marktaandeel: z ? naarProcent(z.marktaandeel) : '' }),
-  valideer: (w, c, rij) => {
-    const f: Fouten = {};
-    controleerSleutel(f, w, 'naam', 'een zorgverzekeraar', c.regio.zorgverzekeraars.map((z) => z.naam), rij?.naam ?? null);
-    if (w.marktaandeel === '') f.marktaandeel = 'Vul het marktaandeel in, als percentage.';
-    else if (Number(w.marktaandeel) > 100) f.marktaandeel = 'Een marktaandeel is hoogstens 100%.';
-    return f;
-  },
-  naarRij: (w) => ({ naam: tekst(w, 'naam'), marktaandeel: Math.round(Number(w.marktaandeel) * 1e4) / 1e6 }),
+  naarWaarden: (z) => naarWaarden(ZORGVERZEKERAARS_BESCHRIJVING, ZORGVERZEKERAAR_VELDEN, z),
+  valideer: (w, c, rij) => controleer(ZORGVERZEKERAARS_BESCHRIJVING, ZORGVERZEKERAAR_VELDEN, w, c.regio.zorgverzekeraars.map((z) => z.naam), rij?.naam ?? null),
+  naarRij: (w) => naarRij(ZORGVERZEKERAARS_BESCHRIJVING, ZORGVERZEKERAAR_VELDEN, w),
   wijziging: (naam, waarde) => ({ soort: 'zorgverzekeraar', naam, waarde }),
   verwijderen: (z) => ({ wat: `Zorgverzekeraar ${z.naam} (marktaandeel ${formatPct(z.marktaandeel)})` }),
 };
 
 /** The regio's own fields: its name and the zorgkantoor (Wlz). */
+const [REGIO_NAAM, ZORGKANTOOR] = REGIO_GEGEVENS;
+
 export const REGIO_VELDEN: Veld[] = [
-  { soort: 'tekst', sleutel: 'naam', label: 'Naam van de regio' },
-  { soort: 'tekst', sleutel: 'zorgkantoor', label: 'Zorgkantoor (Wlz)', beschrijving: 'Het zorgkantoor van de Wlz-regio waarin uw scholen liggen.' },
+  { soort: 'tekst', sleutel: 'naam', label: REGIO_NAAM.formulierLabel },
+  { soort: 'tekst', sleutel: 'zorgkantoor', label: ZORGKANTOOR.formulierLabel, beschrijving: 'Het zorgkantoor van de Wlz-regio waarin uw scholen liggen.' },
 ];
 
 export function valideerRegioVelden(w: Waarden): Fouten {
   const f: Fouten = {};
-  if (!tekst(w, 'naam')) f.naam = 'Vul de naam van de regio in.';
-  if (!tekst(w, 'zorgkantoor')) f.zorgkantoor = 'Vul de naam van het zorgkantoor in.';
+  if (!tekst(w, 'naam')) f.naam = REGIO_NAAM.ontbreekt;
+  if (!tekst(w, 'zorgkantoor')) f.zorgkantoor = ZORGKANTOOR.ontbreekt;
   return f;
 }
 
