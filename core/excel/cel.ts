@@ -13,7 +13,9 @@ export type Cel =
   | { soort: 'datum'; getal: number; tekst: string }
   | { soort: 'waarheid'; waarde: boolean }
   /** A formula error such as #REF!. */
-  | { soort: 'fout'; tekst: string };
+  | { soort: 'fout'; tekst: string }
+  /** A formula whose result the file does not hold (written by a program that does not calculate). */
+  | { soort: 'formule'; formule: string };
 
 export const LEEG: Cel = { soort: 'leeg' };
 
@@ -50,6 +52,7 @@ function datumTekst(getal: number): string {
 /** A SheetJS cell object (read with `cellNF: true`) as a `Cel`. */
 export function werkmapCel(c: XLSX.CellObject | undefined | null): Cel {
   if (!c) return LEEG;
+  if (c.f !== undefined && (c.v === undefined || c.t === 'z')) return { soort: 'formule', formule: c.f.startsWith('=') || c.f.startsWith('een ') ? c.f : `=${c.f}` };
   switch (c.t) {
     case 's':
       return typeof c.v === 'string' ? tekstCel(c.v) : c.v === undefined ? LEEG : tekstCel(String(c.v));
@@ -86,6 +89,8 @@ export function beschrijfCel(cel: Cel): string {
       return cel.waarde ? 'WAAR' : 'ONWAAR';
     case 'fout':
       return `een formulefout (${cel.tekst})`;
+    case 'formule':
+      return `een formule zonder uitkomst (${cel.formule})`;
   }
 }
 

@@ -28,6 +28,9 @@ const verwacht = (verwachting: string, cel: Cel): CelLezing => ({ ok: false, mel
 /** Errors and dates are refused the same way in every column. */
 function algemeneFout(cel: Cel, verwachting: string): CelLezing | undefined {
   if (cel.soort === 'fout') return { ok: false, melding: `de cel bevat een formulefout (${cel.tekst}); verwacht ${verwachting}` };
+  if (cel.soort === 'formule') {
+    return { ok: false, melding: `de cel bevat een formule (${cel.formule}) zonder opgeslagen uitkomst, zoals sommige programma's die schrijven; open het bestand in Excel en sla het op, dan bewaart Excel de uitkomsten` };
+  }
   if (cel.soort === 'datum') return verwacht(verwachting, cel);
   return undefined;
 }

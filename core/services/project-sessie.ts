@@ -210,6 +210,53 @@ export class ProjectSessie {
     return r.waarde;
   }
 
+  /** Running imports by the id the UI gave them, to cancel. */
+  private readonly lopendeImports = new Map<string, AbortController>();
+
+  /** Stops a running import; false when none with that id runs (it may just have finished). */
+  annuleerImport(importId: string): boolean {
+    const c = this.lopendeImports.get(importId);
+    c?.abort();
+    return c !== undefined;
+  }
+
+  /**
+   * Imports a file in the import worker. The project stays usable meanwhile; a file read while the
+   * project was switched, or while the same regio was edited, is not applied (it would overwrite).
+   */
+  private async importeer({ bestandsnaam, inhoud, doel, importId }: Parameters<ZioDiensten['regioImporteren']>[0]): Promise<{ regioId: number; melding: string }> {
+    const db = this.huidigeDb();
+    const bytes = Buffer.from(inhoud, 'base64');
+    const huidig = doel.soort === 'tabel' ? leesRegio(db, doel.regioId) : null;
+    const controller = new AbortController();
+    if (importId) {
+      if (this.lopendeImports.has(importId)) throw new GebruikersFout('Dit bestand wordt al ingelezen.');
+      this.lopendeImports.set(importId, controller);
+    }
+    let gelezen;
+    try {
+      gelezen = await leesImport(bestandsnaam, bytes, huidig && doel.soort === 'tabel' ? { soort: 'tabel', tabel: doel.tabel, regio: huidig } : { soort: 'nieuw' }, { signaal: controller.signal });
+    } finally {
+      if (importId) this.lopendeImports.delete(importId);
+    }
+    if (this.db !== db) throw new GebruikersFout('Er is een ander project geopend terwijl het bestand werd ingelezen; er is niets veranderd.');
+    const opmerkingen = gelezen.opmerkingen.length ? ` ${gelezen.opmerkingen.join(' ')}` : '';
+    if (doel.soort === 'nieuw') {
+      const regio = { ...gelezen.regio, regio: { naam: this.vrijeRegioNaam(gelezen.regio.regio.naam) } };
+      const regioId = voegRegioToe(db, regio);
+      const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
+      return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.${opmerkingen}` };
+    }
+    if (JSON.stringify(leesRegio(db, doel.regioId)) !== JSON.stringify(huidig)) {
+      throw new GebruikersFout('De regio is gewijzigd terwijl het bestand werd ingelezen; er is niets veranderd. Importeer het bestand opnieuw.');
+    }
+    this.metOngedaan(doel.regioId, (d) => {
+      vervangRegio(d, doel.regioId, gelezen.regio);
+      return gelezen.regio;
+    });
+    return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.${opmerkingen}` };
+  }
+
   /** The API operations as services, over the open project. */
   readonly diensten: ZioDiensten = {
     ...ontwerptafelDiensten(this),
@@ -225,23 +272,8 @@ export class ProjectSessie {
       const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
       return lijstRegios(db).find((r) => r.id === id)!;
     },
-    regioImporteren: ({ bestandsnaam, inhoud, doel }) => {
-      const bytes = Buffer.from(inhoud, 'base64');
-      if (doel.soort === 'nieuw') {
-        const gelezen = leesImport(bestandsnaam, bytes, doel);
-        const regio = { ...gelezen, regio: { naam: this.vrijeRegioNaam(gelezen.regio.naam) } };
-        const regioId = voegRegioToe(this.huidigeDb(), regio);
-        const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
-        return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.` };
-      }
-      const huidig = leesRegio(this.huidigeDb(), doel.regioId);
-      this.metOngedaan(doel.regioId, (db) => {
-        const nieuw = leesImport(bestandsnaam, bytes, { soort: 'tabel', tabel: doel.tabel, regio: huidig });
-        vervangRegio(db, doel.regioId, nieuw);
-        return nieuw;
-      });
-      return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.` };
-    },
+    regioImporteren: (invoer) => this.importeer(invoer),
+    importAnnuleren: ({ importId }) => ({ geannuleerd: this.annuleerImport(importId) }),
     regioDownload: ({ regioId, soort }) => {
       const b = maakDownload(regioId === null ? null : leesRegio(this.huidigeDb(), regioId), soort);
       return { ...b, inhoud: Buffer.from(b.inhoud).toString('base64') };
