@@ -42,5 +42,6 @@ export function importLimieten(): ImportLimieten {
 export const nl = (n: number): string => n.toLocaleString('nl-NL');
 
 export function mb(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${nl(Math.ceil(bytes / 1024))} kB`;
   return `${(bytes / 1024 / 1024).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 }

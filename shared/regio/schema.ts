@@ -10,12 +10,20 @@ export const REGIO_FORMAAT = 'zio-regio';
 export const REGIO_VERSIE = 1;
 
 const code = z.string().trim().min(1).max(64);
+
+/** Plausibility bounds: a value past them is a typing or export error, not a regio (the largest gemeente has some 150.000 youths). */
+export const MAX_LEERLINGEN_PER_CEL = 100_000;
+export const MAX_INWONERS_0_TOT_17 = 5_000_000;
 const naam = z.string().trim().min(1).max(200);
 
 export const GemeenteSchema = z.strictObject({
   code,
   naam,
-  inwoners0tot17: z.number().int().min(0),
+  inwoners0tot17: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0 tot 17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
   inRegio: z.boolean(),
   centrumgemeente: z.boolean().default(false),
 });
@@ -38,7 +46,11 @@ export const LeerlingenCelSchema = z.strictObject({
   school: code,
   woongemeente: code,
   doelgroep: z.enum(DOELGROEPEN),
-  aantal: z.number().int().min(0),
+  aantal: z
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_LEERLINGEN_PER_CEL, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} leerlingen in één cel (school, woongemeente, doelgroep) is niet aannemelijk; de grens is ${MAX_LEERLINGEN_PER_CEL.toLocaleString('nl-NL')}` }),
 });
 
 export const ZorgverzekeraarSchema = z.strictObject({
