@@ -70,6 +70,9 @@ function relaties(delen: Map<string, Buffer>, deel: string): { id: string; type:
   }));
 }
 
+/** A number as an xlsx file stores it. */
+const GETAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
+
 const te = (wat: string, grens: number, waar: string) => new WerkmapFout('limiet', `${waar} heeft meer dan ${nl(grens)} ${wat}; de grens is ${nl(grens)} ${wat}`);
 
 /** Scans an .xlsx/.xlsm: every worksheet's cells, against the limits and for marks. */
@@ -118,6 +121,8 @@ export function scanXlsx(delen: Map<string, Buffer>, limieten: Limieten): CelMar
         markeringen.push({ blad, rij, kolom, soort: 'formule', tekst: formule ? `=${ontsnap(formule)}` : 'een gedeelde formule' });
       } else if (soort === 'd') {
         markeringen.push({ blad, rij, kolom, soort: 'datum', tekst: ontsnap(v ?? '') });
+      } else if ((soort === undefined || soort === 'n') && v !== undefined && !GETAL.test(v)) {
+        throw new WerkmapFout('beschadigd', `het bestand is beschadigd: ${plaats}, cel ${attribuut(attrs, 'r') ?? `${rij + 1}:${kolom + 1}`} is een getalcel met "${ontsnap(v).slice(0, 40)}", geen getal`);
       } else if (soort === 's' && v !== undefined) {
         const index = Number(v);
         if (!Number.isInteger(index) || index < 0 || index >= aantalTeksten) {

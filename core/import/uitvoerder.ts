@@ -33,10 +33,15 @@ let volgnummer = 0;
 
 function nieuweWerker(limieten: ImportLimieten): Worker {
   const { url, execArgv } = werkerBron();
-  return new Worker(url, {
+  const worker = new Worker(url, {
     execArgv,
     resourceLimits: { maxOldGenerationSizeMb: limieten.maxGeheugenMb, maxYoungGenerationSizeMb: Math.min(64, Math.ceil(limieten.maxGeheugenMb / 8)) },
   });
+  // An idle worker that stops (it should not) is not handed out again.
+  worker.once('exit', () => {
+    if (vrijeWerker?.worker === worker) vrijeWerker = null;
+  });
+  return worker;
 }
 
 export interface ImportOpties {
@@ -78,9 +83,6 @@ export function leesInWerker(bestandsnaam: string, inhoud: Uint8Array, doel: Imp
       if (houden && !vrijeWerker) {
         worker.unref();
         vrijeWerker = { worker, geheugenMb: limieten.maxGeheugenMb };
-        worker.once('exit', () => {
-          if (vrijeWerker?.worker === worker) vrijeWerker = null;
-        });
       } else void worker.terminate();
       na();
     };

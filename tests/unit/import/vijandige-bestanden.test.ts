@@ -102,6 +102,12 @@ describe('geen stil verlies', () => {
     const kapot = wijzigDeel(sst, LEERLINGEN, (x) => x.replace(/(<c r="A2" t="s"><v>)\d+/, '$1999999'));
     expect(geweigerd(lees('sst.xlsx', kapot))).toMatch(/^Bestand sst\.xlsx: het bestand is beschadigd: Blad Leerlingen, cel A2 verwijst naar gedeelde tekst nr\. 999999, maar de werkmap heeft er \d+/);
   });
+
+  it('een getalcel waarin geen getal staat ("1x", wat SheetJS als 1 zou lezen) is een beschadigd bestand', () => {
+    expect(geweigerd(lees('1x.xlsx', metAantalCel('<c r="D2" s="1"><v>1x</v></c>')))).toBe(
+      'Bestand 1x.xlsx: het bestand is beschadigd: Blad Leerlingen, cel D2 is een getalcel met "1x", geen getal; open het in Excel of LibreOffice en sla het opnieuw op als .xlsx',
+    );
+  });
 });
 
 describe('aannemelijke waarden', () => {
