@@ -1,8 +1,8 @@
 /**
  * The limits of an import, checked before a file is parsed where possible: a file that passes a
  * limit is refused with a Dutch message naming that limit, instead of keeping a process busy for
- * minutes or taking gigabytes. Generous for any real regio (the largest has some tens of thousands
- * of rows); each can be raised with an environment variable for an exceptional file.
+ * minutes or taking gigabytes. Generous for any real regio (all of the Netherlands is some 20.000
+ * rows of pupils); each can be raised with an environment variable for an exceptional file.
  */
 export interface ImportLimieten {
   /** Size of the file as chosen (bytes). */
@@ -32,8 +32,8 @@ export function importLimieten(): ImportLimieten {
     maxBestand: uitOmgeving('ZIO_IMPORT_MAX_BESTAND_MB', 30) * 1024 * 1024,
     maxUitgepakt: uitOmgeving('ZIO_IMPORT_MAX_UITGEPAKT_MB', 200) * 1024 * 1024,
     maxOnderdelen: uitOmgeving('ZIO_IMPORT_MAX_ONDERDELEN', 2_000),
-    maxRijen: uitOmgeving('ZIO_IMPORT_MAX_RIJEN', 250_000),
-    maxCellen: uitOmgeving('ZIO_IMPORT_MAX_CELLEN', 3_000_000),
+    maxRijen: uitOmgeving('ZIO_IMPORT_MAX_RIJEN', 100_000),
+    maxCellen: uitOmgeving('ZIO_IMPORT_MAX_CELLEN', 2_000_000),
     maxTijdMs: uitOmgeving('ZIO_IMPORT_MAX_TIJD_S', 30) * 1000,
     maxGeheugenMb: uitOmgeving('ZIO_IMPORT_MAX_GEHEUGEN_MB', 1024),
   };

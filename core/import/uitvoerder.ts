@@ -12,6 +12,9 @@ import { GebruikersFout } from '../../shared/api/fout';
 import { importLimieten, nl, type ImportLimieten } from '../excel/limieten';
 import { weigering, type ImportDoel, type ImportTaak, type ImportUitkomst } from './lezen';
 
+/** The worker's file in the build, beside out/main/main.js: the name of its entry in electron.vite.config.ts plus .js. */
+export const GEBOUWDE_WERKER = 'import-werker.js';
+
 /** Where the worker's code is: the TypeScript source (tsx, tests) or the built entry beside the main bundle. */
 function werkerBron(): { url: URL; execArgv?: string[] } {
   // Names in variables, so the bundler leaves them alone.
@@ -20,7 +23,7 @@ function werkerBron(): { url: URL; execArgv?: string[] } {
     const metTsx = process.execArgv.some((a) => a.includes('tsx'));
     return { url: new URL(bron, import.meta.url), execArgv: metTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
   }
-  const gebouwd = 'import-werker.js';
+  const gebouwd = GEBOUWDE_WERKER;
   for (const map of ['./', '../']) {
     const url = new URL(map + gebouwd, import.meta.url);
     if (existsSync(fileURLToPath(url))) return { url };
