@@ -144,7 +144,7 @@ export function scanOds(delen: Map<string, Buffer>, limieten: Limieten): CelMark
   let rij = -1;
   let rijHerhaling = 1;
   let kolom = 0;
-  const patroon = /<table:(table|table-row|table-cell|covered-table-cell)\b([^>]*)>/g;
+  const patroon = /<table:(table-row|table-cell|covered-table-cell|table)(?=[\s/>])([^>]*)>/g;
   for (let t = patroon.exec(xml); t; t = patroon.exec(xml)) {
     const [, soort, attrs] = t;
     if (soort === 'table') {

@@ -1,6 +1,7 @@
 /**
- * A bounded fuzz test of every import: some hundreds of files mutated from the demo template and
- * the demo regio-bestand, with a fixed seed (ZIO_FUZZ_SEED to vary it, ZIO_FUZZ_AANTAL for more).
+ * A bounded fuzz test of every import: some hundreds of files mutated from the demo template (.xlsx
+ * and .ods) and the demo regio-bestand, with a fixed seed (ZIO_FUZZ_SEED to vary it,
+ * ZIO_FUZZ_AANTAL for more).
  * Each must come back within the time limit, without a crash, and either read exactly what the file
  * holds or be refused in Dutch. The files in tests/fuzz/ (earlier finds) are read the same way.
  * With ZIO_FUZZ_BEWAAR=<map>, files that made a parser throw are written there for the corpus.
@@ -44,6 +45,7 @@ type Geval = { naam: string; inhoud: Buffer; soort: 'werkmap' | 'werkmap-xml' | 
 function gevallen(): Geval[] {
   const kies = willekeur(SEED);
   const xlsx = Buffer.from(maakSjabloon(demo()));
+  const ods = Buffer.from(maakSjabloon(demo(), 'ods'));
   const delen = zipDelen(xlsx);
   const json = Buffer.from(JSON.stringify(demo(), null, 2));
   const uit: Geval[] = [];
@@ -70,7 +72,8 @@ function gevallen(): Geval[] {
   const xmlDelen = delen.filter((d) => d.naam.endsWith('.xml'));
   for (let i = 0; i < AANTAL; i++) {
     const r = kies(10);
-    if (r < 5) uit.push({ naam: `bytes-${i}.xlsx`, inhoud: bytes(xlsx), soort: 'werkmap' });
+    if (r < 4) uit.push({ naam: `bytes-${i}.xlsx`, inhoud: bytes(xlsx), soort: 'werkmap' });
+    else if (r < 5) uit.push({ naam: `bytes-${i}.ods`, inhoud: bytes(ods), soort: 'werkmap' });
     else if (r < 7) {
       // An XML part changed and zipped again with correct CRCs: this reaches SheetJS's parser.
       const doel = xmlDelen[kies(xmlDelen.length)];

@@ -145,6 +145,19 @@ describe('grenzen, gecontroleerd vóór het lezen', () => {
     expect(performance.now() - begin).toBeLessThan(500);
   });
 
+  it('een ODS-bom (één rij met een waarde, een miljoen keer herhaald) wordt geweigerd vóór SheetJS hem uitvouwt', () => {
+    const ods = Buffer.from(maakSjabloon(demo(), 'ods'));
+    const bom = wijzigDeel(ods, 'content.xml', (x) => {
+      const blad = x.indexOf('table:name="Leerlingen"');
+      const eind = x.indexOf('</table:table>', blad);
+      const rij = '<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1000" office:value-type="float" office:value="1"/></table:table-row>';
+      return x.slice(0, eind) + rij + x.slice(eind);
+    });
+    const begin = performance.now();
+    expect(geweigerd(lees('bom.ods', bom))).toBe('Bestand bom.ods: Blad Leerlingen heeft meer dan 100.000 rijen; de grens is 100.000 rijen');
+    expect(performance.now() - begin).toBeLessThan(1_000);
+  });
+
   it('een zip die over zijn uitgepakte grootte liegt wordt geweigerd', () => {
     const delen = zipDelen(demoXlsx()).map((d) => (d.naam === LEERLINGEN ? { ...d, grootte: 100 } : d));
     expect(geweigerd(lees('liegt.xlsx', maakZip(delen)))).toContain('het bestand is beschadigd (onderdeel xl/worksheets/sheet6.xml is niet uit te pakken)');
