@@ -6,6 +6,10 @@ import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { leesImportBestand, weigering, type ImportTaak } from './lezen';
 
+// SheetJS writes notes about damaged files ("Missing Info for XLS Record …") to the console; the
+// worker reports everything through its answer, so the CLI's stderr and the host's log stay clean.
+for (const methode of ['log', 'info', 'warn', 'error', 'debug'] as const) console[methode] = () => undefined;
+
 parentPort?.on('message', ({ id, taak }: { id: number; taak: ImportTaak }) => {
   let uitkomst;
   try {

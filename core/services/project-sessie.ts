@@ -10,6 +10,7 @@ import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
 import { ontwerptafelDiensten } from './ontwerptafel-diensten';
 import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-bestanden';
+import { ImportGeannuleerd } from '../import/uitvoerder';
 import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
 import { APP_VERSIE } from '../../shared/versie';
 import { TABEL_LABEL } from '../../shared/regio/tabellen';
@@ -213,11 +214,19 @@ export class ProjectSessie {
   /** Running imports by the id the UI gave them, to cancel. */
   private readonly lopendeImports = new Map<string, AbortController>();
 
-  /** Stops a running import; false when none with that id runs (it may just have finished). */
+  /** Ids cancelled before their import arrived (the cancel overtook the upload): refused on arrival. */
+  private readonly vroegGeannuleerd = new Set<string>();
+
+  /** Stops a running import; false when none with that id runs (not yet arrived, or just finished). */
   annuleerImport(importId: string): boolean {
     const c = this.lopendeImports.get(importId);
-    c?.abort();
-    return c !== undefined;
+    if (c) {
+      c.abort();
+      return true;
+    }
+    this.vroegGeannuleerd.add(importId);
+    if (this.vroegGeannuleerd.size > 100) this.vroegGeannuleerd.delete(this.vroegGeannuleerd.values().next().value!);
+    return false;
   }
 
   /**
@@ -230,6 +239,7 @@ export class ProjectSessie {
     const huidig = doel.soort === 'tabel' ? leesRegio(db, doel.regioId) : null;
     const controller = new AbortController();
     if (importId) {
+      if (this.vroegGeannuleerd.delete(importId)) throw new ImportGeannuleerd();
       if (this.lopendeImports.has(importId)) throw new GebruikersFout('Dit bestand wordt al ingelezen.');
       this.lopendeImports.set(importId, controller);
     }

@@ -46,7 +46,8 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
         if (geannuleerd.current.has(importId)) return;
         zetLopend((l) => l && { ...l, stap: 'Controleren en inlezen: grootte, bladen, rijen en elke cel…' });
         const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud, doel, importId });
-        naImport(r.regioId, r.melding);
+        // Cancel can arrive after the file was read and stored: then say so rather than hide it.
+        naImport(r.regioId, geannuleerd.current.has(importId) ? `Het inlezen was al klaar toen Annuleren aankwam. ${r.melding}` : r.melding);
       } catch (e) {
         if (!geannuleerd.current.has(importId)) throw e;
       } finally {

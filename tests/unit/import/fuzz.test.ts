@@ -11,7 +11,8 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { maakSjabloon } from '../../../core/excel';
+import * as XLSX from 'xlsx';
+import { maakSjabloon, maakSjabloonWerkmap } from '../../../core/excel';
 import { importLimieten } from '../../../core/excel/limieten';
 import type { ImportUitkomst } from '../../../core/import/lezen';
 import { leesInWerker } from '../../../core/import/uitvoerder';
@@ -40,12 +41,18 @@ function willekeur(seed: number) {
   };
 }
 
-type Geval = { naam: string; inhoud: Buffer; soort: 'werkmap' | 'werkmap-xml' | 'json' };
+/**
+ * 'werkmap': a zip whose bytes changed, so its CRCs tell; read means read as the original.
+ * 'zonder-controle': a change no checksum can see (an XML part zipped again, or an .xls, which has
+ * none): read means a valid regio of what the file now says.
+ */
+type Geval = { naam: string; inhoud: Buffer; soort: 'werkmap' | 'zonder-controle' | 'json' };
 
 function gevallen(): Geval[] {
   const kies = willekeur(SEED);
   const xlsx = Buffer.from(maakSjabloon(demo()));
   const ods = Buffer.from(maakSjabloon(demo(), 'ods'));
+  const xls = XLSX.write(maakSjabloonWerkmap(demo()), { type: 'buffer', bookType: 'biff8' }) as Buffer;
   const delen = zipDelen(xlsx);
   const json = Buffer.from(JSON.stringify(demo(), null, 2));
   const uit: Geval[] = [];
@@ -74,10 +81,11 @@ function gevallen(): Geval[] {
     const r = kies(10);
     if (r < 4) uit.push({ naam: `bytes-${i}.xlsx`, inhoud: bytes(xlsx), soort: 'werkmap' });
     else if (r < 5) uit.push({ naam: `bytes-${i}.ods`, inhoud: bytes(ods), soort: 'werkmap' });
+    else if (r < 6) uit.push({ naam: `bytes-${i}.xls`, inhoud: bytes(xls), soort: 'zonder-controle' });
     else if (r < 7) {
       // An XML part changed and zipped again with correct CRCs: this reaches SheetJS's parser.
       const doel = xmlDelen[kies(xmlDelen.length)];
-      uit.push({ naam: `xml-${i}.xlsx`, inhoud: maakZip(delen.map((d) => (d === doel ? { ...d, data: bytes(d.data) } : d))), soort: 'werkmap-xml' });
+      uit.push({ naam: `xml-${i}.xlsx`, inhoud: maakZip(delen.map((d) => (d === doel ? { ...d, data: bytes(d.data) } : d))), soort: 'zonder-controle' });
     } else uit.push({ naam: `json-${i}.json`, inhoud: bytes(json), soort: 'json' });
   }
   return uit;

@@ -38,6 +38,14 @@ describe('importeren via de API', () => {
     expect(stand.ok && (stand.data as { kanOngedaanMaken: boolean }).kanOngedaanMaken).toBe(false);
   });
 
+  it('een annulering die vóór het bestand aankomt, weigert dat bestand bij aankomst', async () => {
+    const afhandel = maakAfhandelaar(ctx.s.diensten);
+    expect(await afhandel('importAnnuleren', { importId: 'vroeg-0001' })).toEqual({ ok: true, data: { geannuleerd: false } });
+    const a = await afhandel('regioImporteren', { bestandsnaam: 'regio.json', inhoud: Buffer.from('{}').toString('base64'), doel: { soort: 'nieuw' }, importId: 'vroeg-0001' });
+    expect(a).toEqual({ ok: false, fout: { soort: 'gebruiker', melding: 'Het inlezen is geannuleerd. Er is niets veranderd.', problemen: [] } });
+    expect(ctx.s.info().regios).toHaveLength(1);
+  });
+
   it('de melding na het inlezen noemt een verborgen blad dat niet is gelezen', async () => {
     const bladen = demoBladen();
     const wb = werkmapVan({ ...bladen, LEERLINGEN: bladen.Leerlingen.slice(0, 2) });
