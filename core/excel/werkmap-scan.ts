@@ -30,9 +30,15 @@ function ontsnap(tekst: string): string {
   );
 }
 
+const attribuutPatronen = new Map<string, RegExp>();
+
 function attribuut(attrs: string, naam: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${naam}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  return m ? ontsnap(m[1] ?? m[2]) : undefined;
+  let patroon = attribuutPatronen.get(naam);
+  if (!patroon) attribuutPatronen.set(naam, (patroon = new RegExp(`(?:^|\\s)${naam}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = patroon.exec(attrs);
+  if (!m) return undefined;
+  const w = m[1] ?? m[2];
+  return w.includes('&') ? ontsnap(w) : w;
 }
 
 /** "D12" → row 11, column 3 (0-based). */
@@ -69,6 +75,9 @@ function relaties(delen: Map<string, Buffer>, deel: string): { id: string; type:
     doel: doelPad(deel, attribuut(m[1], 'Target') ?? ''),
   }));
 }
+
+const WAARDE = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/;
+const FORMULE = /<(?:\w+:)?f\b/;
 
 /** A number as an xlsx file stores it. */
 const GETAL = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
@@ -114,9 +123,9 @@ export function scanXlsx(delen: Map<string, Buffer>, limieten: Limieten): CelMar
       if (rij >= limieten.maxRijen) throw te('rijen', limieten.maxRijen, plaats);
       if (++cellen > limieten.maxCellen) throw te('cellen', limieten.maxCellen, 'De werkmap');
       const binnen = t[3] ?? '';
-      const soort = attribuut(attrs, 't');
-      const v = /<(?:\w+:)?v>([^<]*)<\/(?:\w+:)?v>/.exec(binnen)?.[1];
-      if (/<(?:\w+:)?f\b/.test(binnen) && (v === undefined || (v === '' && soort !== 'str'))) {
+      const soort = attrs.includes('t=') ? attribuut(attrs, 't') : undefined;
+      const v = binnen === '' ? undefined : WAARDE.exec(binnen)?.[1];
+      if (binnen.includes('f') && FORMULE.test(binnen) && (v === undefined || (v === '' && soort !== 'str'))) {
         const formule = /<(?:\w+:)?f\b[^>]*>([^<]*)<\/(?:\w+:)?f>/.exec(binnen)?.[1];
         markeringen.push({ blad, rij, kolom, soort: 'formule', tekst: formule ? `=${ontsnap(formule)}` : 'een gedeelde formule' });
       } else if (soort === 'd') {
