@@ -9,6 +9,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GebruikersFout } from '../../shared/api/fout';
+import type { RegioBestand } from '../../shared/regio/schema';
 import { importLimieten, nl, type ImportLimieten } from '../excel/limieten';
 import { weigering, type ImportDoel, type ImportTaak, type ImportUitkomst } from './lezen';
 
@@ -111,17 +112,19 @@ export function leesInWerker(bestandsnaam: string, inhoud: Uint8Array, doel: Imp
   });
 }
 
-/** As `leesInWerker`, for services: the regio and notes, or a `GebruikersFout` with the problems. */
-export async function importeer(bestandsnaam: string, inhoud: Uint8Array, doel: ImportDoel, opties: ImportOpties = {}): Promise<{ regio: RegioBestandUit; opmerkingen: string[] }> {
+/**
+ * As `leesInWerker`, for the services: all or nothing, a whole regio from a workbook or
+ * regio-bestand, or one table put into the given regio; the regio with notes (a hidden sheet left
+ * out), or a `GebruikersFout` with every (capped) problem.
+ */
+export async function importeer(bestandsnaam: string, inhoud: Uint8Array, doel: ImportDoel, opties: ImportOpties = {}): Promise<{ regio: RegioBestand; opmerkingen: string[] }> {
   const u = await leesInWerker(bestandsnaam, inhoud, doel, opties);
   if (!u.ok) {
     // One problem with the file as a whole (its type, a limit, damage): say it in the message itself.
     const naam = basename(bestandsnaam);
     const [p] = u.problemen;
-    if (u.problemen.length === 1 && p.pad === `Bestand ${naam}`) throw new GebruikersFout(`${naam} is niet ingelezen: ${p.melding}. Er is niets veranderd.`);
+    if (u.problemen.length === 1 && p.pad === `Bestand ${naam}`) throw new GebruikersFout(`${naam} is niet ingelezen: ${p.melding}${/[.?!]$/.test(p.melding) ? '' : '.'} Er is niets veranderd.`);
     throw new GebruikersFout(u.melding, u.problemen);
   }
   return { regio: u.regio, opmerkingen: u.opmerkingen };
 }
-
-type RegioBestandUit = Extract<ImportUitkomst, { ok: true }>['regio'];

@@ -9,8 +9,8 @@ import { leesRegio, lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } fr
 import { bewerkRegio } from '../store/regio-bewerken';
 import { InstellingenOpslag } from './instellingen';
 import { ontwerptafelDiensten } from './ontwerptafel-diensten';
-import { bestandsstam, leesImport, maakDownload, XLSX_MIME } from './regio-bestanden';
-import { ImportGeannuleerd } from '../import/uitvoerder';
+import { bestandsstam, maakDownload, XLSX_MIME } from './regio-bestanden';
+import { ImportGeannuleerd, importeer } from '../import/uitvoerder';
 import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
 import { APP_VERSIE } from '../../shared/versie';
 import { TABEL_LABEL } from '../../shared/regio/tabellen';
@@ -245,7 +245,7 @@ export class ProjectSessie {
     }
     let gelezen;
     try {
-      gelezen = await leesImport(bestandsnaam, bytes, huidig && doel.soort === 'tabel' ? { soort: 'tabel', tabel: doel.tabel, regio: huidig } : { soort: 'nieuw' }, { signaal: controller.signal });
+      gelezen = await importeer(bestandsnaam, bytes, huidig && doel.soort === 'tabel' ? { soort: 'tabel', tabel: doel.tabel, regio: huidig } : { soort: 'nieuw' }, { signaal: controller.signal });
     } finally {
       if (importId) this.lopendeImports.delete(importId);
     }

@@ -2,19 +2,6 @@ import { maakSjabloon } from '../excel';
 import { GebruikersFout } from '../../shared/api/fout';
 import type { RegioBestand } from '../../shared/regio/schema';
 import type { DownloadSoort } from '../../shared/api/contract';
-import { importeer, type ImportOpties } from '../import/uitvoerder';
-import type { ImportDoel } from '../import/lezen';
-
-export type { ImportDoel };
-
-/**
- * Reads an imported file, all or nothing, in the import worker (with its time and memory limits):
- * a whole regio from a workbook or regio-bestand, or one table (CSV, or one sheet of a workbook)
- * put into the given regio. Notes (a hidden sheet left out) come with the regio.
- */
-export function leesImport(bestandsnaam: string, inhoud: Uint8Array, doel: ImportDoel, opties: ImportOpties = {}): Promise<{ regio: RegioBestand; opmerkingen: string[] }> {
-  return importeer(bestandsnaam, inhoud, doel, opties);
-}
 
 /** A file for the user to save: the empty template, or the regio as workbook or regio-bestand. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
