@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { main: resolve(import.meta.dirname, 'electron/main.ts') },
+        // The import worker is its own entry: core/import/uitvoerder.ts starts it from out/main.
+        input: { main: resolve(import.meta.dirname, 'electron/main.ts'), 'import-werker': resolve(import.meta.dirname, 'core/import/werker.ts') },
         external: ['better-sqlite3'],
       },
     },

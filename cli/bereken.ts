@@ -57,7 +57,7 @@ export function leesVariantBestand(pad: string, regio: RegioBestand, io: Uitvoer
 }
 
 /** `zio bereken <regio.json|.xlsx|.ods> [--scope …] [--variant variant.json] [--json uit.json]`; returns the exit code. */
-export function bereken(argv: readonly string[], io: Uitvoer): number {
+export async function bereken(argv: readonly string[], io: Uitvoer): Promise<number> {
   const args = ontleedArgumenten(BEREKEN, argv);
   if (!args.ok) {
     io.fout(`Fout: ${args.fout}`);
@@ -74,7 +74,7 @@ export function bereken(argv: readonly string[], io: Uitvoer): number {
     io.fout(`Fout: ${(e as Error).message}`);
     return 1;
   }
-  const regio = leesRegio(bestand, io);
+  const regio = await leesRegio(bestand, io);
   if (!regio) return 1;
   let variant: Variant;
   if (typeof variantPad === 'string') {

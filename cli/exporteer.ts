@@ -39,7 +39,7 @@ export interface ExportInvoer {
  * Parses and checks the arguments of an export command and reads the regio and variant. Prints
  * every problem in Dutch and returns null on a user error.
  */
-export function leesExportInvoer(spec: OpdrachtSpec, argv: readonly string[], io: Uitvoer, kleineAantallenStandaard: boolean): { invoer: ExportInvoer; opties: Record<string, string | true> } | null {
+export async function leesExportInvoer(spec: OpdrachtSpec, argv: readonly string[], io: Uitvoer, kleineAantallenStandaard: boolean): Promise<{ invoer: ExportInvoer; opties: Record<string, string | true> } | null> {
   const args = ontleedArgumenten(spec, argv);
   if (!args.ok) {
     io.fout(`Fout: ${args.fout}`);
@@ -71,7 +71,7 @@ export function leesExportInvoer(spec: OpdrachtSpec, argv: readonly string[], io
     io.fout(`Fout: ${(e as Error).message}`);
     return null;
   }
-  const regio = leesRegio(args.argumenten[0], io);
+  const regio = await leesRegio(args.argumenten[0], io);
   if (!regio) return null;
   let variant: Variant;
   if (typeof args.opties.variant === 'string') {
@@ -105,8 +105,8 @@ export const EXPORTEER: OpdrachtSpec = {
 };
 
 /** `zio exporteer …`; returns the exit code. */
-export function exporteer(argv: readonly string[], io: Uitvoer): number {
-  const gelezen = leesExportInvoer(EXPORTEER, argv, io, false);
+export async function exporteer(argv: readonly string[], io: Uitvoer): Promise<number> {
+  const gelezen = await leesExportInvoer(EXPORTEER, argv, io, false);
   if (!gelezen) return 1;
   const { regio, variant, kleineAantallen, uit } = gelezen.invoer;
   let buffer: Buffer;

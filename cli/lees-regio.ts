@@ -1,13 +1,12 @@
 /**
  * Reading the regio of a command: a regio-bestand (.json) or a workbook made from the template
- * (.xlsx, .xlsm, .xls, .ods), chosen by the file's extension. Problems are printed as
- * `plaats: melding`, e.g. "Blad Leerlingen, rij 12, kolom Aantal: verwacht een geheel getal ≥ 0, …".
+ * (.xlsx, .xlsm, .xls, .ods), recognised by its content and extension, read in the import worker
+ * with the same limits as the app. Problems are printed as `plaats: melding`, e.g.
+ * "Blad Leerlingen, rij 12, kolom Aantal: verwacht een geheel getal ≥ 0, …".
  */
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { extensieVan, leesWerkmap, WERKMAP_EXTENSIES } from '../core/excel';
-import { PROFESSIONAL_IDS } from '../shared/engine/normen';
-import { leesRegioJson, type RegioBestand } from '../shared/regio/schema';
+import { leesInWerker } from '../core/import/uitvoerder';
+import type { RegioBestand } from '../shared/regio/schema';
 import type { Validatie } from '../shared/validation/problems';
 import type { Uitvoer } from './uitvoer';
 
@@ -30,12 +29,11 @@ export function metMeldingen<T>(r: Validatie<T>, pad: string, soort: string, io:
   return null;
 }
 
-/** Reads and validates the regio in `pad`: a workbook by its extension, anything else as JSON; a .csv is refused with a reason. */
-export function leesRegio(pad: string, io: Uitvoer): RegioBestand | null {
+/** Reads and validates the regio in `pad`; a .csv is refused with a reason, notes (a hidden sheet left out) are printed. */
+export async function leesRegio(pad: string, io: Uitvoer): Promise<RegioBestand | null> {
   const bytes = leesBytes(pad, io);
   if (!bytes) return null;
-  const ext = extensieVan(pad);
-  const werkmap = ext === 'csv' || (WERKMAP_EXTENSIES as readonly string[]).includes(ext);
-  const r: Validatie<RegioBestand> = werkmap ? leesWerkmap(bytes, basename(pad)) : leesRegioJson(bytes.toString('utf8'), { professionals: PROFESSIONAL_IDS });
-  return metMeldingen(r, pad, 'regio-bestand', io);
+  const u = await leesInWerker(pad, bytes, { soort: 'nieuw' });
+  for (const o of u.ok ? u.opmerkingen : []) io.fout(`Let op: ${o}`);
+  return metMeldingen(u.ok ? { ok: true, waarde: u.regio } : { ok: false, problemen: u.problemen }, pad, 'regio-bestand', io);
 }

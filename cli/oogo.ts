@@ -22,8 +22,8 @@ export const OOGO: OpdrachtSpec = {
 };
 
 /** `zio oogo …`; returns the exit code. */
-export function oogo(argv: readonly string[], io: Uitvoer): number {
-  const gelezen = leesExportInvoer(OOGO, argv, io, true);
+export async function oogo(argv: readonly string[], io: Uitvoer): Promise<number> {
+  const gelezen = await leesExportInvoer(OOGO, argv, io, true);
   if (!gelezen) return 1;
   const { regio, variant, kleineAantallen, uit } = gelezen.invoer;
   const swv = gelezen.opties.swv;

@@ -14,7 +14,7 @@ export const SJABLOON: OpdrachtSpec = {
 };
 
 /** `zio sjabloon <uit.xlsx|uit.ods> [--regio regio.json]`; returns the exit code. */
-export function sjabloon(argv: readonly string[], io: Uitvoer): number {
+export async function sjabloon(argv: readonly string[], io: Uitvoer): Promise<number> {
   const args = ontleedArgumenten(SJABLOON, argv);
   if (!args.ok) {
     io.fout(`Fout: ${args.fout}`);
@@ -27,7 +27,7 @@ export function sjabloon(argv: readonly string[], io: Uitvoer): number {
     return 1;
   }
   const regioPad = args.opties.regio;
-  const regio = typeof regioPad === 'string' ? leesRegio(regioPad, io) : undefined;
+  const regio = typeof regioPad === 'string' ? await leesRegio(regioPad, io) : undefined;
   if (regio === null) return 1;
   try {
     writeFileSync(uit, maakSjabloon(regio, ext));

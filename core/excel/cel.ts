@@ -13,7 +13,9 @@ export type Cel =
   | { soort: 'datum'; getal: number; tekst: string }
   | { soort: 'waarheid'; waarde: boolean }
   /** A formula error such as #REF!. */
-  | { soort: 'fout'; tekst: string };
+  | { soort: 'fout'; tekst: string }
+  /** A formula whose result the file does not hold (written by a program that does not calculate). */
+  | { soort: 'formule'; formule: string };
 
 export const LEEG: Cel = { soort: 'leeg' };
 
@@ -30,6 +32,9 @@ export interface Raster {
 /** Excel's error codes (as stored in files) and the texts Dutch Excel shows and exports to CSV. */
 const FOUTCODES: Record<number, string> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0f: '#VALUE!', 0x17: '#REF!', 0x1d: '#NAME?', 0x24: '#NUM!', 0x2a: '#N/A', 0x2b: '#GETTING_DATA' };
 const FOUTTEKSTEN = new Set([...Object.values(FOUTCODES), '#VERW!', '#WAARDE!', '#DEEL/0!', '#N/B', '#NAAM?', '#GETAL!', '#LEEG!', '#OVERLOOP!', '#SPILL!', '#CALC!', '#BEREKENEN!']);
+
+/** The error text of a number cell whose value is no number at all (a damaged file). */
+export const ONGELDIG_GETAL = 'ongeldig getal';
 
 /** A cell from text (CSV, or a text cell of a workbook): trimmed; error texts such as #REF! count as errors. */
 export function tekstCel(tekst: string): Cel {
@@ -50,11 +55,13 @@ function datumTekst(getal: number): string {
 /** A SheetJS cell object (read with `cellNF: true`) as a `Cel`. */
 export function werkmapCel(c: XLSX.CellObject | undefined | null): Cel {
   if (!c) return LEEG;
+  if (c.f !== undefined && (c.v === undefined || c.t === 'z')) return { soort: 'formule', formule: c.f.startsWith('=') || c.f.startsWith('een ') ? c.f : `=${c.f}` };
   switch (c.t) {
     case 's':
       return typeof c.v === 'string' ? tekstCel(c.v) : c.v === undefined ? LEEG : tekstCel(String(c.v));
     case 'n': {
       const v = c.v as number;
+      if (typeof v !== 'number' || !Number.isFinite(v)) return { soort: 'fout', tekst: ONGELDIG_GETAL };
       if (typeof c.z === 'string' && XLSX.SSF.is_date(c.z)) return { soort: 'datum', getal: v, tekst: datumTekst(v) };
       return { soort: 'getal', getal: v };
     }
@@ -85,7 +92,9 @@ export function beschrijfCel(cel: Cel): string {
     case 'waarheid':
       return cel.waarde ? 'WAAR' : 'ONWAAR';
     case 'fout':
-      return `een formulefout (${cel.tekst})`;
+      return cel.tekst === ONGELDIG_GETAL ? 'een getalcel zonder geldig getal' : `een formulefout (${cel.tekst})`;
+    case 'formule':
+      return `een formule zonder uitkomst (${cel.formule})`;
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Probleem, Validatie } from '../../shared/validation/problems';
 import { tekstCel, type Raster } from './cel';
+import { importLimieten, nl, type ImportLimieten } from './limieten';
 
 const SCHEIDINGSTEKENS = [';', ',', '\t'] as const;
 type Scheidingsteken = (typeof SCHEIDINGSTEKENS)[number];
@@ -82,10 +83,33 @@ function telScheidingstekens(regel: string): Record<Scheidingsteken, number> {
 }
 
 /**
- * The text of a CSV file: UTF-8 (with or without BOM) when the bytes are valid UTF-8, otherwise
- * Windows-1252, the "ANSI" encoding Dutch Excel uses for "CSV (gescheiden door lijstscheidingsteken)".
+ * UTF-16 text: with a byte order mark (Excel's "Unicode-tekst" starts with FF FE), or without one
+ * when most odd (little-endian) or even (big-endian) bytes of the start are zero, as in ASCII text.
+ */
+function utf16Soort(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length - (bytes.length % 2), 512);
+  if (n < 4) return undefined;
+  let oneven = 0;
+  let even = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) oneven++;
+  }
+  if (oneven > n * 0.4 && even === 0) return 'utf-16le';
+  if (even > n * 0.4 && oneven === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * The text of a CSV file: UTF-16 (Excel's "Unicode-tekst"), UTF-8 (with or without BOM) when the
+ * bytes are valid UTF-8, otherwise Windows-1252, the "ANSI" encoding Dutch Excel uses for "CSV
+ * (gescheiden door lijstscheidingsteken)".
  */
 export function decodeerCsv(bytes: Uint8Array): string {
+  const utf16 = utf16Soort(bytes);
+  if (utf16) return new TextDecoder(utf16).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -94,7 +118,7 @@ export function decodeerCsv(bytes: Uint8Array): string {
 }
 
 /** Reads CSV text into a grid; problems name the file (`plaats`) and the row. */
-export function leesCsv(tekst: string, plaats: string): Validatie<Raster> {
+export function leesCsv(tekst: string, plaats: string, limieten: ImportLimieten = importLimieten()): Validatie<Raster> {
   const fout = (problemen: Probleem[]): Validatie<Raster> => ({ ok: false, problemen });
   const t = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
   if (t.trim() === '') return fout([{ pad: plaats, melding: 'het bestand is leeg; verwacht een kopregel en rijen met gegevens' }]);
@@ -111,6 +135,9 @@ export function leesCsv(tekst: string, plaats: string): Validatie<Raster> {
   const gesplitst = splits(t, sep);
   if ('open' in gesplitst) return fout([{ pad: `${plaats}, rij ${gesplitst.open}`, melding: 'een aanhalingsteken (") wordt niet gesloten' }]);
   const { records, ruw } = gesplitst;
+  if (records.length > limieten.maxRijen) return fout([{ pad: plaats, melding: `het bestand heeft ${nl(records.length)} rijen; de grens is ${nl(limieten.maxRijen)} rijen` }]);
+  const cellen = records.reduce((s, r) => s + r.length, 0);
+  if (cellen > limieten.maxCellen) return fout([{ pad: plaats, melding: `het bestand heeft ${nl(cellen)} cellen; de grens is ${nl(limieten.maxCellen)} cellen` }]);
   const breedteKop = records[0].length;
   const problemen: Probleem[] = [];
   const anderen = SCHEIDINGSTEKENS.filter((s) => s !== sep && s !== '\t');

@@ -12,7 +12,9 @@ import { decodeerCsv, leesCsv } from './csv';
 import { begrens, vertaalProblemen, type Herkomst, type Herkomsten } from './herkomst';
 import { BLADEN, REGIO_BLAD, TABEL_IDS, type TabelId, type TabelRijen } from './kolommen';
 import { leesRegioBlad, leesTabel } from './tabel';
-import { bladRaster, openWerkmap, zoekBlad } from './werkmap';
+import { bladRaster, openWerkmap, zichtbareBladen, zoekBlad } from './werkmap';
+import { toonBladnaam } from './bladnaam';
+import { importLimieten, mb, type ImportLimieten } from './limieten';
 
 /** One table read from a CSV file or a sheet, with where each row came from. */
 export interface GelezenTabel<T extends TabelId = TabelId> {
@@ -24,13 +26,19 @@ export interface GelezenTabel<T extends TabelId = TabelId> {
 /** By default inventarisaties must name one of the 33 professionals of the national normen. */
 const STANDAARD: RegioValidatieOpties = { professionals: PROFESSIONAL_IDS };
 
+/** How a file is read: the limits, and where notes go (a hidden sheet left out) that do not stop the import. */
+export interface LeesOpties {
+  limieten?: ImportLimieten;
+  opmerkingen?: string[];
+}
+
 function mislukt<T>(problemen: Probleem[]): Validatie<T> {
   return { ok: false, problemen: begrens(problemen) };
 }
 
 /** Reads a whole regio from a workbook; `bestandsnaam` decides the expected type by its extension. */
-export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: RegioValidatieOpties = STANDAARD): Validatie<RegioBestand> {
-  const open = openWerkmap(buffer, bestandsnaam);
+export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: RegioValidatieOpties = STANDAARD, lees: LeesOpties = {}): Validatie<RegioBestand> {
+  const open = openWerkmap(buffer, bestandsnaam, lees.limieten);
   if (!open.ok) return open;
   const wb = open.waarde;
   const problemen: Probleem[] = [];
@@ -43,9 +51,12 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
     ...tabelZoek.filter((x) => x.def.bladVerplicht && x.zoek.ok && !x.zoek.blad).map((x) => x.def.blad),
   ];
   for (const blad of ontbrekend) {
-    problemen.push({ pad: `Blad ${blad}`, melding: `dit blad ontbreekt in de werkmap (gevonden: ${wb.SheetNames.join(', ')}); gebruik het sjabloon van de app` });
+    problemen.push({ pad: `Blad ${blad}`, melding: `dit blad ontbreekt in de werkmap (gevonden: ${gevondenBladen(wb.SheetNames)}); gebruik het sjabloon van de app` });
   }
-  for (const z of [regioZoek, ...tabelZoek.map((x) => x.zoek)]) if (!z.ok) problemen.push(z.probleem);
+  for (const z of [regioZoek, ...tabelZoek.map((x) => x.zoek)]) {
+    if (!z.ok) problemen.push(z.probleem);
+    else if (z.opmerking) lees.opmerkingen?.push(z.opmerking);
+  }
 
   let namen: Partial<Record<'regio' | 'zorgkantoor', string>> = {};
   if (regioZoek.ok && regioZoek.blad) {
@@ -84,22 +95,30 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
  * Reads one table from a workbook: the sheet named after the table (Leerlingen, …), or the only
  * sheet of a workbook with one sheet.
  */
-export function leesBlad<T extends TabelId>(buffer: Uint8Array, bestandsnaam: string, tabel: T): Validatie<GelezenTabel<T>> {
-  const open = openWerkmap(buffer, bestandsnaam);
+export function leesBlad<T extends TabelId>(buffer: Uint8Array, bestandsnaam: string, tabel: T, lees: LeesOpties = {}): Validatie<GelezenTabel<T>> {
+  const open = openWerkmap(buffer, bestandsnaam, lees.limieten);
   if (!open.ok) return open;
   const wb = open.waarde;
   const def = BLADEN[tabel];
   const zoek = zoekBlad(wb, def.blad, def.bladAliassen, bestandsnaam);
   if (!zoek.ok) return mislukt([zoek.probleem]);
-  const blad = zoek.blad ?? (wb.SheetNames.length === 1 ? wb.SheetNames[0] : undefined);
-  if (!blad) return mislukt([{ pad: `Blad ${def.blad}`, melding: `dit blad ontbreekt in de werkmap (gevonden: ${wb.SheetNames.join(', ')})` }]);
+  if (zoek.opmerking) lees.opmerkingen?.push(zoek.opmerking);
+  const zichtbaar = zichtbareBladen(wb);
+  const blad = zoek.blad ?? (zichtbaar.length === 1 ? zichtbaar[0] : undefined);
+  if (!blad) return mislukt([{ pad: `Blad ${def.blad}`, melding: `dit blad ontbreekt in de werkmap (gevonden: ${gevondenBladen(wb.SheetNames)})` }]);
   const t = leesTabel(bladRaster(wb, blad), def);
   return t.problemen.length ? mislukt(t.problemen) : { ok: true, waarde: { tabel, rijen: t.rijen, herkomst: t.herkomst } };
+}
+
+/** The sheet names found, as messages show them. */
+function gevondenBladen(namen: string[]): string {
+  return namen.map(toonBladnaam).join(', ');
 }
 
 export interface CsvOpties {
   /** Shown in messages: "Bestand leerlingen.csv, rij 3, kolom Aantal". */
   bestandsnaam?: string;
+  limieten?: ImportLimieten;
 }
 
 /**
@@ -108,7 +127,9 @@ export interface CsvOpties {
  */
 export function leesCsvTabel<T extends TabelId>(tekst: string | Uint8Array, tabel: T, opties: CsvOpties = {}): Validatie<GelezenTabel<T>> {
   const plaats = opties.bestandsnaam ? `Bestand ${opties.bestandsnaam}` : 'CSV-bestand';
-  const csv = leesCsv(typeof tekst === 'string' ? tekst : decodeerCsv(tekst), plaats);
+  const limieten = opties.limieten ?? importLimieten();
+  if (typeof tekst !== 'string' && tekst.length > limieten.maxBestand) return mislukt([{ pad: plaats, melding: `het bestand is ${mb(tekst.length)}; de grens is ${mb(limieten.maxBestand)}` }]);
+  const csv = leesCsv(typeof tekst === 'string' ? tekst : decodeerCsv(tekst), plaats, limieten);
   if (!csv.ok) return mislukt(csv.problemen);
   const t = leesTabel(csv.waarde, BLADEN[tabel], 0);
   return t.problemen.length ? mislukt(t.problemen) : { ok: true, waarde: { tabel, rijen: t.rijen, herkomst: t.herkomst } };

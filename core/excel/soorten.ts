@@ -5,7 +5,7 @@
  */
 import type * as XLSX from 'xlsx';
 import { DOELGROEPEN, SECTOREN, SWV_TYPES } from '../../shared/domain/labels';
-import { beschrijfCel, type Cel } from './cel';
+import { beschrijfCel, ONGELDIG_GETAL, type Cel } from './cel';
 import { controleerAandeel, leesNlAandeel, leesNlGetal, toonGetal } from './getallen';
 import type { WaardeSoort } from '../../shared/regio/beschrijving';
 import { leesCelSector, leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
@@ -28,7 +28,11 @@ const verwacht = (verwachting: string, cel: Cel): CelLezing => ({ ok: false, mel
 
 /** Errors and dates are refused the same way in every column. */
 function algemeneFout(cel: Cel, verwachting: string): CelLezing | undefined {
+  if (cel.soort === 'fout' && cel.tekst === ONGELDIG_GETAL) return { ok: false, melding: `de cel is een getalcel zonder geldig getal; het bestand is mogelijk beschadigd. Typ de waarde opnieuw; verwacht ${verwachting}` };
   if (cel.soort === 'fout') return { ok: false, melding: `de cel bevat een formulefout (${cel.tekst}); verwacht ${verwachting}` };
+  if (cel.soort === 'formule') {
+    return { ok: false, melding: `de cel bevat een formule (${cel.formule}) zonder opgeslagen uitkomst, zoals sommige programma's die schrijven; open het bestand in Excel en sla het op, dan bewaart Excel de uitkomsten` };
+  }
   if (cel.soort === 'datum') return verwacht(verwachting, cel);
   return undefined;
 }

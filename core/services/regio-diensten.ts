@@ -7,7 +7,10 @@ import { lijstRegios, vervangRegio, verwijderRegio, voegRegioToe } from '../stor
 import { bewerkRegio } from '../store/regio-bewerken';
 import type { ProjectDb } from '../store/db';
 import type { ProjectSessie } from './project-sessie';
-import { leesImport, maakDownload } from './regio-bestanden';
+import { importeer } from '../import/uitvoerder';
+import { GebruikersFout } from '../../shared/api/fout';
+import { LopendeImports } from './lopende-imports';
+import { maakDownload } from './regio-bestanden';
 
 type RegioOperatie =
   | 'regioLezen'
@@ -18,6 +21,7 @@ type RegioOperatie =
   | 'regioOpnieuwDoen'
   | 'regioNieuw'
   | 'regioImporteren'
+  | 'importAnnuleren'
   | 'regioDownload'
   | 'regioVerwijderen';
 
@@ -26,6 +30,7 @@ type RegioOperatie =
  * Every change goes through the undo history and forgets the cached regio.
  */
 export function regioDiensten(p: ProjectSessie): Pick<ZioDiensten, RegioOperatie> {
+  const imports = new LopendeImports();
   const stand = (regioId: number, regio = p.regio(regioId)): RegioStand => ({ regio, aandachtspunten: onvolledigheden(regio), ...p.geschiedenis().kan(regioId) });
 
   /** Runs one change of a regio as one undo step. */
@@ -65,21 +70,31 @@ export function regioDiensten(p: ProjectSessie): Pick<ZioDiensten, RegioOperatie
       const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
       return lijstRegios(db).find((r) => r.id === id)!;
     },
-    regioImporteren: ({ bestandsnaam, inhoud, doel }) => {
+    regioImporteren: async ({ bestandsnaam, inhoud, doel, importId }) => {
+      // The file is read in the import worker; the project stays usable meanwhile. A file read while
+      // the project was switched, or while the same regio was edited, is not applied (it would overwrite).
+      const db = p.huidigeDb();
       const bytes = Buffer.from(inhoud, 'base64');
+      const huidig = doel.soort === 'tabel' ? p.regio(doel.regioId) : null;
+      const gelezen = await imports.volg(importId, (signaal) =>
+        importeer(bestandsnaam, bytes, huidig && doel.soort === 'tabel' ? { soort: 'tabel', tabel: doel.tabel, regio: huidig } : { soort: 'nieuw' }, { signaal }),
+      );
+      if (p.huidigeDb() !== db) throw new GebruikersFout('Er is een ander project geopend terwijl het bestand werd ingelezen; er is niets veranderd.');
+      const opmerkingen = gelezen.opmerkingen.length ? ` ${gelezen.opmerkingen.join(' ')}` : '';
       if (doel.soort === 'nieuw') {
-        const gelezen = leesImport(bestandsnaam, bytes, doel);
-        const regio = { ...gelezen, regio: { naam: vrijeRegioNaam(gelezen.regio.naam) } };
-        const regioId = voegRegioToe(p.huidigeDb(), regio);
+        const regio = { ...gelezen.regio, regio: { naam: vrijeRegioNaam(gelezen.regio.regio.naam) } };
+        const regioId = voegRegioToe(db, regio);
         const leerlingen = regio.leerlingen.reduce((s, l) => s + l.aantal, 0);
-        return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.` };
+        return { regioId, melding: `Regio ${regio.regio.naam} ingelezen: ${regio.gemeenten.length} gemeenten, ${regio.scholen.length} scholen, ${leerlingen.toLocaleString('nl-NL')} leerlingen.${opmerkingen}` };
       }
-      const huidig = p.regio(doel.regioId);
-      // Read before the change: the undo step holds the database only while it writes.
-      const nieuw: RegioBestand = leesImport(bestandsnaam, bytes, { soort: 'tabel', tabel: doel.tabel, regio: huidig });
-      metOngedaan(doel.regioId, (db) => vervangRegio(db, doel.regioId, nieuw));
-      return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.` };
+      if (JSON.stringify(p.regio(doel.regioId)) !== JSON.stringify(huidig)) {
+        throw new GebruikersFout('De regio is gewijzigd terwijl het bestand werd ingelezen; er is niets veranderd. Importeer het bestand opnieuw.');
+      }
+      const nieuw: RegioBestand = gelezen.regio;
+      metOngedaan(doel.regioId, (d) => vervangRegio(d, doel.regioId, nieuw));
+      return { regioId: doel.regioId, melding: `${TABEL_LABEL[doel.tabel]} vervangen door de inhoud van ${basename(bestandsnaam)}. Ongedaan maken kan.${opmerkingen}` };
     },
+    importAnnuleren: ({ importId }) => ({ geannuleerd: imports.annuleer(importId) }),
     regioDownload: ({ regioId, soort }) => {
       const b = maakDownload(regioId === null ? null : p.regio(regioId), soort);
       return { ...b, inhoud: Buffer.from(b.inhoud).toString('base64') };

@@ -19,6 +19,7 @@ const OogoInvoer = z.strictObject({ regioId: z.number().int().positive(), swv: z
 /** File contents travel as base64, the same over IPC and HTTP; 30 MB of file at most. */
 const Base64 = z.string().max(40_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van een bestand (base64)');
 const MetRegio = z.strictObject({ regioId: RegioId });
+const ImportId = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'verwacht een import-id');
 const TaakId = z.enum(TAKEN.map((t) => t.id) as [string, ...string[]]);
 const ScopeLijst = z.array(TaakId).max(TAKEN.length);
 const ScopePreset = z.enum(SCOPE_PRESETS);
@@ -53,7 +54,11 @@ export const INVOER_SCHEMAS = {
     inhoud: Base64,
     /** A whole regio becomes a new regio model; one table replaces that table of an open regio. */
     doel: z.discriminatedUnion('soort', [z.strictObject({ soort: z.literal('nieuw') }), z.strictObject({ soort: z.literal('tabel'), regioId: RegioId, tabel: z.enum(TABEL_IDS) })]),
+    /** Chosen by the UI, so that `importAnnuleren` can stop this import. */
+    importId: ImportId.optional(),
   }),
+  /** Stops a running import (its worker is terminated); nothing is changed. */
+  importAnnuleren: z.strictObject({ importId: ImportId }),
   regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
   /** The normative formatie of one school (breed), ignoring its inventarisatie. */
@@ -146,6 +151,8 @@ interface Uitvoer {
   regioNieuw: RegioSamenvatting;
   regioVerwijderen: ProjectInfo;
   regioImporteren: { regioId: number; melding: string };
+  /** Whether an import with that id was running. */
+  importAnnuleren: { geannuleerd: boolean };
   regioDownload: Bestand;
   /** The need without the per-cell detail, which only the routes engine uses. */
   behoefte: Omit<Behoefte, 'cellen'>;

@@ -13,6 +13,7 @@ export const API_OPERATIES = [
   'regioNieuw',
   'regioVerwijderen',
   'regioImporteren',
+  'importAnnuleren',
   'regioDownload',
   'behoefte',
   'formatieNorm',

@@ -8,6 +8,10 @@ import { z } from 'zod';
 import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, SECTOREN, SWV_TYPES } from '../domain/labels';
 import { CODE, NAAM, tabel, type TabelBeschrijving } from './beschrijving';
 
+/** Plausibility bounds: a value past them is a typing or export error, not a regio (the largest gemeente has some 150.000 youths). */
+export const MAX_LEERLINGEN_PER_CEL = 100_000;
+export const MAX_INWONERS_0_TOT_17 = 5_000_000;
+
 /** The sector of a leerlingen cel: so or vso (an so-vso school's pupils split by sector). */
 export const CEL_SECTOREN = ['so', 'vso'] as const;
 export type CelSector = (typeof CEL_SECTOREN)[number];
@@ -54,7 +58,11 @@ export const GEMEENTEN = tabel({
     naamKolom('Naam van de gemeente.', ['Gemeente', 'Gemeentenaam', 'Naam gemeente']),
     {
       veld: 'inwoners0tot17',
-      schema: z.number().int().min(0),
+      schema: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0 tot 17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
       soort: 'geheelGetal',
       label: 'Inwoners van 0 tot en met 17 jaar',
       kop: 'Inwoners 0-17',
@@ -258,7 +266,11 @@ export const LEERLINGEN = tabel({
     },
     {
       veld: 'aantal',
-      schema: z.number().int().min(0),
+      schema: z
+        .number()
+        .int()
+        .min(0)
+        .max(MAX_LEERLINGEN_PER_CEL, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} leerlingen in één cel (school, woongemeente, doelgroep) is niet aannemelijk; de grens is ${MAX_LEERLINGEN_PER_CEL.toLocaleString('nl-NL')}` }),
       soort: 'geheelGetal',
       label: 'Aantal',
       kop: 'Aantal',

@@ -35,3 +35,24 @@ test('het lege sjabloon downloaden', async ({ app, page }, info) => {
   const wb = XLSX.read(inhoud);
   expect(wb.SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Gemeenten', 'Leerlingen', 'Inventarisatie']));
 });
+
+test('een groot bestand inlezen toont de voortgang, en Annuleren stopt het zonder iets te veranderen', async ({ page }, info) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Demoregio (fictief)' })).toBeVisible();
+  const regels = ['School;Woongemeente;Doelgroep;Aantal'];
+  for (let i = 0; i < 90_000; i++) regels.push(`S0${(i % 6) + 1};GM99${String((i % 9) + 1).padStart(2, '0')};gedrag;${(i % 50) + 1}`);
+  await page.getByRole('button', { name: 'Importeren en exporteren' }).click();
+  await page.getByRole('menuitem', { name: /Eén tabel vervangen/ }).click();
+  const [kiezer] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Bestand kiezen…' }).click()]);
+  await kiezer.setFiles({ name: 'groot.csv', mimeType: 'text/csv', buffer: Buffer.from(regels.join('\n')) });
+
+  const voortgang = page.getByRole('dialog', { name: 'Bestand inlezen' });
+  await expect(voortgang).toContainText('groot.csv');
+  await expect(voortgang.getByRole('status')).toContainText('Controleren en inlezen');
+  await page.screenshot({ path: info.outputPath('voortgang.png') });
+  await voortgang.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(voortgang).toBeHidden();
+  await expect(page.getByRole('dialog', { name: 'Niet gelukt' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Importeren en exporteren' })).toBeEnabled({ timeout: 10_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Gelukt' })).toHaveCount(0);
+});

@@ -35,3 +35,14 @@ export function gebruikersFout(f: () => unknown): GebruikersFout {
   }
   throw new Error('verwacht een GebruikersFout');
 }
+
+/** The GebruikersFout an async call rejects with; fails the test when it resolves or rejects with something else. */
+export async function gebruikersFoutAsync(f: () => Promise<unknown>): Promise<GebruikersFout> {
+  try {
+    await f();
+  } catch (e) {
+    if (e instanceof GebruikersFout) return e;
+    throw e;
+  }
+  throw new Error('verwacht een GebruikersFout');
+}

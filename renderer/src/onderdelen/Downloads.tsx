@@ -39,9 +39,13 @@ function getalCsv(n: number, decimalen: number): string {
   return (Object.is(afgerond, -0) ? 0 : afgerond).toFixed(decimalen).replace('.', ',');
 }
 
-function tekstCsv(s: string): string {
-  // A text starting with = + @ would be read as a formula: prefix an apostrophe.
-  const veilig = /^[=+@\t\r]/.test(s) ? `'${s}` : s;
+/**
+ * A text cell as CSV. A text starting with = + - @, a tab or a carriage return can be read as a
+ * formula by Excel or LibreOffice (`-2+3+cmd|' /C calc'!A0`): it gets an apostrophe in front, as
+ * OWASP advises for CSV injection. Numbers are written by `celCsv` as numbers and stay negative.
+ */
+export function tekstCsv(s: string): string {
+  const veilig = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return /[";\r\n]/.test(veilig) ? `"${veilig.replace(/"/g, '""')}"` : veilig;
 }
 

@@ -1,10 +1,11 @@
 import { Button, FileButton, Group, Menu, Modal, Select, Stack, Switch, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DownloadSoort } from '../../../shared/api/contract';
 import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabellen';
 import { zio } from '../api';
 import { downloadBestand, naarBase64 } from '../bestanden';
 import { Foutmelding } from './Toestand';
+import { ImportVoortgang, nieuwImportId, type LopendeImport } from './ImportVoortgang';
 import { useActie } from '../useActie';
 import { STANDAARD, VariantKeuze } from './VariantKeuze';
 import type { VariantInvoer } from '../../../shared/engine';
@@ -31,21 +32,43 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
     if (exportVerzoek > 0) zetExportKeuze(true);
   }, [exportVerzoek]);
 
-  const importeerRegio = (bestand: File | null) =>
-    bestand &&
+  const [lopend, zetLopend] = useState<LopendeImport | null>(null);
+  const geannuleerd = useRef(new Set<string>());
+
+  /** Reads a file with progress and a Cancel button; a cancelled import shows no error. */
+  const importeer = (bestand: File, doel: Parameters<typeof zio.regioImporteren>[0]['doel']) =>
     voerUit(`${bestand.name} inlezen…`, async () => {
-      const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud: await naarBase64(bestand), doel: { soort: 'nieuw' } });
-      naImport(r.regioId, r.melding);
+      const importId = nieuwImportId();
+      const stap = (s: string) => zetLopend({ bestandsnaam: bestand.name, importId, sinds: Date.now(), stap: s });
+      stap('Bestand openen…');
+      try {
+        const inhoud = await naarBase64(bestand);
+        if (geannuleerd.current.has(importId)) return;
+        zetLopend((l) => l && { ...l, stap: 'Controleren en inlezen: grootte, bladen, rijen en elke cel…' });
+        const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud, doel, importId });
+        // Cancel can arrive after the file was read and stored: then say so rather than hide it.
+        naImport(r.regioId, geannuleerd.current.has(importId) ? `Het inlezen was al klaar toen Annuleren aankwam. ${r.melding}` : r.melding);
+      } catch (e) {
+        if (!geannuleerd.current.has(importId)) throw e;
+      } finally {
+        zetLopend(null);
+      }
     });
 
-  const importeerTabel = (bestand: File | null) =>
-    bestand &&
-    regioId !== null &&
-    voerUit(`${bestand.name} inlezen…`, async () => {
-      zetTabelKeuze(false);
-      const r = await zio.regioImporteren({ bestandsnaam: bestand.name, inhoud: await naarBase64(bestand), doel: { soort: 'tabel', regioId, tabel } });
-      naImport(r.regioId, r.melding);
-    });
+  const annuleer = () => {
+    if (!lopend) return;
+    geannuleerd.current.add(lopend.importId);
+    zetLopend(null);
+    void zio.importAnnuleren({ importId: lopend.importId }).catch(() => undefined);
+  };
+
+  const importeerRegio = (bestand: File | null) => bestand && importeer(bestand, { soort: 'nieuw' });
+
+  const importeerTabel = (bestand: File | null) => {
+    if (!bestand || regioId === null) return;
+    zetTabelKeuze(false);
+    return importeer(bestand, { soort: 'tabel', regioId, tabel });
+  };
 
   const download = (soort: DownloadSoort) => voerUit('Bestand maken…', async () => downloadBestand(await zio.regioDownload({ regioId, soort })));
 
@@ -126,6 +149,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
           </Stack>
         )}
       </Modal>
+      <ImportVoortgang lopend={lopend} onAnnuleer={annuleer} />
       <Modal opened={fout !== null} onClose={wisFout} title="Niet gelukt" size="lg">
         {fout && <Foutmelding fout={fout} titel="Het bestand is niet verwerkt" />}
       </Modal>

@@ -108,9 +108,15 @@ describe('bestanden', () => {
     [{ bestandsnaam: '', inhoud: 'e30=', doel: { soort: 'nieuw' } }, '$.bestandsnaam'],
     [{ bestandsnaam: 'a.csv', inhoud: 'e30=', doel: { soort: 'tabel', regioId: 1, tabel: 'koffie' } }, '$.doel.tabel'],
     [{ bestandsnaam: 'a.csv', inhoud: 'e30=', doel: { soort: 'tabel', tabel: 'leerlingen' } }, '$.doel.regioId'],
+    [{ bestandsnaam: 'a.csv', inhoud: 'e30=', doel: { soort: 'nieuw' }, importId: '../../x' }, '$.importId'],
   ])('weigert een import %j bij %s', async (invoer, pad) => {
     const f = fout(await afhandel('regioImporteren', invoer));
     expect(f.problemen.map((p) => p.pad)).toContain(pad);
+    geenDienstAangeroepen();
+  });
+
+  it.each([[{}], [{ importId: 'kort' }], [{ importId: 'x'.repeat(65) }], [{ importId: 'abcdefgh', extra: 1 }]])('weigert annuleren met %j', async (invoer) => {
+    expect(fout(await afhandel('importAnnuleren', invoer)).melding).toBe('Ongeldige gegevens voor "importAnnuleren".');
     geenDienstAangeroepen();
   });
 });

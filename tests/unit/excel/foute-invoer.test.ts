@@ -69,14 +69,14 @@ const GEVALLEN: Geval[] = [
     verwacht: [p('Bestand regio.ods', 'dit is geen Excel- of OpenDocument-werkmap: de inhoud past niet bij .ods; open het in Excel of LibreOffice en sla het opnieuw op als .xlsx')],
   },
   { naam: 'met wachtwoord versleutelde .xlsx', lees: () => leesWerkmap(versleuteld(), 'geheim.xlsx'), verwacht: [p('Bestand geheim.xlsx', 'het bestand is beveiligd met een wachtwoord; sla het zonder wachtwoord op en importeer het opnieuw')] },
-  { naam: 'afgebroken zip (halve .xlsx)', lees: () => leesWerkmap(maakSjabloon().subarray(0, 3000), 'half.xlsx'), verwacht: [p('Bestand half.xlsx', BESCHADIGD)] },
+  { naam: 'afgebroken zip (halve .xlsx)', lees: () => leesWerkmap(maakSjabloon().subarray(0, 3000), 'half.xlsx'), verwacht: [p('Bestand half.xlsx', 'het bestand is beschadigd (de inhoudsopgave van het zip-bestand ontbreekt; is het afgebroken tijdens downloaden of kopiëren?); open het in Excel of LibreOffice en sla het opnieuw op als .xlsx')] },
   { naam: 'zip zonder werkmap (een .docx hernoemd)', lees: () => leesWerkmap(zipZonderWerkmap(), 'brief.xlsx'), verwacht: [p('Bestand brief.xlsx', BESCHADIGD)] },
   {
     naam: 'CSV aangeboden als hele regio',
     lees: () => leesWerkmap(Buffer.from('School;Woongemeente;Doelgroep;Aantal\n'), 'leerlingen.csv'),
     verwacht: [p('Bestand leerlingen.csv', 'een CSV-bestand bevat één tabel, geen hele regio; importeer het als tabel (bijvoorbeeld de leerlingen) of kies een .xlsx-, .xls- of .ods-werkmap')],
   },
-  { naam: 'onbekende extensie', lees: () => leesWerkmap(maakSjabloon(), 'regio.pdf'), verwacht: [p('Bestand regio.pdf', 'onbekend bestandstype .pdf; kies een Excel- of OpenDocument-werkmap (.xlsx, .xls of .ods)')] },
+  { naam: 'onbekende extensie', lees: () => leesWerkmap(Buffer.from('%PDF-1.4\n'), 'regio.pdf'), verwacht: [p('Bestand regio.pdf', 'onbekend bestandstype .pdf; kies een Excel- of OpenDocument-werkmap (.xlsx, .xls of .ods)')] },
 
   // Sheets and headers.
   {
