@@ -7,16 +7,17 @@ import type { RegioBestand } from '../shared/regio/schema';
 import { demoInvoer } from './engine';
 import { landelijkeRegio } from './landelijk';
 import { meet, type Meting } from './run';
+import { gemeenteId, verzekeraarId } from '../shared/domain/partijen';
 
 export { landelijkeRegio } from './landelijk';
 
 /** A variant that exercises every path: mix key, herverdelen, non-participants, onderwijs, verrekening, uitvoeringskosten. */
 export function zwareVariant(regio: RegioBestand): VariantInvoer {
-  const uit = regio.gemeenten.filter((g, i) => g.inRegio && i % 17 === 5).map((g) => `gemeente:${g.code}`);
+  const uit = regio.gemeenten.filter((g, i) => g.inRegio && i % 17 === 5).map((g) => gemeenteId(g.code));
   return {
     potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'],
     onderwijsbijdragePct: 10,
-    deelname: { ...Object.fromEntries(uit.map((id) => [id, false])), [`zorgverzekeraar:${regio.zorgverzekeraars.at(-1)!.naam}`]: false },
+    deelname: { ...Object.fromEntries(uit.map((id) => [id, false])), [verzekeraarId(regio.zorgverzekeraars.at(-1)!.naam)]: false },
     nietDeelnemers: 'herverdelen',
     buitenRegio: 'verrekening',
     verdeelsleutel: { type: 'mix', alpha: 0.4 },

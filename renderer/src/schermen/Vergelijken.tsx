@@ -18,7 +18,8 @@ import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
 import { ExcelExportKnop } from './vergelijken/ExcelExportKnop';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
-import { metDeelname, variantKort, variantRegels, volledigeVariant } from './vergelijken/variantBewerken';
+import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
+import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
 
 /**

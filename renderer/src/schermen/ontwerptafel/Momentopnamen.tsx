@@ -6,7 +6,7 @@ import type { Momentopname, Ontwerpsessie } from '../../../../shared/ontwerptafe
 import { zio } from '../../api';
 import { Foutmelding } from '../../onderdelen/Toestand';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type Kolom } from '../vergelijken/Tabel';
+import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
 import { MomentVergelijking } from './MomentVergelijking';
 import { zonderMomentopname } from './sessieBewerken';
 import { bovenaanTekst, tijdTekst } from './teksten';
@@ -50,7 +50,7 @@ export function Momentopnamen({ regioId, sessie, variant, wijzig, opslaan, laadV
     }
   };
 
-  const kolommen: Kolom<Momentopname>[] = [
+  const kolommen: TabelKolom<Momentopname>[] = [
     { kop: 'Naam', soort: 'tekst', waarde: (m) => m.naam, toon: (m) => <strong>{m.naam}</strong> },
     { kop: 'Gemaakt', soort: 'tekst', waarde: (m) => tijdTekst(m.tijdstip) },
     { kop: 'Scope', soort: 'tekst', waarde: (m) => `${SCOPE_LABEL[m.resultaten.scope.naam]} (${formatGetal(m.resultaten.scope.taken.length)} taken)` },

@@ -4,7 +4,7 @@ import { formatGetal, formatPct } from '../../../../shared/format';
 import { leerlingenTellingen } from '../../../../shared/regio/overzicht';
 import type { Gemeente, RegioBestand, School, Swv, Zorgverzekeraar } from '../../../../shared/regio/schema';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
-import type { Kolom } from './RijTabel';
+import type { RegioTabelKolom } from './RijTabel';
 import type { Fouten, Veld, Waarden } from './RijFormulier';
 
 /** What the table definitions need to know about the regio. */
@@ -30,7 +30,7 @@ export interface TabelDefinitie<T> {
   rijen: (ctx: RegioContext) => readonly T[];
   sleutel: (rij: T) => string;
   naam: (rij: T) => string;
-  kolommen: (ctx: RegioContext) => Kolom<T>[];
+  kolommen: (ctx: RegioContext) => RegioTabelKolom<T>[];
   velden: (ctx: RegioContext, rij: T | null) => Veld[];
   naarWaarden: (rij: T | null) => Waarden;
   valideer: (w: Waarden, ctx: RegioContext, rij: T | null) => Fouten;

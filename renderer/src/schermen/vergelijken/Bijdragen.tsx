@@ -1,6 +1,6 @@
 import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import { memo, useMemo, useRef, useState } from 'react';
-import { ROUTE_LABEL, type FinancierCijfers, type GemeenteStatus, type PotRouteId, type RouteId } from '../../../../shared/engine';
+import { ROUTE_LABEL, type FinancierCijfers, type PotRouteId, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro } from '../../../../shared/format';
 import { MARKERING_KLEUR, ROUTE_KLEUR } from '../../kleuren';
@@ -12,19 +12,10 @@ import { doetMee, metDeelname } from './variantBewerken';
 import { useVooraf } from './Voorspelling';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type Kolom, type Toelichting } from './Tabel';
+import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
 import { html, uitlegHtml, uitlegVan } from './uitleg';
-
-export const POT_ROUTES: PotRouteId[] = ['gemeenteroute', 'onderwijsroute', 'integraal'];
-
-export const STATUS_LABEL: Record<GemeenteStatus, string> = {
-  deelnemer: 'doet mee',
-  niet_individueel: 'doet niet mee: betaalt individueel',
-  niet_vestigingsgemeente: 'doet niet mee: vestigingsgemeente betaalt',
-  niet_herverdelen: 'doet niet mee: herverdeeld over de deelnemers',
-  buiten_individueel: 'buiten de regio: individueel',
-  buiten_verrekening: 'buiten de regio: verrekend in de pot',
-};
+import { GEMEENTE_STATUS_LABEL } from '../../../../shared/domain/labels';
+import { POT_ROUTES } from '../../../../shared/domain/routes';
 
 /** A financier with its index in every route's `bijdragen`. */
 interface FinancierRij {
@@ -55,9 +46,9 @@ export function bijdrageKolommen(
   ev: EvaluatieWeergave,
   soortNaam: string,
   deelname?: { doetMee: (p: string) => boolean; zet: (p: string, mee: boolean) => void; vooraf?: ReturnType<typeof useVooraf> },
-): Kolom<FinancierRij>[] {
+): TabelKolom<FinancierRij>[] {
   const gelijk = routesGelijk(ev);
-  const kolommen: Kolom<FinancierRij>[] = [];
+  const kolommen: TabelKolom<FinancierRij>[] = [];
   if (deelname) {
     kolommen.push({
       kop: 'Doet mee',
@@ -81,7 +72,7 @@ export function bijdrageKolommen(
   }
   kolommen.push(
     { kop: soortNaam, soort: 'tekst', waarde: ({ f }) => f.naam, toon: ({ f }) => (/^(gemeente|swv):/.test(f.partij) ? <PartijKnop partij={f.partij} naam={f.naam} /> : f.naam) },
-    { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
+    { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? GEMEENTE_STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
     { kop: 'Nu (huidige situatie)', kopScherm: 'Nu', soort: 'euro', waarde: ({ i }) => ev.routes.huidig.bijdragen[i].bedrag, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
   );
   if (gelijk) {

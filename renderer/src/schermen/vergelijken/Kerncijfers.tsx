@@ -10,7 +10,7 @@ import { Grafiek, type GrafiekHandvat, type GrafiekOpties } from '../../onderdel
 import type { UitlegTekst } from '../../onderdelen/Uitleg';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type Kolom, type Toelichting } from './Tabel';
+import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
 import { partijNaam, uitlegVan } from './uitleg';
 
 /** Route names for narrow table headers: they may break at the soft hyphen. */
@@ -83,7 +83,7 @@ export function kernRijen(ev: EvaluatieWeergave): KernRij[] {
   return rijen;
 }
 
-function routeKolom(r: RouteId): Kolom<KernRij> {
+function routeKolom(r: RouteId): TabelKolom<KernRij> {
   return {
     kop: ROUTE_LABEL[r],
     kopScherm: (
@@ -103,7 +103,7 @@ function routeKolom(r: RouteId): Kolom<KernRij> {
   };
 }
 
-export const KERN_KOLOMMEN: Kolom<KernRij>[] = [
+export const KERN_KOLOMMEN: TabelKolom<KernRij>[] = [
   {
     kop: 'Kerncijfer',
     soort: 'tekst',

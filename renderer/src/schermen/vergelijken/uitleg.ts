@@ -1,5 +1,6 @@
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
 import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import { partijCode } from '../../../../shared/domain/partijen';
 
 const NORMEN = 'kosten per leerling: DSP-groep & Oberon (2022), tabellen 2.2–2.6 (zie Bronnen en aannames)';
 const INVOER = 'invoer: leerlingen per school, woongemeente en doelgroep uit het regiomodel';
@@ -21,9 +22,9 @@ export function uitlegVan(ev: EvaluatieWeergave, figuur: string | undefined): Ui
   return u ? { titel: u.titel, regels: u.regels, bron: bronVoor(figuur) } : undefined;
 }
 
-/** The name of a party in an evaluation. */
+/** The name of a party as the evaluation gives it; its code when the evaluation does not know it. */
 export function partijNaam(ev: EvaluatieWeergave, partij: string): string {
-  return ev.partij[partij]?.naam ?? partij.slice(partij.indexOf(':') + 1);
+  return ev.partij[partij]?.naam ?? partijCode(partij);
 }
 
 /** HTML-escaped text for chart tooltips (ECharts renders tooltip strings as HTML). */
