@@ -36,7 +36,7 @@ export function Momentopnamen({ regioId, sessie, variant, wijzig, opslaan, laadV
     zetBezig(true);
     zetFout(null);
     try {
-      const nieuw = await zio.momentopnameMaken({ regioId, variant: variant as unknown as Record<string, unknown>, sessie: sessie as unknown as Record<string, unknown>, naam: naam.trim() || voorstelNaam });
+      const nieuw = await zio.momentopnameMaken({ regioId, variant, sessie, naam: naam.trim() || voorstelNaam });
       // Only the list of momentopnamen comes from the answer: edits made meanwhile stay.
       wijzig((s) => ({ ...s, momentopnamen: nieuw.momentopnamen }));
       await opslaan();

@@ -75,7 +75,7 @@ function Opslaan({ regioId, variant, opgeslagen, naOpslaan }: { regioId: number;
     zetFout(null);
     try {
       const { naam: _n, ...instellingen } = variant;
-      const o = await zio.variantOpslaan({ regioId, id: bestaand?.id ?? null, naam: naam.trim(), instellingen: instellingen as Record<string, unknown> });
+      const o = await zio.variantOpslaan({ regioId, id: bestaand?.id ?? null, naam: naam.trim(), instellingen });
       zetNaam('');
       naOpslaan(o.id);
     } catch (e) {
