@@ -16,6 +16,7 @@ import { TABEL_LABEL } from '../../shared/regio/tabellen';
 import { berekenBehoefte, deriveNormenset, evalueerVariant, pasNormensetAan, valideerVariant, type Normenset, type Variant } from '../../shared/engine';
 import { leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
 import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
+import { uitlegDiensten } from './uitleg-dienst';
 import { lijstVarianten, slaVariantOp, verwijderVariant } from '../store/variant-repository';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 
@@ -213,6 +214,7 @@ export class ProjectSessie {
   /** The API operations as services, over the open project. */
   readonly diensten: ZioDiensten = {
     ...ontwerptafelDiensten(this),
+    ...uitlegDiensten(this),
     projectInfo: () => this.info(),
     regioLezen: ({ regioId }) => leesRegio(this.huidigeDb(), regioId),
     regioOverzicht: ({ regioId }) => regioOverzicht(leesRegio(this.huidigeDb(), regioId)),
@@ -278,7 +280,7 @@ export class ProjectSessie {
     },
     evaluatie: ({ regioId, variant }) => {
       const regio = leesRegio(this.huidigeDb(), regioId);
-      return evaluatieWeergave(evalueerVariant(this.normensetVoor(regioId), regio, this.controleerVariant(variant, regio)));
+      return evaluatieWeergave(evalueerVariant(this.normensetVoor(regioId), regio, this.controleerVariant(variant, regio)), regioId);
     },
     varianten: ({ regioId }) => lijstVarianten(this.huidigeDb(), regioId),
     variantOpslaan: ({ regioId, id, naam, instellingen }) => {

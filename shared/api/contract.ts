@@ -7,7 +7,8 @@ import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
 import { VariantSchema } from '../engine/variant';
-import type { EvaluatieWeergave } from '../engine/evaluatie-weergave';
+import type { EvaluatieWeergave, FiguurUitleg, Geldstromen } from '../engine/evaluatie-weergave';
+import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
 import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
 import { MeerjarenInstellingenSchema } from '../ontwerptafel/meerjaren';
@@ -89,6 +90,10 @@ export const INVOER_SCHEMAS = {
   }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */
+  uitleg: z.strictObject({ regioId: RegioId, variant: VariantObject, figuren: z.array(z.string().min(1).max(300)).min(1).max(5000) }),
+  /** The flows of one route of an evaluation, with their Sankey graph. */
+  geldstromen: z.strictObject({ regioId: RegioId, variant: VariantObject, route: z.enum(ROUTES) }),
   varianten: MetRegio,
   variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
   variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
@@ -166,7 +171,11 @@ interface Uitvoer {
   formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
   normAanpassen: NormenOverzicht;
+  /** The figures; explanations and flows come with `uitleg` and `geldstromen`. */
   evaluatie: EvaluatieWeergave;
+  /** Figure key → its explanation; keys without a figure are left out. */
+  uitleg: Record<string, FiguurUitleg>;
+  geldstromen: Geldstromen;
   varianten: OpgeslagenVariant[];
   variantOpslaan: OpgeslagenVariant;
   variantVerwijderen: OpgeslagenVariant[];

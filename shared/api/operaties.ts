@@ -19,6 +19,8 @@ export const API_OPERATIES = [
   'normen',
   'normAanpassen',
   'evaluatie',
+  'uitleg',
+  'geldstromen',
   'varianten',
   'variantOpslaan',
   'variantVerwijderen',

@@ -28,7 +28,7 @@ function demo(): RegioBestand {
 }
 
 const regio = demo();
-const evalueer = (v: VariantInvoer) => evaluatieWeergave(evalueerVariant(ns, regio, v));
+const evalueer = (v: VariantInvoer) => evaluatieWeergave(evalueerVariant(ns, regio, v), 1);
 
 describe('variantVerschil', () => {
   const a = evalueer({ scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] });

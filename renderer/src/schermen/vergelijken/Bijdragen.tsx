@@ -13,7 +13,7 @@ import { useVooraf } from './Voorspelling';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
 import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
-import { html, uitlegHtml, uitlegVan } from './uitleg';
+import { html, uitlegFormatter, uitlegVan, useUitlegZinnen } from './uitleg';
 import { GEMEENTE_STATUS_LABEL } from '../../../../shared/domain/labels';
 import { POT_ROUTES } from '../../../../shared/domain/routes';
 
@@ -133,10 +133,10 @@ function bijdragenGrafiek(ev: EvaluatieWeergave, rijen: FinancierRij[], route: R
   const staaf = (waarde: (x: FinancierRij) => number, kleur: string) =>
     rijen.map((x) => ({ value: waarde(x), itemStyle: { color: kleur, opacity: dekking(x.f.partij), ...(metMarkering && x.f.partij === gemarkeerd ? { borderColor: MARKERING_KLEUR.rand, borderWidth: 1.5 } : {}) } }));
   const tooltip = (figuur: (x: FinancierRij) => string) => ({
-    formatter: (p: unknown) => {
+    formatter: uitlegFormatter((p) => {
       const q = p as { dataIndex: number };
-      return uitlegHtml(uitlegVan(ev, figuur(rijen[q.dataIndex]))) || html(namen[q.dataIndex]);
-    },
+      return { bron: uitlegVan(ev, figuur(rijen[q.dataIndex])), terugval: html(namen[q.dataIndex]) };
+    }),
   });
   const euroAs = { type: 'value' as const, splitNumber: 2, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatEuro(v)) } };
   // Without any difference the axis would show a meaningless scale around 0.
@@ -189,12 +189,13 @@ function WieDraagt({ ev, route }: { ev: EvaluatieWeergave; route: PotRouteId }) 
   const niet = ev.financiers.filter((f) => f.status?.startsWith('niet_') || (f.soort !== 'gemeente' && f.individueel > 0 && ev.variant.deelname[f.partij] === false));
   if (!niet.length) return null;
   const meer = ev.financiers.map((f, i) => ({ f, b: ev.routes[route].bijdragen[i] })).filter(({ b }) => b.verschil >= 0.5);
+  const zinnen = useUitlegZinnen(ev, niet.map((f) => `${route}/bijdrage/${f.partij}`));
   return (
     <Alert color="orange" variant="light" title="Wie draagt het aandeel van wie niet meedoet?" role="status">
       <Stack gap={6}>
         <List size="sm" spacing={2}>
           {niet.map((f) => (
-            <List.Item key={f.partij}>{ev.uitleg[`${route}/bijdrage/${f.partij}`]?.tekst ?? f.naam}</List.Item>
+            <List.Item key={f.partij}>{zinnen[`${route}/bijdrage/${f.partij}`] ?? f.naam}</List.Item>
           ))}
         </List>
         <Text size="sm">

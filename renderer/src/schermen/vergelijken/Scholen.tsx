@@ -12,7 +12,7 @@ import { PartijKnop, isGemarkeerd, useMarkering } from './Markering';
 import { Sectie } from './Sectie';
 import { Uitleg } from './UitlegLaag';
 import { Tabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toelichting } from './Tabel';
-import { html, uitlegHtml, uitlegVan } from './uitleg';
+import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
 import { schoolId, swvId } from '../../../../shared/domain/partijen';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
@@ -52,11 +52,12 @@ function schoolKolommen(ev: EvaluatieWeergave): TabelKolom<SchoolRij>[] {
       waarde: ({ s }) => ROUTES.map((r) => formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)).join(' → '),
       toon: ({ s }) => (
         <Uitleg
-          uitleg={{
-            titel: `Loketten ${s.naam}`,
-            regels: ROUTES.map((r) => ev.uitleg[`${r}/loketten/${s.school}`]?.tekst ?? `${ROUTE_LABEL[r]}: ${formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)}`),
-            bron: 'Rekenmodel §4: het aantal verschillende partijen waarvan de school zorggeld ontvangt',
-          }}
+          uitleg={uitlegUitZinnen(
+            ev,
+            `Loketten ${s.naam}`,
+            ROUTES.map((r) => [`${r}/loketten/${s.school}`, `${ROUTE_LABEL[r]}: ${formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)}`]),
+            'Rekenmodel §4: het aantal verschillende partijen waarvan de school zorggeld ontvangt',
+          )}
         >
           <span className="geen-afbreking">
             {`${formatGetal(ev.routes.huidig.lokettenPerSchool[s.school] ?? 0)} → ${ROUTES.filter((r) => r !== 'huidig')
@@ -78,11 +79,12 @@ function schoolGrafiek(ev: EvaluatieWeergave, rijen: SchoolRij[], gemarkeerd: (r
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
+      formatter: uitlegFormatter((p) => {
         const q = p as { dataIndex: number; seriesName: string; value: number };
         const s = rijen[q.dataIndex].s;
-        return `${uitlegHtml(uitlegVan(ev, `pot/school/${s.school}`), 6)}<div style="margin-top:4px">${html(q.seriesName)}: ${formatEuro(q.value)}</div>`;
-      },
+        const bedrag = `<div style="margin-top:4px">${html(q.seriesName)}: ${formatEuro(q.value)}</div>`;
+        return { bron: uitlegVan(ev, `pot/school/${s.school}`), terugval: bedrag, max: 6, extra: bedrag };
+      }),
     },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatMiljoen(v, 1)) } },

@@ -2,7 +2,7 @@ import './vergelijken.css';
 import type { ReactNode } from 'react';
 import { formatEuro, formatGetal, formatPct } from '../../../../shared/format';
 import type { DataCel, DataTabel, KolomSoort } from '../../onderdelen/Downloads';
-import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { Uitleg } from './UitlegLaag';
 import { isGemarkeerd, useMarkering } from './Markering';
 
@@ -19,7 +19,7 @@ export interface TabelKolom<R> {
   waarde: (r: R) => DataCel;
   /** Custom cell content on screen (default: the formatted value). */
   toon?: (r: R) => ReactNode;
-  uitleg?: (r: R) => UitlegTekst | undefined;
+  uitleg?: (r: R) => UitlegBron | undefined;
   /** Show a sign: "+€ 1.234" (for differences). */
   teken?: boolean;
   /** On screen: show in a second line of the previous column's cell (the export keeps it apart). */
