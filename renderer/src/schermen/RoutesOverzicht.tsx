@@ -5,19 +5,11 @@ import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergav
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
-import { MetUitleg, type UitlegBron } from '../onderdelen/Uitleg';
-import { haalUitleg } from './vergelijken/uitleg';
+import { MetUitleg } from '../onderdelen/Uitleg';
+import { uitlegVan } from './vergelijken/uitleg';
 import { useLaden } from '../useLaden';
 
 const TOP = 5;
-
-/** The engine's explanation of a figure, asked for on hover. */
-function uitlegVan(ev: EvaluatieWeergave, figuur: string): UitlegBron {
-  return async () => {
-    const u = (await haalUitleg(ev, [figuur]))[figuur];
-    return u && { titel: u.titel, regels: u.regels };
-  };
-}
 
 function Bedrag({ ev, figuur, bedrag }: { ev: EvaluatieWeergave; figuur: string; bedrag: number }) {
   return <MetUitleg uitleg={uitlegVan(ev, figuur)}>{formatEuro(bedrag)}</MetUitleg>;

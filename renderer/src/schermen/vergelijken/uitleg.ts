@@ -49,6 +49,8 @@ export async function haalUitleg(ev: EvaluatieWeergave, figuren: readonly string
 }
 
 /** The engine's explanation of a figure, with its source, in the shape of the tooltip; asked for when shown. */
+export function uitlegVan(ev: EvaluatieWeergave, figuur: string, ...anders: string[]): UitlegBron;
+export function uitlegVan(ev: EvaluatieWeergave, figuur: string | undefined, ...anders: string[]): UitlegBron | undefined;
 export function uitlegVan(ev: EvaluatieWeergave, figuur: string | undefined, ...anders: string[]): UitlegBron | undefined {
   if (!figuur) return undefined;
   return async () => {
