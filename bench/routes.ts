@@ -7,16 +7,18 @@ import type { RegioBestand } from '../shared/regio/schema';
 import { demoInvoer } from './engine';
 import { landelijkeRegio } from './landelijk';
 import { meet, type Meting } from './run';
+import { gemeenteId, verzekeraarId } from '../shared/domain/partijen';
+import { evaluatieWeergave } from '../shared/engine/evaluatie-weergave';
 
 export { landelijkeRegio } from './landelijk';
 
 /** A variant that exercises every path: mix key, herverdelen, non-participants, onderwijs, verrekening, uitvoeringskosten. */
 export function zwareVariant(regio: RegioBestand): VariantInvoer {
-  const uit = regio.gemeenten.filter((g, i) => g.inRegio && i % 17 === 5).map((g) => `gemeente:${g.code}`);
+  const uit = regio.gemeenten.filter((g, i) => g.inRegio && i % 17 === 5).map((g) => gemeenteId(g.code));
   return {
     potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'],
     onderwijsbijdragePct: 10,
-    deelname: { ...Object.fromEntries(uit.map((id) => [id, false])), [`zorgverzekeraar:${regio.zorgverzekeraars.at(-1)!.naam}`]: false },
+    deelname: { ...Object.fromEntries(uit.map((id) => [id, false])), [verzekeraarId(regio.zorgverzekeraars.at(-1)!.naam)]: false },
     nietDeelnemers: 'herverdelen',
     buitenRegio: 'verrekening',
     verdeelsleutel: { type: 'mix', alpha: 0.4 },
@@ -37,6 +39,11 @@ export function routesMetingen(): Meting[] {
   const landBehoefte = berekenBehoefte(ns, land, 'breed');
   const landEvaluatie = evalueerVariant(ns, land, landZwaar, landBehoefte);
   const stromen = Object.values(landEvaluatie.routes).reduce((s, r) => s + r.aantalStromen, 0);
+  // The evaluation answer the screens receive (figures only; explanations and flows on demand), as JSON.
+  const antwoord = (ev: ReturnType<typeof evalueerVariant>) => JSON.stringify(evaluatieWeergave(ev, 1));
+  const demoEvaluatie = evalueerVariant(ns, demoRegio, demoStandaard);
+  const landStandaardEvaluatie = evalueerVariant(ns, land, landStandaard);
+  const kB = (tekst: string) => `${(Buffer.byteLength(tekst) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} kB`;
   return [
     meet('Volledige evaluatie demoregio (behoefte + pot + 4 routes + indicatoren), standaardvariant', () => evalueerVariant(ns, demoRegio, demoStandaard), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
     meet('Idem, variant met mix, herverdelen, niet-deelnemers, onderwijs en uitvoeringskosten', () => evalueerVariant(ns, demoRegio, demoZwaar), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
@@ -44,5 +51,7 @@ export function routesMetingen(): Meting[] {
     meet(`Idem, zware variant (${stromen.toLocaleString('nl-NL')} stromen in 4 routes)`, () => evalueerVariant(ns, land, landZwaar), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
     meet('Idem, alleen routes (behoefte hergebruikt: wat-als zonder scope-wijziging)', () => evalueerVariant(ns, land, landZwaar, landBehoefte), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
     meet('Alle uitlegzinnen voor de export, landelijk (zonder per-stroom-details)', () => uitlegTeksten(landEvaluatie), { iteraties: 20, opwarmen: 3 }),
+    meet(`Antwoord op een evaluatie voor het scherm, demoregio, standaardvariant (${kB(antwoord(demoEvaluatie))} JSON, doel ≤ 60 kB): opbouwen en serialiseren`, () => antwoord(demoEvaluatie), { iteraties: 500, opwarmen: 50 }),
+    meet(`Idem, landelijk (${kB(antwoord(landStandaardEvaluatie))} JSON)`, () => antwoord(landStandaardEvaluatie), { iteraties: 10, opwarmen: 2 }),
   ];
 }

@@ -28,3 +28,8 @@ export function formatMiljoen(n: number, decimalen = 1): string {
 export function formatPct(fractie: number, decimalen = 1): string {
   return `${formatGetal(fractie * 100, decimalen)}%`;
 }
+
+/** Dutch enumeration: "a", "a en b", "a, b en c". */
+export function opsomming(woorden: readonly string[]): string {
+  return woorden.length <= 1 ? woorden.join('') : `${woorden.slice(0, -1).join(', ')} en ${woorden[woorden.length - 1]}`;
+}

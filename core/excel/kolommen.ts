@@ -78,9 +78,7 @@ export const TOELICHTING_BLAD = 'Toelichting';
 export const KEUZELIJSTEN_BLAD = 'Keuzelijsten';
 
 /** "A, B en C". */
-export function opsomming(woorden: readonly string[]): string {
-  return woorden.length <= 1 ? woorden.join('') : `${woorden.slice(0, -1).join(', ')} en ${woorden[woorden.length - 1]}`;
-}
+export { opsomming } from '../../shared/format';
 
 export { veldWaarde };
 

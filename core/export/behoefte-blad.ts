@@ -6,7 +6,7 @@ import { KADER_LABEL, KADERS } from '../../shared/domain/labels';
 import type { BehoefteSchool, BehoefteWoongemeente } from '../../shared/engine';
 import type { ExportContext } from './context';
 import { toonPerLeerling, toonSom } from './kleine-aantallen';
-import { som, Werkblad, type Kolom } from './werkblad';
+import { som, Werkblad, type WerkbladKolom } from './werkblad';
 
 const KADER_KOPPEN = KADERS.map((k) => KADER_LABEL[k]);
 
@@ -32,14 +32,14 @@ export function behoefteBlad(ctx: ExportContext): Werkblad {
   blad.tekst('Kosten = aantal leerlingen per doelgroep × kosten per leerling (blad Normen); bij een school met een eigen inventarisatie komt de behoefte (deels) uit die inventarisatie.');
   blad.leeg();
 
-  const perSchool: Kolom<BehoefteSchool>[] = [
+  const perSchool: WerkbladKolom<BehoefteSchool>[] = [
     { kop: 'School', soort: 'tekst', waarde: (s) => s.school },
     { kop: 'Naam', soort: 'tekst', waarde: (s) => s.naam, breedte: 40 },
     { kop: 'Vestigingsgemeente', soort: 'tekst', waarde: (s) => gemeente.get(school.get(s.school)?.vestigingsgemeente ?? '')?.naam ?? '' },
     { kop: 'Samenwerkingsverband', soort: 'tekst', waarde: (s) => swvNaam.get(school.get(s.school)?.swv ?? '') ?? '' },
     { kop: 'Inventarisatie', soort: 'tekst', waarde: (s) => s.inventarisatie, uitleg: 'ja: de behoefte komt (deels) uit de eigen inventarisatie van de school.' },
     { kop: 'Leerlingen', soort: 'leerlingen', waarde: leerlingenSchool },
-    ...KADERS.map((k): Kolom<BehoefteSchool> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (s) => s.perKader[k] })),
+    ...KADERS.map((k): WerkbladKolom<BehoefteSchool> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (s) => s.perKader[k] })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADER_KOPPEN), uitleg: 'Som van de kaders.' },
     { kop: 'Per leerling', soort: 'euro', totaal: false, waarde: (s) => toonPerLeerling(s.totaal, leerlingenSchool(s)), uitleg: 'Totaal / leerlingen.' },
     { kop: 'Formatie (fte)', soort: 'fte', waarde: (s) => s.fteTotaal },
@@ -47,12 +47,12 @@ export function behoefteBlad(ctx: ExportContext): Werkblad {
   blad.tabel(perSchool, b.perSchool, { titel: 'Kosten per school en kader (€ per schooljaar)', autofilter: true });
   blad.leeg();
 
-  const perGemeente: Kolom<BehoefteWoongemeente>[] = [
+  const perGemeente: WerkbladKolom<BehoefteWoongemeente>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.gemeente },
     { kop: 'Naam', soort: 'tekst', waarde: (g) => gemeente.get(g.gemeente)?.naam ?? g.gemeente },
     { kop: 'Ligging', soort: 'tekst', waarde: (g) => (gemeente.get(g.gemeente)?.inRegio ? 'in de regio' : 'buiten de regio') },
     { kop: 'Leerlingen', soort: 'leerlingen', waarde: leerlingenGemeente },
-    ...KADERS.map((k): Kolom<BehoefteWoongemeente> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (g) => g.perKader[k] })),
+    ...KADERS.map((k): WerkbladKolom<BehoefteWoongemeente> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (g) => g.perKader[k] })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADER_KOPPEN) },
     { kop: 'Per leerling', soort: 'euro', totaal: false, waarde: (g) => toonPerLeerling(g.totaal, leerlingenGemeente(g)) },
   ];
@@ -60,11 +60,11 @@ export function behoefteBlad(ctx: ExportContext): Werkblad {
   blad.leeg();
 
   const profs = ctx.normenset.professionals.filter((p) => b.perProfessional[p.id]?.fte > 0);
-  const formatie: Kolom<BehoefteSchool>[] = [
+  const formatie: WerkbladKolom<BehoefteSchool>[] = [
     { kop: 'School', soort: 'tekst', waarde: (s) => s.school },
     { kop: 'Naam', soort: 'tekst', waarde: (s) => s.naam },
     // Narrow columns (the names are long): the header comment gives the whole name.
-    ...profs.map((p): Kolom<BehoefteSchool> => ({ kop: p.naam, soort: 'fte', breedte: 14, uitleg: `${p.naam}: fte binnen de scope.`, waarde: (s) => s.fte[p.id] ?? 0 })),
+    ...profs.map((p): WerkbladKolom<BehoefteSchool> => ({ kop: p.naam, soort: 'fte', breedte: 14, uitleg: `${p.naam}: fte binnen de scope.`, waarde: (s) => s.fte[p.id] ?? 0 })),
     { kop: 'Totaal fte', soort: 'fte', rekenregel: som(...profs.map((p) => p.naam)) },
   ];
   blad.tabel(formatie, b.perSchool, { titel: 'Formatie per school en professional (fte binnen de scope)' });

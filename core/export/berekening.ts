@@ -18,7 +18,7 @@ import { maakContext, type ExportContext, type ExportOpties } from './context';
 import { isKlein, kleineAantallenUitleg, toonSom } from './kleine-aantallen';
 import { normenBlad } from './normen-blad';
 import { ROUTE_BLAD, routeBlad, vergelijkingBlad } from './routes-bladen';
-import { variantNaam, variantZinnen } from './variant-tekst';
+import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { bladLink, voegBladToe, Werkblad } from './werkblad';
 
 export type BerekeningOpties = ExportOpties;

@@ -13,7 +13,7 @@
 export { maakBerekeningWerkmap, maakBerekeningBuffer, BEREKENING_BLADEN, INVOER_BLADEN, VARIANT_KOP, type BerekeningOpties } from './berekening';
 export { maakOogoRapport, maakOogoWerkmap, maakOogoBuffer, swvGebied, OOGO_BLADEN, type OogoOpties } from './oogo';
 export { DREMPEL, isKlein, toonAantal, toonSom, toonPerLeerling, toonDeelbedrag, kleineAantallenUitleg } from './kleine-aantallen';
-export { variantZinnen, variantNaam } from './variant-tekst';
+export { variantZinnen, variantNaam } from '../../shared/domain/variant-tekst';
 export { FORMAAT } from './werkblad';
 export { ROUTE_BLAD } from './routes-bladen';
 export type { ExportOpties } from './context';

@@ -9,7 +9,7 @@ import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, type Doelgroep } fro
 import { AANNAMES_ROUTES, deriveNormenset, GROEP_LABEL, type Normenset, type NormParameterBron } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 import type { ExportContext } from './context';
-import { som, Werkblad, type Kolom } from './werkblad';
+import { som, Werkblad, type WerkbladKolom } from './werkblad';
 
 const SOORT_LABEL: Record<NormParameterBron['soort'] | 'aangepast', string> = {
   gepubliceerd: 'gepubliceerd',
@@ -60,7 +60,7 @@ export function normenBlad(ctx: ExportContext): Werkblad {
   if (aangepast.size) blad.tekst(`Let op: deze normenset wijkt regionaal af van de landelijke afleiding bij: ${[...aangepast].join(', ')}.`);
   blad.leeg();
 
-  const parameters: Kolom<NormParameterBron>[] = [
+  const parameters: WerkbladKolom<NormParameterBron>[] = [
     { kop: 'Parameter', soort: 'tekst', waarde: (p) => p.parameter },
     { kop: 'Naam', soort: 'tekst', waarde: (p) => p.naam, breedte: 45 },
     { kop: 'Soort', soort: 'tekst', waarde: (p) => SOORT_LABEL[aangepast.has(p.parameter) ? 'aangepast' : p.soort], uitleg: 'gepubliceerd (tabel uit het rapport), afgeleid (berekend volgens het rekenmodel), aanname, keuze, of regionaal aangepast.' },
@@ -70,9 +70,9 @@ export function normenBlad(ctx: ExportContext): Werkblad {
   blad.tabel(parameters, o.parameters, { titel: 'Parameters', totaal: false, autofilter: true });
   blad.leeg();
 
-  const eenheid: Kolom<Doelgroep>[] = [
+  const eenheid: WerkbladKolom<Doelgroep>[] = [
     { kop: 'Doelgroep', soort: 'tekst', waarde: (d) => DOELGROEP_LABEL[d] },
-    ...KADERS.map((k): Kolom<Doelgroep> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (d) => b.perDoelgroep[d][k] })),
+    ...KADERS.map((k): WerkbladKolom<Doelgroep> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (d) => b.perDoelgroep[d][k] })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADERS.map((k) => KADER_LABEL[k])) },
   ];
   blad.tabel(eenheid, DOELGROEPEN, { titel: `Kosten per leerling per doelgroep en kader (€ per jaar, scope ${b.scope.naam})`, totaal: false });
@@ -104,7 +104,7 @@ export function normenBlad(ctx: ExportContext): Werkblad {
       { kop: 'Kosten breed landelijk', soort: 'euro', waarde: (p: ProfRij) => p.kostenBreed, uitleg: 'Tabel 2.6, breed scenario.' },
       { kop: 'Geklemd', soort: 'tekst', waarde: (p: ProfRij) => p.geklemd, uitleg: 'ja: in de bron is medium hoger dan breed; zie parameter groupCosts.' },
       { kop: 'Aandeel in scope', soort: 'pct', waarde: aandeelScope, uitleg: 'Deel van de zorgkosten van deze professional dat binnen de taken van de scope valt.' },
-      ...DOELGROEPEN.map((d, di): Kolom<ProfRij> => ({ kop: `Fte per 100 lln ${DOELGROEP_LABEL[d]}`, soort: 'fte', totaal: false, waarde: (p) => ns.ftePer100[profIdx.get(p.id)!][di], uitleg: 'Tabel 2.2.' })),
+      ...DOELGROEPEN.map((d, di): WerkbladKolom<ProfRij> => ({ kop: `Fte per 100 lln ${DOELGROEP_LABEL[d]}`, soort: 'fte', totaal: false, waarde: (p) => ns.ftePer100[profIdx.get(p.id)!][di], uitleg: 'Tabel 2.2.' })),
     ],
     o.professionals,
     { titel: 'Professionals: tarief en fte per 100 leerlingen' },

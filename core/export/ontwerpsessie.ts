@@ -34,7 +34,8 @@ import {
   type Stakeholdergroep,
   type TaakVoorstel,
 } from '../../shared/ontwerptafel';
-import { bladLink, verschil, voegBladToe, Werkblad, type Kolom, type Soort } from './werkblad';
+import { bladLink, verschil, voegBladToe, Werkblad, type WerkbladKolom, type Soort } from './werkblad';
+import { POT_ROUTES } from '../../shared/domain/routes';
 
 export const SESSIE_BLADEN = {
   toelichting: 'Toelichting',
@@ -136,7 +137,7 @@ function toelichtingBlad(sessie: Ontwerpsessie, regioNaam: string, bladen: reado
   blad.tekst('• De startscores van de kwalitatieve criteria zijn een startpunt, afgeleid uit het rapport; op elk blad per momentopname staat bij elke score of het een startpunt is, door de tafel is aangepast of uit de rekenkern komt.');
   blad.leeg();
 
-  const criteria: Kolom<Criterium>[] = [
+  const criteria: WerkbladKolom<Criterium>[] = [
     { kop: 'Criterium', soort: 'tekst', waarde: (c) => c.naam },
     { kop: 'Soort', soort: 'tekst', waarde: (c) => (c.soort === 'kwalitatief' ? 'kwalitatief' : 'meetbaar (lager is beter)') },
     { kop: 'Bron', soort: 'tekst', waarde: (c) => (c.soort === 'meetbaar' ? `${c.bron}; kengetal: ${c.kengetal}` : c.bron), breedte: 40 },
@@ -159,16 +160,16 @@ function besluitenBlad(sessie: Ontwerpsessie, opties: SessieWerkmapOpties, taken
   const inScope = huidig ? new Set(huidig) : undefined;
   const koppen = groepKoppen(sessie.groepen, ['Taak', 'Taakgroep', 'Erin', 'Eruit', 'Onbeslist', 'Voorstel', 'Unaniem']);
 
-  const kolommen: Kolom<TaakVoorstel>[] = [
+  const kolommen: WerkbladKolom<TaakVoorstel>[] = [
     { kop: 'Taak', soort: 'tekst', waarde: (v) => v.naam },
     { kop: 'Taakgroep', soort: 'tekst', waarde: (v) => GROEP_LABEL[v.groep], uitleg: 'De scenario’s van tabel 2.3: A in smal, medium en breed; B in medium en breed; C alleen in breed.' },
-    ...sessie.groepen.map((g): Kolom<TaakVoorstel> => ({ kop: koppen.get(g.id)!, soort: 'tekst', waarde: (v) => POSITIE_LABEL[v.posities[g.id]] })),
+    ...sessie.groepen.map((g): WerkbladKolom<TaakVoorstel> => ({ kop: koppen.get(g.id)!, soort: 'tekst', waarde: (v) => POSITIE_LABEL[v.posities[g.id]] })),
     { kop: 'Erin', soort: 'aantal', waarde: (v) => v.aantallen.in },
     { kop: 'Eruit', soort: 'aantal', waarde: (v) => v.aantallen.uit },
     { kop: 'Onbeslist', soort: 'aantal', waarde: (v) => v.aantallen.onbeslist },
     { kop: 'Voorstel', soort: 'tekst', waarde: (v) => POSITIE_LABEL[v.voorstel], uitleg: VOORSTEL_REGEL },
     { kop: 'Unaniem', soort: 'tekst', waarde: (v) => v.unaniem },
-    ...(inScope ? [{ kop: 'In de variant', soort: 'tekst', waarde: (v) => inScope.has(v.taak) } satisfies Kolom<TaakVoorstel>] : []),
+    ...(inScope ? [{ kop: 'In de variant', soort: 'tekst', waarde: (v) => inScope.has(v.taak) } satisfies WerkbladKolom<TaakVoorstel>] : []),
     ...(metEffect
       ? ([
           { kop: 'Pot met de taak', soort: 'euro', waarde: (v) => effect.get(v.taak)?.met.pot, uitleg: 'De pot van de variant met deze taak erin, de rest van de variant gelijk (rekenkern).' },
@@ -176,7 +177,7 @@ function besluitenBlad(sessie: Ontwerpsessie, opties: SessieWerkmapOpties, taken
           { kop: 'Verschil pot', soort: 'euro', rekenregel: verschil('Pot met de taak', 'Pot zonder de taak'), uitleg: 'Wat de taak aan de pot toevoegt.' },
           { kop: 'Aandeel onderwijs met', soort: 'pct', waarde: (v) => effect.get(v.taak)?.met.onderwijsAandeel, uitleg: 'Het deel van alle kosten binnen de scope dat het onderwijs draagt (vgl. tabel 2.5 van het rapport), met de taak.' },
           { kop: 'Aandeel onderwijs zonder', soort: 'pct', waarde: (v) => effect.get(v.taak)?.zonder.onderwijsAandeel, uitleg: 'Hetzelfde zonder de taak.' },
-        ] satisfies Kolom<TaakVoorstel>[])
+        ] satisfies WerkbladKolom<TaakVoorstel>[])
       : []),
   ];
   blad.tabel(kolommen, voorstel, { titel: 'Besluiten over de scope: welke taken tellen als Zorg in Onderwijstijd (par. 5.3 van het rapport)', autofilter: true, totaal: false });
@@ -190,10 +191,10 @@ function besluitenBlad(sessie: Ontwerpsessie, opties: SessieWerkmapOpties, taken
 
 function gewichtenTabel(blad: Werkblad, titel: string, groepen: readonly Stakeholdergroep[], gewichten: Gewichten, autofilter: boolean): void {
   const koppen = groepKoppen(groepen, ['Criterium', 'Soort']);
-  const kolommen: Kolom<CriteriumId>[] = [
+  const kolommen: WerkbladKolom<CriteriumId>[] = [
     { kop: 'Criterium', soort: 'tekst', waarde: (c) => CRITERIUM[c].naam },
     { kop: 'Soort', soort: 'tekst', waarde: (c) => CRITERIUM[c].soort },
-    ...groepen.map((g): Kolom<CriteriumId> => ({ kop: koppen.get(g.id)!, soort: 'decimaal', waarde: (c) => gewichtVan(gewichten, g.id, c) })),
+    ...groepen.map((g): WerkbladKolom<CriteriumId> => ({ kop: koppen.get(g.id)!, soort: 'decimaal', waarde: (c) => gewichtVan(gewichten, g.id, c) })),
   ];
   blad.tabel(kolommen, CRITERIUM_IDS, { titel, autofilter, totaal: false });
   blad.leeg();
@@ -234,15 +235,15 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
     ...KADERS.filter((k) => r.pot.perKader[k] !== 0).map((k): [string, number, Soort] => [`Pot, ${KADER_LABEL[k]}`, r.pot.perKader[k], 'euro']),
     ['Zorggeld niet in de pot', r.nietInPot, 'euro'],
     ['Leerlingen', r.leerlingen, 'leerlingen'],
-    ...(['gemeenteroute', 'onderwijsroute', 'integraal'] as const).map((x): [string, number, Soort] => [`Uitvoeringskosten, ${klein(x)}`, r.uitvoeringskosten[x], 'euro']),
+    ...POT_ROUTES.map((x): [string, number, Soort] => [`Uitvoeringskosten, ${klein(x)}`, r.uitvoeringskosten[x], 'euro']),
   ]);
   blad.leeg();
 
-  const rangKolommen: Kolom<RangRij>[] = [
+  const rangKolommen: WerkbladKolom<RangRij>[] = [
     { kop: 'Groep', soort: 'tekst', waarde: (g) => g.naam },
     { kop: 'Bovenaan', soort: 'tekst', waarde: (g) => (g.zonderGewicht ? 'geen voorkeur (alle gewichten 0)' : bovenaan(g.rangorde)) },
-    ...routes.map((x): Kolom<RangRij> => ({ kop: `Score ${klein(x)}`, soort: SCORE, waarde: (g) => g.scores[x] })),
-    ...routes.map((x): Kolom<RangRij> => ({ kop: `Plaats ${klein(x)}`, soort: 'aantal', waarde: (g) => g.rangorde.find((p) => p.route === x)?.plaats })),
+    ...routes.map((x): WerkbladKolom<RangRij> => ({ kop: `Score ${klein(x)}`, soort: SCORE, waarde: (g) => g.scores[x] })),
+    ...routes.map((x): WerkbladKolom<RangRij> => ({ kop: `Plaats ${klein(x)}`, soort: 'aantal', waarde: (g) => g.rangorde.find((p) => p.route === x)?.plaats })),
   ];
   const rangRijen: RangRij[] = [
     { naam: 'Totaal (gemiddelde van de groepen)', scores: r.weging.totaal.scores, rangorde: r.weging.totaal.rangorde, zonderGewicht: false },
@@ -252,7 +253,7 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
   blad.leeg();
 
   type Bijdrage = Momentopname['resultaten']['bijdragen'][number];
-  const bijdragen: Kolom<Bijdrage>[] = [
+  const bijdragen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (x) => x.naam },
     { kop: 'Bijdrage aan de pot', soort: 'euro', waarde: (x) => x.potdeel, uitleg: 'In elke route gelijk, zonder uitvoeringskosten.' },
     { kop: 'Nu voor dezelfde kosten', soort: 'euro', waarde: (x) => x.huidig, uitleg: 'Wat de financier nu individueel betaalt voor de kosten die in de pot gaan.' },
@@ -276,7 +277,7 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
     const crit = CRITERIUM[c];
     return crit.soort === 'meetbaar' && crit.eenheid === 'euro';
   };
-  const scoreKolommen: Kolom<ScoreRij>[] = [
+  const scoreKolommen: WerkbladKolom<ScoreRij>[] = [
     { kop: 'Criterium', soort: 'tekst', waarde: (x) => CRITERIUM[x.criterium].naam },
     { kop: 'Route', soort: 'tekst', waarde: (x) => ROUTE_LABEL[x.route] },
     { kop: 'Score', soort: SCORE, waarde: (x) => cel(x).score },
@@ -302,7 +303,7 @@ function vergelijkingBlad(sessie: Ontwerpsessie, taken: readonly Taak[]): Werkbl
   const groepen: Stakeholdergroep[] = [];
   for (const m of ms) for (const g of m.groepen) if (!groepen.some((x) => x.id === g.id)) groepen.push(g);
   const koppen = groepKoppen(groepen);
-  const overzicht: Kolom<number>[] = [
+  const overzicht: WerkbladKolom<number>[] = [
     { kop: 'Momentopname', soort: 'tekst', waarde: (i) => ms[i].naam },
     { kop: 'Tijdstip', soort: 'tekst', waarde: (i) => tijdTekst(ms[i].tijdstip) },
     { kop: 'Scope', soort: 'tekst', waarde: (i) => scopeTekst(ms[i], taken) },
@@ -311,7 +312,7 @@ function vergelijkingBlad(sessie: Ontwerpsessie, taken: readonly Taak[]): Werkbl
     { kop: 'Niet in de pot', soort: 'euro', waarde: (i) => ms[i].resultaten.nietInPot },
     { kop: 'Bovenaan (totaal)', soort: 'tekst', waarde: (i) => bovenaan(ms[i].resultaten.weging.totaal.rangorde) },
     ...groepen.map(
-      (g): Kolom<number> => ({
+      (g): WerkbladKolom<number> => ({
         kop: `Bovenaan: ${koppen.get(g.id)}`,
         soort: 'tekst',
         waarde: (i) => {
@@ -333,10 +334,10 @@ function vergelijkingBlad(sessie: Ontwerpsessie, taken: readonly Taak[]): Werkbl
   const bijdrage = (m: Momentopname, p: string) => m.resultaten.bijdragen.find((x) => x.partij === p)?.potdeel ?? 0;
   const VERSCHIL = 'Verschil laatste − eerste';
   const momentKoppen = ms.map((m) => (m.naam === 'Financier' || m.naam === VERSCHIL ? `${m.naam} (momentopname)` : m.naam));
-  const bijdragen: Kolom<string>[] = [
+  const bijdragen: WerkbladKolom<string>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (p) => partijen.get(p) },
-    ...ms.map((m, i): Kolom<string> => ({ kop: momentKoppen[i], soort: 'euro', waarde: (p) => bijdrage(m, p) })),
-    ...(ms.length > 1 ? [{ kop: VERSCHIL, soort: 'euro', rekenregel: verschil(momentKoppen.at(-1)!, momentKoppen[0]) } satisfies Kolom<string>] : []),
+    ...ms.map((m, i): WerkbladKolom<string> => ({ kop: momentKoppen[i], soort: 'euro', waarde: (p) => bijdrage(m, p) })),
+    ...(ms.length > 1 ? [{ kop: VERSCHIL, soort: 'euro', rekenregel: verschil(momentKoppen.at(-1)!, momentKoppen[0]) } satisfies WerkbladKolom<string>] : []),
   ];
   blad.tabel(
     bijdragen,
@@ -379,13 +380,13 @@ function meerjarenBlad(mj: Meerjarenraming): Werkblad {
   rij('Pot, totaal', 'euro', (j) => j.pot.totaal);
   for (const k of KADERS) if (jaren[0].pot.perKader[k] !== 0) rij(`Pot, ${KADER_LABEL[k]}`, 'euro', (j) => j.pot.perKader[k]);
   rij('Zorggeld niet in de pot', 'euro', (j) => j.nietInPot);
-  for (const r of ['gemeenteroute', 'onderwijsroute', 'integraal'] as const) rij(`Uitvoeringskosten, ${klein(r)}`, 'euro', (j) => j.uitvoeringskosten[r].bedrag);
+  for (const r of POT_ROUTES) rij(`Uitvoeringskosten, ${klein(r)}`, 'euro', (j) => j.uitvoeringskosten[r].bedrag);
   blad.leeg();
 
   const financiers = jaren[0].financiers.filter((f) => f.potdeel !== 0);
-  const kolommen: Kolom<string>[] = [
+  const kolommen: WerkbladKolom<string>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (p) => financiers.find((f) => f.partij === p)!.naam },
-    ...jaren.map((j): Kolom<string> => ({ kop: j.label, soort: 'euro', waarde: (p) => j.financiers.find((f) => f.partij === p)?.potdeel ?? 0 })),
+    ...jaren.map((j): WerkbladKolom<string> => ({ kop: j.label, soort: 'euro', waarde: (p) => j.financiers.find((f) => f.partij === p)?.potdeel ?? 0 })),
   ];
   blad.tabel(
     kolommen,

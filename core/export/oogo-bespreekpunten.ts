@@ -5,13 +5,12 @@
  * arrangement for pupils from elsewhere, the onderwijsdeel, care costs that stay outside the pot,
  * and the engine's warnings. Every point names the gemeenten and schools it is about.
  */
-import { KADER_LABEL, KADERS, type Kader } from '../../shared/domain/labels';
+import { KADER_FINANCIER, KADER_LABEL, KADERS, type Kader } from '../../shared/domain/labels';
 import { VERDEELSLEUTEL_LABEL } from '../../shared/engine';
 import type { OogoBespreekpunt, OogoGemeente, OogoRapport } from '../../shared/export/oogo-typen';
 import { formatEuro, formatGetal, formatPct } from '../../shared/format';
 import { opsomming } from '../excel/kolommen';
 import type { ExportContext } from './context';
-import { FINANCIER_NU } from './variant-tekst';
 
 /** A school with pupils from at least this many gemeenten "depends on many gemeenten". */
 export const VEEL_GEMEENTEN = 5;
@@ -176,7 +175,7 @@ function nietInPotPunt(ctx: ExportContext, rapport: OogoRapport): OogoBespreekpu
       ? k === 'jeugdwet' || k === 'wmo'
         ? 'leerlingen uit gemeenten buiten de regio of die niet meedoen'
         : 'financiers die niet meedoen'
-      : `niet in de pot, nu betaald door ${FINANCIER_NU[k]}`;
+      : `niet in de pot, nu betaald door ${KADER_FINANCIER[k]}`;
   const nietInPot = kaders.filter((k) => !potKaders.includes(k));
   return {
     id: 'niet-in-pot',

@@ -5,12 +5,11 @@
  * route and its schools). Numbers come from the report as they are, hidden counts included.
  */
 import * as XLSX from 'xlsx';
-import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, type Sector } from '../../shared/domain/labels';
+import { DOELGROEP_LABEL, DOELGROEPEN, KADER_FINANCIER, KADER_LABEL, KADERS, SECTOR_LABEL, type Sector } from '../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type RouteId } from '../../shared/engine';
 import type { OogoBespreekpunt, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { kleineAantallenUitleg } from './kleine-aantallen';
-import { FINANCIER_NU } from './variant-tekst';
-import { bladLink, som, verschil, voegBladToe, Werkblad, type Kolom } from './werkblad';
+import { bladLink, som, verschil, voegBladToe, Werkblad, type WerkbladKolom } from './werkblad';
 
 export const OOGO_BLADEN = {
   toelichting: 'Toelichting',
@@ -74,7 +73,7 @@ function toelichting(r: OogoRapport): Werkblad {
 function bespreekpunten(r: OogoRapport): Werkblad {
   const blad = new Werkblad();
   blad.tekst(`Bespreekpunten voor het OOGO van ${r.kop.swv.naam}`).leeg();
-  const kolommen: Kolom<OogoBespreekpunt & { nr: number }>[] = [
+  const kolommen: WerkbladKolom<OogoBespreekpunt & { nr: number }>[] = [
     { kop: 'Nr', soort: 'aantal', waarde: (p) => p.nr, breedte: 5 },
     { kop: 'Onderwerp', soort: 'tekst', waarde: (p) => p.titel, breedte: 40 },
     { kop: 'Toelichting', soort: 'tekst', waarde: (p) => p.tekst, breedte: 60 },
@@ -93,7 +92,7 @@ function gemeenten(r: OogoRapport): Werkblad {
   const blad = new Werkblad({ kleineAantallen: r.kop.kleineAantallen });
   blad.tekst(`Gemeenten in het gebied van ${r.kop.swv.naam}`, r.gebied).leeg();
   const potRoutes = ROUTES.filter((id) => id !== 'huidig');
-  const kolommen: Kolom<OogoGemeente>[] = [
+  const kolommen: WerkbladKolom<OogoGemeente>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.naam },
     { kop: 'Code', soort: 'tekst', waarde: (g) => g.code },
     { kop: 'Ligging', soort: 'tekst', waarde: (g) => (g.inRegio ? 'in de regio' : 'buiten de regio') },
@@ -103,7 +102,7 @@ function gemeenten(r: OogoRapport): Werkblad {
     { kop: 'Leerlingen op scholen van het SWV', soort: 'leerlingen', waarde: (g) => g.leerlingen.opScholenVanSwv },
     { kop: 'Zorgbehoefte', soort: 'euro', waarde: (g) => g.zorgbehoefte.totaal, uitleg: 'Alle kosten van haar leerlingen, alle kaders, alle scholen.' },
     { kop: 'Nu (in de pot)', soort: 'euro', waarde: (g) => routeVan(g, 'huidig').huidig, uitleg: 'Wat de gemeente nu betaalt voor de kosten die in de variant in de pot gaan.' },
-    ...potRoutes.flatMap((id): Kolom<OogoGemeente>[] => [
+    ...potRoutes.flatMap((id): WerkbladKolom<OogoGemeente>[] => [
       { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (g) => routeVan(g, id).bijdrage },
       { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], 'Nu (in de pot)'), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
     ]),
@@ -124,22 +123,22 @@ function leerlingen(r: OogoRapport): Werkblad {
   if (r.kop.kleineAantallen) blad.tekst('Kleine aantallen zijn afgeschermd: zie de Toelichting.');
   blad.leeg();
   const rijen: LeerlingRij[] = r.gemeenten.flatMap((g) => g.leerlingen.rijen.map((x) => ({ ...x, gemeente: g.naam })));
-  const kolommen: Kolom<LeerlingRij>[] = [
+  const kolommen: WerkbladKolom<LeerlingRij>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (x) => x.gemeente },
     { kop: 'School', soort: 'tekst', waarde: (x) => x.school },
     { kop: 'Naam school', soort: 'tekst', waarde: (x) => x.schoolNaam },
     { kop: 'School van het SWV', soort: 'tekst', waarde: (x) => x.vanSwv },
-    ...DOELGROEPEN.map((d): Kolom<LeerlingRij> => ({ kop: DOELGROEP_LABEL[d], soort: 'leerlingen', waarde: (x) => x.perDoelgroep[d] })),
+    ...DOELGROEPEN.map((d): WerkbladKolom<LeerlingRij> => ({ kop: DOELGROEP_LABEL[d], soort: 'leerlingen', waarde: (x) => x.perDoelgroep[d] })),
     { kop: 'Totaal', soort: 'leerlingen', rekenregel: som(...DOELGROEP_KOPPEN) },
   ];
   blad.tabel(kolommen, rijen, { titel: 'Per gemeente en school (filter op de gemeente)', autofilter: true });
   blad.leeg();
-  const perGemeente: Kolom<OogoGemeente>[] = [
+  const perGemeente: WerkbladKolom<OogoGemeente>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.naam },
     { kop: 'Code', soort: 'tekst', waarde: (g) => g.code },
     { kop: 'Scholen', soort: 'aantal', waarde: (g) => g.leerlingen.rijen.length, uitleg: 'Aantal scholen waar leerlingen uit deze gemeente naartoe gaan.' },
     { kop: 'Op scholen van het SWV', soort: 'leerlingen', waarde: (g) => g.leerlingen.opScholenVanSwv },
-    ...DOELGROEPEN.map((d): Kolom<OogoGemeente> => ({ kop: DOELGROEP_LABEL[d], soort: 'leerlingen', waarde: (g) => g.leerlingen.perDoelgroep[d] })),
+    ...DOELGROEPEN.map((d): WerkbladKolom<OogoGemeente> => ({ kop: DOELGROEP_LABEL[d], soort: 'leerlingen', waarde: (g) => g.leerlingen.perDoelgroep[d] })),
     { kop: 'Totaal', soort: 'leerlingen', rekenregel: som(...DOELGROEP_KOPPEN) },
   ];
   blad.tabel(perGemeente, r.gemeenten, { titel: 'Per gemeente en doelgroep (alle scholen)' });
@@ -149,12 +148,12 @@ function leerlingen(r: OogoRapport): Werkblad {
 function zorgbehoefte(r: OogoRapport): Werkblad {
   const blad = new Werkblad();
   blad.tekst('Zorgbehoefte per gemeente en kader, en wie die nu betaalt');
-  blad.tekst(`Nu betaalt: ${KADERS.map((k) => `${KADER_LABEL[k]} → ${FINANCIER_NU[k]}`).join('; ')}.`).leeg();
+  blad.tekst(`Nu betaalt: ${KADERS.map((k) => `${KADER_LABEL[k]} → ${KADER_FINANCIER[k]}`).join('; ')}.`).leeg();
   const kopVan = (k: (typeof KADERS)[number]) => KADER_LABEL[k];
-  const kolommen: Kolom<OogoGemeente>[] = [
+  const kolommen: WerkbladKolom<OogoGemeente>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.naam },
     { kop: 'Code', soort: 'tekst', waarde: (g) => g.code },
-    ...KADERS.map((k): Kolom<OogoGemeente> => ({ kop: kopVan(k), soort: 'euro', waarde: (g) => g.zorgbehoefte.kaders.find((x) => x.kader === k)!.bedrag, uitleg: `Nu betaald door ${FINANCIER_NU[k]}.` })),
+    ...KADERS.map((k): WerkbladKolom<OogoGemeente> => ({ kop: kopVan(k), soort: 'euro', waarde: (g) => g.zorgbehoefte.kaders.find((x) => x.kader === k)!.bedrag, uitleg: `Nu betaald door ${KADER_FINANCIER[k]}.` })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADERS.map(kopVan)) },
     { kop: 'Gemeente betaalt nu (Jeugdwet + Wmo)', soort: 'euro', rekenregel: som(KADER_LABEL.jeugdwet, KADER_LABEL.wmo) },
     { kop: 'Op scholen van het SWV', soort: 'euro', waarde: (g) => g.zorgbehoefte.opScholenVanSwv, uitleg: 'Het deel van de zorgbehoefte op scholen van dit samenwerkingsverband.' },
@@ -171,7 +170,7 @@ function routes(r: OogoRapport): Werkblad {
   const blad = new Werkblad();
   blad.tekst('Wat elke route betekent voor de gemeenten').leeg();
   const rijen: RouteRij[] = r.gemeenten.flatMap((g) => g.routes.map((x) => ({ ...x, gemeente: g.naam })));
-  const kolommen: Kolom<RouteRij>[] = [
+  const kolommen: WerkbladKolom<RouteRij>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (x) => x.gemeente },
     { kop: 'Route', soort: 'tekst', waarde: (x) => x.routeNaam },
     { kop: 'Budgethouder', soort: 'tekst', waarde: (x) => x.budgethouder, breedte: 30 },
@@ -189,7 +188,7 @@ function routes(r: OogoRapport): Werkblad {
 function samenwerkingsverband(r: OogoRapport): Werkblad {
   const blad = new Werkblad({ kleineAantallen: r.kop.kleineAantallen });
   blad.tekst(`Wat de routes betekenen voor ${r.kop.swv.naam}`).leeg();
-  const per: Kolom<OogoSwvRoute>[] = [
+  const per: WerkbladKolom<OogoSwvRoute>[] = [
     { kop: 'Route', soort: 'tekst', waarde: (x) => x.routeNaam },
     { kop: 'Budgethouder', soort: 'tekst', waarde: (x) => x.budgethouderNaam, breedte: 30 },
     { kop: 'Pot van de scholen', soort: 'euro', waarde: (x) => x.potScholen },
@@ -204,7 +203,7 @@ function samenwerkingsverband(r: OogoRapport): Werkblad {
   ];
   blad.tabel(per, r.swvRoutes, { titel: 'Per route', totaal: false, autofilter: true });
   blad.leeg();
-  const scholen: Kolom<OogoSchool>[] = [
+  const scholen: WerkbladKolom<OogoSchool>[] = [
     { kop: 'School', soort: 'tekst', waarde: (s) => s.code },
     { kop: 'Naam', soort: 'tekst', waarde: (s) => s.naam },
     { kop: 'Vestigingsgemeente', soort: 'tekst', waarde: (s) => s.vestigingsgemeente },
@@ -214,7 +213,7 @@ function samenwerkingsverband(r: OogoRapport): Werkblad {
     { kop: 'Waarvan buiten de regio', soort: 'aantal', waarde: (s) => s.woongemeentenBuitenRegio },
     { kop: 'Kosten', soort: 'euro', waarde: (s) => s.kosten, uitleg: 'Alle kosten van de school: zorg en onderwijs.' },
     { kop: 'Pot', soort: 'euro', waarde: (s) => s.pot },
-    ...ROUTES.map((id): Kolom<OogoSchool> => ({ kop: `Loketten ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'aantal', waarde: (s) => s.loketten[id] })),
+    ...ROUTES.map((id): WerkbladKolom<OogoSchool> => ({ kop: `Loketten ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'aantal', waarde: (s) => s.loketten[id] })),
   ];
   blad.tabel(scholen, r.scholen, { titel: 'Scholen van het samenwerkingsverband' });
   return blad;

@@ -9,7 +9,7 @@
  * Per gemeente the report shows its pupils on all schools of the regio, the SWV's schools first,
  * because a gemeente pays for all of them and they are all part of the conversation.
  */
-import { DOELGROEPEN, KADERS, type Doelgroep, type Kader } from '../../shared/domain/labels';
+import { DOELGROEPEN, GEMEENTE_STATUS_LABEL, KADER_FINANCIER, KADERS, type Doelgroep, type Kader } from '../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type Normenset, type RouteId, type Variant, type VariantInvoer } from '../../shared/engine';
 import type { Getoond, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../shared/format';
@@ -18,7 +18,8 @@ import { opsomming } from '../excel/kolommen';
 import { maakContext, type ExportContext, type ExportOpties } from './context';
 import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonSom } from './kleine-aantallen';
 import { oogoBespreekpunten } from './oogo-bespreekpunten';
-import { FINANCIER_NU, GEMEENTE_STATUS_LABEL, variantNaam, variantZinnen } from './variant-tekst';
+import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
+import { gemeenteId, swvId } from '../../shared/domain/partijen';
 
 export type OogoOpties = ExportOpties;
 
@@ -60,24 +61,24 @@ function budgethouderVan(ctx: ExportContext, id: RouteId): string {
     case 'huidig':
       return '–';
     case 'gemeenteroute':
-      return ctx.naam(`gemeente:${t.centrumgemeente}`);
+      return ctx.naam(gemeenteId(t.centrumgemeente));
     case 'onderwijsroute':
-      return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null ? ctx.naam(`swv:${t.penvoerder}`) : 'de samenwerkingsverbanden van de scholen';
+      return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null ? ctx.naam(swvId(t.penvoerder)) : 'de samenwerkingsverbanden van de scholen';
     case 'integraal':
       return t.integraalNaam;
   }
 }
 
 function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): OogoGemeenteRoute[] {
-  const id = `gemeente:${code}`;
-  const swvId = `swv:${swvCode}`;
+  const id = gemeenteId(code);
+  const swv = swvId(swvCode);
   return ROUTES.map((route): OogoGemeenteRoute => {
     const r = ctx.ev.routes[route];
     const b = r.bijdragen.find((x) => x.financier === id);
     const bijdrage = b?.bedrag ?? 0;
     const huidig = b?.huidig ?? 0;
     const individueel = b?.individueel ?? 0;
-    const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swvId && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
+    const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swv && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
     const budgethouder = budgethouderVan(ctx, route);
     const ontvangers = r.ontvangersPerFinancier[id] ?? 0;
     let tekst: string;
@@ -88,7 +89,7 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     } else {
       const houder = r.budgethouders.some((h) => h.partij === id);
       const aan = houder ? `Beheert zelf de pot; eigen bijdrage ${formatEuro(bijdrage)}` : `Betaalt ${formatEuro(bijdrage)} aan ${budgethouder}`;
-      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder === 'swv_vestiging' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swvId)}` : '';
+      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder === 'swv_vestiging' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swv)}` : '';
       tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage - huidig)}).${individueel > 0 ? ` Daarnaast blijft ${formatEuro(individueel)} buiten de pot en betaalt de gemeente dat individueel.` : ''}`;
     }
     return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil: bijdrage - huidig, individueel, naarSwv, tekst };
@@ -96,7 +97,7 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
 }
 
 function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School[]): OogoSwvRoute[] {
-  const id = `swv:${swvCode}`;
+  const id = swvId(swvCode);
   const codes = new Set(scholen.map((s) => s.code));
   const potScholen = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.totaal, 0);
   const onderwijs = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.perKader.onderwijs, 0);
@@ -181,13 +182,13 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
   const inPot = (k: Kader) => (k === 'onderwijs' ? ev.toegepast.onderwijsFractie > 0 : ev.toegepast.potKaders.includes(k));
   const kaders = KADERS.map((k) => ({
     kader: k,
-    financierNu: k === 'jeugdwet' || k === 'wmo' ? `${g.naam} (woongemeente)` : FINANCIER_NU[k],
+    financierNu: k === 'jeugdwet' || k === 'wmo' ? `${g.naam} (woongemeente)` : KADER_FINANCIER[k],
     bedrag: totaal?.perKader[k] ?? 0,
     opScholenVanSwv: deel(swvPerKader[k]),
     inPot: inPot(k),
   }));
 
-  const status = ev.financiers.find((f) => f.partij === `gemeente:${code}`)?.status;
+  const status = ev.financiers.find((f) => f.partij === gemeenteId(code))?.status;
   const vestigingVan = gebied.scholen.filter((s) => s.vestigingsgemeente === code).map((s) => s.naam);
   const reden = [
     ...(gebied.woongemeenten.has(code) ? ['woongemeente van leerlingen op scholen van het samenwerkingsverband'] : []),

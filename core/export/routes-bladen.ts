@@ -3,14 +3,15 @@
  * budgethouders, budget per school, flows, indicators) and the sheet Vergelijking with the key
  * figures of all routes side by side.
  */
-import { KADER_LABEL, KADERS, type Kader } from '../../shared/domain/labels';
+import { GEMEENTE_STATUS_LABEL, KADER_LABEL, KADERS, type Kader } from '../../shared/domain/labels';
 import { NORMEN_LANDELIJK, ROUTE_LABEL, ROUTES, partijCode, type Bijdrage, type Budgethouder, type RouteId, type RouteResultaat, type SchoolBudget, type Stroom } from '../../shared/engine';
 import { formatGetal } from '../../shared/format';
 import type { ExportContext } from './context';
 import { WEGGELATEN } from '../../shared/export/oogo-typen';
 import { toonDeelbedrag } from './kleine-aantallen';
-import { GEMEENTE_STATUS_LABEL, PARTIJ_SOORT_LABEL, STROOM_SOORT_LABEL, STROOM_SOORT_UITLEG } from './variant-tekst';
-import { som, verschil, Werkblad, type Kolom, type Soort, type Waarde } from './werkblad';
+import { PARTIJ_SOORT_LABEL, STROOM_SOORT_LABEL, STROOM_SOORT_UITLEG } from './variant-tekst';
+import { som, verschil, Werkblad, type WerkbladKolom, type Soort, type Waarde } from './werkblad';
+import { gemeenteId, partijSoort, swvId } from '../../shared/domain/partijen';
 
 /** Sheet names of the routes: their Dutch labels. */
 export const ROUTE_BLAD: Record<RouteId, string> = ROUTE_LABEL;
@@ -29,10 +30,10 @@ function routeUitleg(ctx: ExportContext, id: RouteId): string {
     case 'huidig':
       return 'Geen pot: elke financier betaalt de zorg van zijn leerlingen zelf, per school en per kader (individuele financiering). "Nu" is wat elke financier vandaag betaalt voor de kosten die in de variant in de pot gaan.';
     case 'gemeenteroute':
-      return `${ctx.naam(`gemeente:${t.centrumgemeente}`)} beheert als centrumgemeente de pot: de andere financiers betalen hun bijdrage aan haar, zij betaalt elke school haar budget.`;
+      return `${ctx.naam(gemeenteId(t.centrumgemeente))} beheert als centrumgemeente de pot: de andere financiers betalen hun bijdrage aan haar, zij betaalt elke school haar budget.`;
     case 'onderwijsroute':
       return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null
-        ? `${ctx.naam(`swv:${t.penvoerder}`)} beheert als penvoerend samenwerkingsverband de hele pot.`
+        ? `${ctx.naam(swvId(t.penvoerder))} beheert als penvoerend samenwerkingsverband de hele pot.`
         : 'Het samenwerkingsverband van elke school beheert de pot van die school; elke financier verdeelt zijn bijdrage over de samenwerkingsverbanden naar rato van de pot van hun scholen.';
     case 'integraal':
       return `${t.integraalNaam} beheert de pot: de financiers betalen hun bijdrage aan deze ene regionale partij, die elke school haar budget betaalt.`;
@@ -65,7 +66,7 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   blad.leeg();
 
   const financier = new Map(ev.financiers.map((f) => [f.partij, f]));
-  const bijdragen: Kolom<Bijdrage>[] = [
+  const bijdragen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier), breedte: 36 },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
     { kop: 'Status', soort: 'tekst', waarde: (b) => (financier.get(b.financier)?.status ? GEMEENTE_STATUS_LABEL[financier.get(b.financier)!.status!] : ''), uitleg: 'Voor gemeenten: hoe de variant hun kosten behandelt.' },
@@ -80,7 +81,7 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   blad.leeg();
 
   if (r.budgethouders.length) {
-    const houders: Kolom<Budgethouder>[] = [
+    const houders: WerkbladKolom<Budgethouder>[] = [
       { kop: 'Budgethouder', soort: 'tekst', waarde: (h) => ctx.naam(h.partij) },
       { kop: 'Scholen', soort: 'aantal', waarde: (h) => h.scholen, totaal: true },
       { kop: 'Instroom', soort: 'euro', waarde: (h) => h.instroom, uitleg: 'Bijdragen van de andere financiers.' },
@@ -95,18 +96,18 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
 
   const kaders = potKolommen(ctx);
   const schoolNaam = new Map(ev.pot.perSchool.map((s) => [s.school, s.naam]));
-  const budgetten: Kolom<SchoolBudget>[] = [
+  const budgetten: WerkbladKolom<SchoolBudget>[] = [
     { kop: 'School', soort: 'tekst', waarde: (s) => s.school },
     { kop: 'Naam', soort: 'tekst', waarde: (s) => schoolNaam.get(s.school) ?? s.school },
     { kop: 'Budgethouder', soort: 'tekst', waarde: (s) => (s.budgethouder ? ctx.naam(s.budgethouder) : '– (individueel)') },
-    ...kaders.map((k): Kolom<SchoolBudget> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (s) => s.perKader[k] })),
+    ...kaders.map((k): WerkbladKolom<SchoolBudget> => ({ kop: KADER_LABEL[k], soort: 'euro', waarde: (s) => s.perKader[k] })),
     { kop: 'Pot van de school', soort: 'euro', rekenregel: som(...kaders.map((k) => KADER_LABEL[k])), uitleg: 'Som van de kaders in de pot: het budget van de school (in de huidige situatie individueel betaald).' },
     { kop: 'Loketten', soort: 'aantal', waarde: (s) => r.lokettenPerSchool[s.school] ?? 0, uitleg: 'Aantal partijen waarvan de school in deze route zorggeld ontvangt.' },
   ];
   blad.tabel(budgetten, r.schoolbudgetten, { titel: 'Budget per school (de pot van de school)' });
   blad.leeg();
 
-  const stromen: Kolom<Stroom>[] = [
+  const stromen: WerkbladKolom<Stroom>[] = [
     { kop: 'Van', soort: 'tekst', waarde: (s) => ctx.naam(s.van) },
     { kop: 'Naar', soort: 'tekst', waarde: (s) => ctx.naam(s.naar) },
     { kop: 'Soort', soort: 'tekst', waarde: (s) => STROOM_SOORT_LABEL[s.soort], uitleg: STROOM_SOORT_UITLEG },
@@ -119,7 +120,7 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
 
 /** A flow from a gemeente to one school is money for part of the gemeente's pupils (kleine-aantallen rule 4). */
 function stroomBedrag(ctx: ExportContext, s: Stroom): number | typeof WEGGELATEN {
-  if (!ctx.kleineAantallen || !s.van.startsWith('gemeente:') || !s.naar.startsWith('school:')) return s.bedrag;
+  if (!ctx.kleineAantallen || partijSoort(s.van) !== 'gemeente' || partijSoort(s.naar) !== 'school') return s.bedrag;
   return toonDeelbedrag(s.bedrag, ctx.cellen.van(partijCode(s.naar), partijCode(s.van)), true);
 }
 
@@ -162,11 +163,11 @@ export function vergelijkingBlad(ctx: ExportContext): Werkblad {
   const potRoutes = ROUTES.filter((id) => id !== 'huidig');
   const perRoute = new Map<RouteId, Map<string, number>>(potRoutes.map((id) => [id, new Map(ev.routes[id].bijdragen.map((b) => [b.financier, b.bedrag]))]));
   const bedragIn = (id: RouteId, f: string) => perRoute.get(id)?.get(f) ?? 0;
-  const kolommen: Kolom<Bijdrage>[] = [
+  const kolommen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier) },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
     { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: 'Wat de financier nu betaalt voor de kosten die in de variant in de pot gaan.' },
-    ...potRoutes.flatMap((id): Kolom<Bijdrage>[] => [
+    ...potRoutes.flatMap((id): WerkbladKolom<Bijdrage>[] => [
       { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (b) => bedragIn(id, b.financier) },
       { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], 'Nu'), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
     ]),

@@ -66,7 +66,7 @@ function formuleTekst(plus: readonly number[], min: readonly number[], excelRij:
   return aaneen && plus.length > 1 ? `SUM(${ref(plus[0])}:${ref(plus[plus.length - 1])})` : `SUM(${plus.map(ref).join(',')})`;
 }
 
-export interface Kolom<R> {
+export interface WerkbladKolom<R> {
   kop: string;
   soort: Soort;
   /** The value of a row (absent for a column with a rekenregel). */
@@ -209,7 +209,7 @@ export class Werkblad {
    * with a SUM over each summed column. A total or row formula over a hidden or left-out value is
    * itself left out ("x"): the rule of kleine-aantallen.ts, and a SUM would silently skip the text.
    */
-  tabel<R>(kolommen: readonly Kolom<R>[], rijen: readonly R[], opties: TabelOpties = {}): TabelPlaats {
+  tabel<R>(kolommen: readonly WerkbladKolom<R>[], rijen: readonly R[], opties: TabelOpties = {}): TabelPlaats {
     const index = new Map<string, number>();
     kolommen.forEach((k, i) => {
       if (index.has(k.kop)) throw new Error(`werkblad: kolomkop "${k.kop}" komt twee keer voor`);

@@ -4,6 +4,7 @@ import { normenDiensten } from './normen-diensten';
 import { ontwerptafelDiensten } from './ontwerptafel-diensten';
 import type { ProjectSessie } from './project-sessie';
 import { regioDiensten } from './regio-diensten';
+import { uitlegDiensten } from './uitleg-dienst';
 import { variantenDiensten } from './varianten-diensten';
 
 /** Every operation passes its error through `vertaal` (e.g. a write refused by a read-only copy). */
@@ -27,7 +28,8 @@ function metVertaling(diensten: ZioDiensten, vertaal: (e: unknown) => unknown): 
 
 /**
  * The API of the open project, put together from one module per domain, the way each domain
- * declares its own handlers: regio data, normen, varianten and evaluatie, exports, ontwerptafel.
+ * declares its own handlers: regio data, normen, varianten and evaluatie, exports, ontwerptafel, and
+ * the explanations and flows a screen asks for when it shows them.
  */
 export function zioDiensten(p: ProjectSessie): ZioDiensten {
   return metVertaling(
@@ -38,6 +40,7 @@ export function zioDiensten(p: ProjectSessie): ZioDiensten {
       ...variantenDiensten(p),
       ...exportDiensten(p),
       ...ontwerptafelDiensten(p),
+      ...uitlegDiensten(p),
     },
     (e) => p.vertaalFout(e),
   );

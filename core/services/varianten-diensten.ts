@@ -11,7 +11,7 @@ export function variantenDiensten(p: ProjectSessie): Pick<ZioDiensten, VariantOp
   return {
     evaluatie: ({ regioId, variant }) => {
       const regio = p.regio(regioId);
-      return evaluatieWeergave(evalueerVariant(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio)));
+      return evaluatieWeergave(evalueerVariant(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio)), regioId);
     },
     varianten: ({ regioId }) => lijstVarianten(p.huidigeDb(), regioId),
     variantOpslaan: ({ regioId, id, naam, instellingen }) => {

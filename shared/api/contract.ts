@@ -6,16 +6,33 @@ import { DOELGROEPEN } from '../domain/labels';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
-import type { EvaluatieWeergave } from '../engine/evaluatie-weergave';
+import { VariantSchema } from '../engine/variant';
+import type { EvaluatieWeergave, FiguurUitleg, Geldstromen } from '../engine/evaluatie-weergave';
+import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
 import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
+import { MeerjarenInstellingenSchema } from '../ontwerptafel/meerjaren';
+import { OntwerpsessieSchema } from '../ontwerptafel/sessie';
 import { nlFoutmelding } from '../validation/problems';
 import type { NormenOverzicht } from '../engine/normen-overzicht';
 
 const RegioId = z.number().int().positive();
 const Leeg = z.strictObject({});
-const VariantObject = z.record(z.string(), z.unknown());
-const OogoInvoer = z.strictObject({ regioId: z.number().int().positive(), swv: z.string().trim().min(1).max(64), variant: z.record(z.string(), z.unknown()), kleineAantallen: z.boolean() });
+
+/**
+ * A payload checked against a schema of the domain (shape, with its Dutch messages) but handed on
+ * as sent: the service fills in the defaults and checks it against the regio and its normenset.
+ */
+function zoalsVerstuurd<S extends z.ZodType>(schema: S): z.ZodType<z.input<S>, z.input<S>> {
+  return z.unknown().superRefine((waarde, ctx) => {
+    const r = schema.safeParse(waarde, { error: nlFoutmelding });
+    if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: waarde });
+  }) as unknown as z.ZodType<z.input<S>, z.input<S>>;
+}
+const VariantObject = zoalsVerstuurd(VariantSchema);
+const SessieObject = zoalsVerstuurd(OntwerpsessieSchema);
+const MeerjarenObject = zoalsVerstuurd(MeerjarenInstellingenSchema);
+const OogoInvoer = z.strictObject({ regioId: z.number().int().positive(), swv: z.string().trim().min(1).max(64), variant: VariantObject, kleineAantallen: z.boolean() });
 /** File contents travel as base64, the same over IPC and HTTP; 30 MB of file at most. */
 const Base64 = z.string().max(40_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'verwacht de inhoud van een bestand (base64)');
 const MetRegio = z.strictObject({ regioId: RegioId });
@@ -78,6 +95,10 @@ export const INVOER_SCHEMAS = {
   }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */
+  uitleg: z.strictObject({ regioId: RegioId, variant: VariantObject, figuren: z.array(z.string().min(1).max(300)).min(1).max(5000) }),
+  /** The flows of one route of an evaluation, with their Sankey graph. */
+  geldstromen: z.strictObject({ regioId: RegioId, variant: VariantObject, route: z.enum(ROUTES) }),
   varianten: MetRegio,
   variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
   variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
@@ -86,16 +107,16 @@ export const INVOER_SCHEMAS = {
   oogoExporteren: OogoInvoer,
   /** Desktop only: saves the open window as PDF (the browser host answers: use the browser's print). */
   pdfOpslaan: z.strictObject({ bestandsnaam: z.string().trim().min(1).max(200) }),
-  /** Sessions and variants are objects here; the service checks them with their own schemas. */
-  ontwerptafelWeging: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject }),
+  /** Sessions and variants are checked for their shape here; the service checks them against the regio. */
+  ontwerptafelWeging: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: SessieObject }),
   scopeEffecten: z.strictObject({ regioId: RegioId, variant: VariantObject }),
-  meerjarenraming: z.strictObject({ regioId: RegioId, variant: VariantObject, instellingen: VariantObject }),
-  momentopnameMaken: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject, naam: z.string().trim().max(200) }),
+  meerjarenraming: z.strictObject({ regioId: RegioId, variant: VariantObject, instellingen: MeerjarenObject }),
+  momentopnameMaken: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: SessieObject, naam: z.string().trim().max(200) }),
   ontwerpsessies: MetRegio,
   ontwerpsessieLezen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
-  ontwerpsessieOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), sessie: VariantObject }),
+  ontwerpsessieOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), sessie: SessieObject }),
   ontwerpsessieVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
-  ontwerpsessieExporteren: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: VariantObject }),
+  ontwerpsessieExporteren: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: SessieObject }),
 } satisfies Record<ApiOperatie, z.ZodType>;
 
 export interface RegioSamenvatting {
@@ -159,7 +180,11 @@ interface Uitvoer {
   formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
   normAanpassen: NormenOverzicht;
+  /** The figures; explanations and flows come with `uitleg` and `geldstromen`. */
   evaluatie: EvaluatieWeergave;
+  /** Figure key → its explanation; keys without a figure are left out. */
+  uitleg: Record<string, FiguurUitleg>;
+  geldstromen: Geldstromen;
   varianten: OpgeslagenVariant[];
   variantOpslaan: OpgeslagenVariant;
   variantVerwijderen: OpgeslagenVariant[];

@@ -20,6 +20,8 @@ export const API_OPERATIES = [
   'normen',
   'normAanpassen',
   'evaluatie',
+  'uitleg',
+  'geldstromen',
   'varianten',
   'variantOpslaan',
   'variantVerwijderen',

@@ -1,3 +1,4 @@
+import type { GemeenteStatus } from '../engine/routes/typen';
 /** Fixed index sets of the rekenmodel, with the Dutch labels users see. */
 
 export const DOELGROEPEN = ['gedrag', 'lvb_ml', 'lb', 'emb', 'lz'] as const;
@@ -37,3 +38,23 @@ export const SECTOR_LABEL: Record<Sector, string> = { so: 'so', vso: 'vso', 'so-
 
 export const SWV_TYPES = ['po', 'vo'] as const;
 export type SwvType = (typeof SWV_TYPES)[number];
+
+/** How a variant treats a gemeente's pupils' Jeugdwet/Wmo costs, in words (screen and exports). */
+export const GEMEENTE_STATUS_LABEL: Record<GemeenteStatus, string> = {
+  deelnemer: 'doet mee',
+  niet_individueel: 'doet niet mee, blijft individueel betalen',
+  niet_vestigingsgemeente: 'doet niet mee, de vestigingsgemeente betaalt',
+  niet_herverdelen: 'doet niet mee, kosten herverdeeld over de deelnemers',
+  buiten_individueel: 'buiten de regio, blijft individueel betalen',
+  buiten_verrekening: 'buiten de regio, betaalt eigen kosten in de pot (verrekening)',
+};
+
+/** Who pays a kader today (rekenmodel §3), for a sentence: "Wpg → de GGD". */
+export const KADER_FINANCIER: Record<Kader, string> = {
+  onderwijs: 'de school (onderwijsmiddelen)',
+  jeugdwet: 'de woongemeente',
+  zvw: 'de zorgverzekeraars',
+  wlz: 'het zorgkantoor',
+  wpg: 'de GGD',
+  wmo: 'de woongemeente',
+};

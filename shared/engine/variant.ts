@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { KADERS, type Kader } from '../domain/labels';
 import { jsonPath, leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 import { SCOPE_PRESETS, TAKEN, type Taak } from '../domain/catalogus';
+import { GGD, ZORGKANTOOR, gemeenteId, partijCode, partijSoort, verzekeraarId } from '../domain/partijen';
 import type { ScopeKeuze } from './scope';
 
 /**
@@ -126,7 +127,7 @@ const PCT_TOLERANTIE = 1e-6;
 
 /** The party ids that `deelname` accepts for a regio. */
 export function deelnemerIds(regio: Pick<VariantRegio, 'gemeenten' | 'zorgverzekeraars'>): string[] {
-  return [...regio.gemeenten.map((g) => `gemeente:${g.code}`), 'ggd', 'zorgkantoor', ...regio.zorgverzekeraars.map((z) => `zorgverzekeraar:${z.naam}`)];
+  return [...regio.gemeenten.map((g) => gemeenteId(g.code)), GGD, ZORGKANTOOR, ...regio.zorgverzekeraars.map((z) => verzekeraarId(z.naam))];
 }
 
 function samenhang(v: Variant, regio: VariantRegio, taken: readonly Taak[]): Probleem[] {
@@ -149,10 +150,10 @@ function samenhang(v: Variant, regio: VariantRegio, taken: readonly Taak[]): Pro
   for (const id of Object.keys(v.deelname)) {
     if (partijen.has(id)) continue;
     let melding: string;
-    if (gemeenten.has(id)) melding = `gebruik de partij-id "gemeente:${id}" in plaats van alleen de gemeentecode`;
-    else if (id.startsWith('gemeente:')) melding = `onbekende gemeentecode ${id.slice('gemeente:'.length)}`;
-    else if (id.startsWith('zorgverzekeraar:')) melding = `onbekende zorgverzekeraar "${id.slice('zorgverzekeraar:'.length)}"; bekend: ${regio.zorgverzekeraars.map((z) => z.naam).join(', ')}`;
-    else if (id.startsWith('swv:')) melding = 'samenwerkingsverbanden doen mee via onderwijsbijdragePct, niet via deelname';
+    if (gemeenten.has(id)) melding = `gebruik de partij-id "${gemeenteId(id)}" in plaats van alleen de gemeentecode`;
+    else if (partijSoort(id) === 'gemeente') melding = `onbekende gemeentecode ${partijCode(id)}`;
+    else if (partijSoort(id) === 'zorgverzekeraar') melding = `onbekende zorgverzekeraar "${partijCode(id)}"; bekend: ${regio.zorgverzekeraars.map((z) => z.naam).join(', ')}`;
+    else if (partijSoort(id) === 'swv') melding = 'samenwerkingsverbanden doen mee via onderwijsbijdragePct, niet via deelname';
     else melding = `onbekende partij "${id}": gebruik gemeente:<code>, zorgkantoor, ggd of zorgverzekeraar:<naam>`;
     problemen.push({ pad: pad('deelname', id), melding });
   }

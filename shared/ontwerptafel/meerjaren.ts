@@ -13,6 +13,8 @@ import { KADERS } from '../domain/labels';
 import { evalueerVariant, type Evaluatie, type EvaluatieRegio, type KaderBedragen, type Normenset, type PartijSoort, type PotRouteId, type Variant, type VariantInvoer } from '../engine';
 import { formatGetal, formatPct } from '../format';
 import { nlFoutmelding, zodProblemen, type Validatie } from '../validation/problems';
+import { POT_ROUTES } from '../domain/routes';
+import { LANDELIJK_LEERLINGEN } from '../domain/landelijk';
 
 export const MEERJAREN_MIN = 1;
 export const MEERJAREN_MAX = 5;
@@ -50,7 +52,7 @@ export const AANNAMES_MEERJAREN: readonly AannameMeerjaren[] = [
     id: 'leerlingengroei',
     titel: 'Leerlingengroei standaard 0% per jaar',
     tekst:
-      'De bronnen geven geen prognose van het aantal (v)so-leerlingen; het rapport noemt alleen de stand van 62.821 leerlingen in 2021 (par. 1.2.1). Daarom is de standaard 0%, zodat de raming zonder eigen invoer alleen het prijseffect laat zien. Vul de regionale leerlingenprognose in, bijvoorbeeld die van het samenwerkingsverband.',
+      `De bronnen geven geen prognose van het aantal (v)so-leerlingen; het rapport noemt alleen de stand van ${formatGetal(LANDELIJK_LEERLINGEN)} leerlingen in 2021 (par. 1.2.1). Daarom is de standaard 0%, zodat de raming zonder eigen invoer alleen het prijseffect laat zien. Vul de regionale leerlingenprognose in, bijvoorbeeld die van het samenwerkingsverband.`,
     bron: 'aanname',
   },
   {
@@ -171,8 +173,6 @@ export interface Meerjarenraming {
   instellingen: { jaren: number; leerlingengroei: number[]; prijsindex: number[]; basisjaar?: number };
   jaren: MeerjarenJaar[];
 }
-
-const POT_ROUTES: readonly PotRouteId[] = ['gemeenteroute', 'onderwijsroute', 'integraal'];
 
 function perJaar(x: number | readonly number[], jaren: number): number[] {
   return typeof x === 'number' ? Array.from({ length: jaren }, () => x) : [...x];

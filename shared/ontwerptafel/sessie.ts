@@ -25,6 +25,7 @@ import {
   type Stakeholdergroep,
   type Wegingsresultaat,
 } from './weging';
+import { bedragVerschil, naastElkaar, verschilVan, type BedragVerschil } from '../domain/verschil';
 
 export const SESSIE_FORMAAT = 'zio-ontwerpsessie';
 export const SESSIE_VERSIE = 1;
@@ -268,12 +269,7 @@ export function voegMomentopnameToe(sessie: Ontwerpsessie, momentopname: Momento
   return { ...sessie, momentopnamen: [...sessie.momentopnamen, momentopname] };
 }
 
-export interface BedragVerschil {
-  a: number;
-  b: number;
-  /** b − a. */
-  verschil: number;
-}
+export type { BedragVerschil };
 
 export interface RangVerschil {
   /** Group id, or null for the overall result. */
@@ -302,8 +298,6 @@ export interface MomentVergelijking {
   /** Qualitative scores that differ, for routes in both. */
   scores: { route: RouteId; criterium: KwalitatiefCriteriumId; a: number; b: number }[];
 }
-
-const verschilVan = (a: number, b: number): BedragVerschil => ({ a, b, verschil: b - a });
 
 function rangVerschil(groep: string | null, naam: string, ra: { rangorde: Wegingsresultaat['totaal']['rangorde'] } | undefined, rb: typeof ra, routes: readonly RouteId[]): RangVerschil {
   const winnaarA = ra?.rangorde[0]?.route ?? null;
@@ -342,14 +336,8 @@ export function vergelijkMomentopnamen(a: Momentopname, b: Momentopname): Moment
     );
   }
 
-  const perKader = Object.fromEntries(KADERS.map((k) => [k, verschilVan(ra.pot.perKader[k], rb.pot.perKader[k])])) as Record<Kader, BedragVerschil>;
-  const partijen = new Map<string, string>();
-  for (const x of [...ra.bijdragen, ...rb.bijdragen]) if (!partijen.has(x.partij)) partijen.set(x.partij, x.naam);
-  const bijdragen = [...partijen].map(([partij, naam]) => ({
-    partij,
-    naam,
-    ...verschilVan(ra.bijdragen.find((x) => x.partij === partij)?.potdeel ?? 0, rb.bijdragen.find((x) => x.partij === partij)?.potdeel ?? 0),
-  }));
+  const perKader = Object.fromEntries(KADERS.map((k) => [k, bedragVerschil(ra.pot.perKader[k], rb.pot.perKader[k])])) as Record<Kader, BedragVerschil>;
+  const bijdragen = naastElkaar(ra.bijdragen, rb.bijdragen, (x) => x.partij).map((p) => ({ partij: p.sleutel, naam: (p.a ?? p.b)!.naam, ...verschilVan(p, (x) => x.potdeel) }));
 
   const takenA = new Set(ra.scope.taken);
   const takenB = new Set(rb.scope.taken);
@@ -377,8 +365,8 @@ export function vergelijkMomentopnamen(a: Momentopname, b: Momentopname): Moment
     a: a.naam,
     b: b.naam,
     rangorde,
-    pot: { ...verschilVan(ra.pot.totaal, rb.pot.totaal), perKader },
-    nietInPot: verschilVan(ra.nietInPot, rb.nietInPot),
+    pot: { ...bedragVerschil(ra.pot.totaal, rb.pot.totaal), perKader },
+    nietInPot: bedragVerschil(ra.nietInPot, rb.nietInPot),
     bijdragen,
     scope: { erbij: rb.scope.taken.filter((t) => !takenA.has(t)), eraf: ra.scope.taken.filter((t) => !takenB.has(t)) },
     gewichten,

@@ -125,18 +125,18 @@ export async function pngVanGrafiek(grafiek: GrafiekHandvat, titel: string): Pro
  * `tabel` may be a function so the data are only gathered when asked for. The menu itself does not
  * redraw when only the data change (it reads them when clicked).
  */
-export function Downloads({ tabel, grafiek, label }: { tabel: DataTabel | (() => DataTabel); grafiek?: RefObject<GrafiekHandvat | null>; label?: string }) {
+export function Downloads({ tabel, grafiek, label }: { tabel: DataTabel | (() => DataTabel | Promise<DataTabel>); grafiek?: RefObject<GrafiekHandvat | null>; label?: string }) {
   const bron = useRef(tabel);
   bron.current = tabel;
   const titel = label ?? (typeof tabel === 'function' ? 'gegevens' : tabel.titel);
   return <DownloadMenu bron={bron} grafiek={grafiek} titel={titel} />;
 }
 
-const DownloadMenu = memo(function DownloadMenu({ bron, grafiek, titel }: { bron: RefObject<DataTabel | (() => DataTabel)>; grafiek?: RefObject<GrafiekHandvat | null>; titel: string }) {
+const DownloadMenu = memo(function DownloadMenu({ bron, grafiek, titel }: { bron: RefObject<DataTabel | (() => DataTabel | Promise<DataTabel>)>; grafiek?: RefObject<GrafiekHandvat | null>; titel: string }) {
   const [bezig, zetBezig] = useState(false);
-  const haal = () => {
+  const haal = async () => {
     const t = bron.current;
-    return typeof t === 'function' ? t() : t;
+    return typeof t === 'function' ? await t() : t;
   };
   const doe = async (actie: () => Promise<void>) => {
     zetBezig(true);
@@ -158,7 +158,7 @@ const DownloadMenu = memo(function DownloadMenu({ bron, grafiek, titel }: { bron
         <Menu.Item
           onClick={() =>
             void doe(async () => {
-              const t = haal();
+              const t = await haal();
               downloadBlob(new Blob([(await xlsxInhoud(t)) as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), `${t.bestandsnaam}.xlsx`);
             })
           }
@@ -168,7 +168,7 @@ const DownloadMenu = memo(function DownloadMenu({ bron, grafiek, titel }: { bron
         <Menu.Item
           onClick={() =>
             void doe(async () => {
-              const t = haal();
+              const t = await haal();
               downloadBlob(new Blob([csvInhoud(t)], { type: 'text/csv;charset=utf-8' }), `${t.bestandsnaam}.csv`);
             })
           }
@@ -181,7 +181,7 @@ const DownloadMenu = memo(function DownloadMenu({ bron, grafiek, titel }: { bron
             <Menu.Item
               onClick={() =>
                 void doe(async () => {
-                  const t = haal();
+                  const t = await haal();
                   if (grafiek.current) downloadBlob(await pngVanGrafiek(grafiek.current, t.titel), `${t.bestandsnaam}.png`);
                 })
               }

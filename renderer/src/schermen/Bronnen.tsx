@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Group, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { ZioApi } from '../../../shared/api/contract';
+import { LANDELIJK_LEERLINGEN } from '../../../shared/domain/landelijk';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, type Doelgroep } from '../../../shared/domain/labels';
 import { useEffect, useState } from 'react';
 import { useActie } from '../useActie';
@@ -86,7 +87,7 @@ function Tarieven({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen 
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Tarief = landelijke kosten in het brede scenario (tabel 2.6) gedeeld door de landelijke formatie (tabel 2.2 × doelgroepmix × 62.821 leerlingen).
+        Tarief = landelijke kosten in het brede scenario (tabel 2.6) gedeeld door de landelijke formatie (tabel 2.2 × doelgroepmix × {formatGetal(LANDELIJK_LEERLINGEN)} leerlingen).
         {aanpassen && ' Vul een eigen tarief in om voor deze regio met een ander bedrag te rekenen (bijvoorbeeld het tarief van uw jeugdhulpaanbieder).'}
       </Text>
       <Table striped aria-label="Tarief per professional">

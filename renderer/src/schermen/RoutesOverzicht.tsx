@@ -6,13 +6,13 @@ import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
+import { uitlegVan } from './vergelijken/uitleg';
 import { useLaden } from '../useLaden';
 
 const TOP = 5;
 
 function Bedrag({ ev, figuur, bedrag }: { ev: EvaluatieWeergave; figuur: string; bedrag: number }) {
-  const u = ev.uitleg[figuur];
-  return u ? <MetUitleg uitleg={u}>{formatEuro(bedrag)}</MetUitleg> : <>{formatEuro(bedrag)}</>;
+  return <MetUitleg uitleg={uitlegVan(ev, figuur)}>{formatEuro(bedrag)}</MetUitleg>;
 }
 
 function Budgethouders({ ev, route }: { ev: EvaluatieWeergave; route: RouteId }) {
@@ -70,7 +70,7 @@ export function RoutesOverzicht({ regioId }: { regioId: number }) {
                   <Bedrag ev={ev} figuur="nietInPot" bedrag={route.nietInPot.totaal} />
                 </Table.Td>
                 <Table.Td className="getal">
-                  {ev.uitleg[`${r}/stromen`] ? <MetUitleg uitleg={ev.uitleg[`${r}/stromen`]}>{formatGetal(route.aantalStromen)}</MetUitleg> : formatGetal(route.aantalStromen)}
+                  <MetUitleg uitleg={uitlegVan(ev, `${r}/stromen`)}>{formatGetal(route.aantalStromen)}</MetUitleg>
                 </Table.Td>
                 <Table.Td className="getal">
                   gem. {formatGetal(route.loketten.gemiddeld, 1)}, max. {formatGetal(route.loketten.max)}

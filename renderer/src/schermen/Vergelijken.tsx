@@ -18,7 +18,8 @@ import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
 import { ExcelExportKnop } from './vergelijken/ExcelExportKnop';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
-import { metDeelname, variantKort, variantRegels, volledigeVariant } from './vergelijken/variantBewerken';
+import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
+import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
 
 /**
@@ -128,7 +129,8 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   // What the downloads say about the figures: the settings of the evaluated variant.
   const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
   const kort = useMemo(() => variantKort(variant, regio), [variant, regio]);
-  const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen : GEEN_PROBLEMEN), [fout]);
+  // Paths within the variant: the contract reports shape problems under $.variant, the service its checks against the regio from $.
+  const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen.map((p) => ({ ...p, pad: p.pad.replace(/^\$\.variant(?=[.[]|$)/, '$') })) : GEEN_PROBLEMEN), [fout]);
   // Asked ahead when the pointer rests on a switch; not a change, so no mark and no state. Skipped
   // when the variant changed in the meantime (the click came first).
   const voorspel = useCallback(

@@ -3,7 +3,7 @@ import type { Normenset } from '../normenset';
 import { scopeTaken } from '../scope';
 import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Variant, type VariantInvoer } from '../variant';
 import { berekenPot } from './financiering';
-import { ENTITEIT } from './partijen';
+import { ENTITEIT, gemeenteId } from './partijen';
 import { bouwRoutes } from './stromen';
 import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
 
@@ -54,7 +54,7 @@ function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Vari
   const pb = berekenPot(invoer, regio, v, inst);
   const routes = bouwRoutes(pb, inst);
   const waarschuwingen = [...pb.waarschuwingen];
-  if (v.deelname[`gemeente:${inst.centrumgemeente}`] === false) {
+  if (v.deelname[gemeenteId(inst.centrumgemeente)] === false) {
     const naam = regio.gemeenten.find((g) => g.code === inst.centrumgemeente)?.naam ?? inst.centrumgemeente;
     waarschuwingen.push(`De centrumgemeente ${naam} doet zelf niet mee, maar beheert in de gemeenteroute wel de pot.`);
   }

@@ -1,33 +1,7 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { KaderBedragen } from '../behoefte';
-import type { PartijSoort } from './typen';
 
-/** Party ids of the flow graphs and the JSON output. */
-export const GGD = 'ggd';
-export const ZORGKANTOOR = 'zorgkantoor';
-export const ENTITEIT = 'entiteit:integraal';
-export const gemeenteId = (code: string) => `gemeente:${code}`;
-export const schoolId = (code: string) => `school:${code}`;
-export const swvId = (code: string) => `swv:${code}`;
-export const verzekeraarId = (naam: string) => `zorgverzekeraar:${naam}`;
-
-/** The soort of a party id. */
-export function partijSoort(id: string): PartijSoort | null {
-  if (id === GGD) return 'ggd';
-  if (id === ZORGKANTOOR) return 'zorgkantoor';
-  if (id === ENTITEIT) return 'entiteit';
-  const i = id.indexOf(':');
-  const p = i > 0 ? id.slice(0, i) : '';
-  if (p === 'gemeente' || p === 'school' || p === 'swv') return p;
-  if (p === 'zorgverzekeraar') return 'zorgverzekeraar';
-  return null;
-}
-
-/** The code (or the verzekeraar's name) inside a party id. */
-export function partijCode(id: string): string {
-  const i = id.indexOf(':');
-  return i > 0 ? id.slice(i + 1) : id;
-}
+export { GGD, ZORGKANTOOR, ENTITEIT, gemeenteId, schoolId, swvId, verzekeraarId, partijSoort, partijCode } from '../../domain/partijen';
 
 /** Kader index in KADERS. */
 export const K: Record<Kader, number> = Object.fromEntries(KADERS.map((k, i) => [k, i])) as Record<Kader, number>;

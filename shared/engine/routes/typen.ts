@@ -1,6 +1,7 @@
 import type { Kader } from '../../domain/labels';
 import type { Behoefte, KaderBedragen } from '../behoefte';
 import type { Variant } from '../variant';
+import { ROUTES, ROUTE_LABEL, type PotRouteId, type RouteId } from '../../domain/routes';
 
 /**
  * Types of the routes engine (rekenmodel §3–§5). All amounts in euro per school year, unrounded.
@@ -9,17 +10,7 @@ import type { Variant } from '../variant';
  * `zorgverzekeraar:<naam>`, `swv:<code>`, `school:<code>`, `entiteit:integraal`.
  */
 
-export const ROUTES = ['huidig', 'gemeenteroute', 'onderwijsroute', 'integraal'] as const;
-export type RouteId = (typeof ROUTES)[number];
-/** The three routes with a budgethouder (and uitvoeringskosten). */
-export type PotRouteId = Exclude<RouteId, 'huidig'>;
-
-export const ROUTE_LABEL: Record<RouteId, string> = {
-  huidig: 'Huidige situatie',
-  gemeenteroute: 'Gemeenteroute',
-  onderwijsroute: 'Onderwijsroute',
-  integraal: 'Integrale route',
-};
+export { ROUTES, ROUTE_LABEL, type RouteId, type PotRouteId };
 
 export type PartijSoort = 'gemeente' | 'ggd' | 'zorgkantoor' | 'zorgverzekeraar' | 'swv' | 'school' | 'entiteit';
 

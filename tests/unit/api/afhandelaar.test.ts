@@ -294,3 +294,25 @@ describe('met de echte diensten van een projectsessie', () => {
     expect(log.fout).not.toHaveBeenCalled();
   });
 });
+
+describe('variant en sessie in het contract', () => {
+  it('laat een variant door zoals verstuurd: de dienst vult de standaardwaarden in', async () => {
+    const variant = { scope: 'medium', potKaders: ['jeugdwet'] };
+    expect((await afhandel('evaluatie', { regioId: 1, variant })).ok).toBe(true);
+    expect(diensten.evaluatie).toHaveBeenCalledWith({ regioId: 1, variant });
+  });
+
+  it('weigert een variant met een verkeerde vorm vóór de dienst, met het pad en een Nederlandse melding', async () => {
+    const f = fout(await afhandel('evaluatie', { regioId: 1, variant: { potKaders: ['koffie'], onbekend: 1 } }));
+    expect(f.melding).toBe('Ongeldige gegevens voor "evaluatie".');
+    expect(f.problemen.map((p) => p.pad).sort()).toEqual(['$.variant', '$.variant.potKaders[0]']);
+    for (const p of f.problemen) expect(p.melding).not.toMatch(ENGELS);
+    geenDienstAangeroepen();
+  });
+
+  it('weigert een sessie met een verkeerde vorm vóór de dienst', async () => {
+    const f = fout(await afhandel('ontwerpsessieOpslaan', { regioId: 1, id: null, sessie: { groepen: [] } }));
+    expect(f.problemen[0].pad).toBe('$.sessie.groepen');
+    geenDienstAangeroepen();
+  });
+});

@@ -1,13 +1,30 @@
 /**
  * Golden cases in the style of OpenFisca's YAML tests: each file in ./golden holds `cases` with a
  * `name`, an `input`, the expected `output` (a path into the result → a number, or a {min, max}
- * range) and an `absolute_error_margin` or `relative_error_margin`. The expected numbers are the
- * published figures of the report, typed in from its tables, not produced by the engine.
+ * range) and an `absolute_error_margin` or `relative_error_margin`. Two kinds of input:
+ * - `landelijk` or `regio` with a `scope`: the need (rekenmodel §1–§2); the expected numbers are
+ *   the published figures of the report, typed in from its tables;
+ * - `evaluatie`: a regio and a variant through the routes engine (§3–§5). The regio is "demo" (the
+ *   shipped demo regio) or a name in the file's `regios` (a regio with its cost cells, for
+ *   hand-computed cases). Paths select list items by a field: `bijdragen[financier=gemeente:GA]`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOELGROEPEN, KADERS } from '../../../shared/domain/labels';
-import { berekenBehoefte, deriveNormenset, type Behoefte, type BehoefteInvoer, type ScopeKeuze } from '../../../shared/engine';
+import { demoRegio } from '../../../core/services/demo-regio';
+import {
+  berekenBehoefte,
+  deriveNormenset,
+  evalueerRoutes,
+  evalueerVariant,
+  type Behoefte,
+  type BehoefteInvoer,
+  type Evaluatie,
+  type RoutesInvoer,
+  type RoutesRegio,
+  type ScopeKeuze,
+  type VariantInvoer,
+} from '../../../shared/engine';
 import { landelijkeInvoer } from './hulp';
 
 interface Bereik {
@@ -16,7 +33,7 @@ interface Bereik {
 }
 interface GoldenCase {
   name: string;
-  input: { landelijk?: boolean; regio?: BehoefteInvoer; scope: ScopeKeuze };
+  input: { landelijk?: boolean; regio?: BehoefteInvoer; scope?: ScopeKeuze; evaluatie?: { regio: string; variant: VariantInvoer } };
   output: Record<string, number | Bereik>;
   absolute_error_margin?: number;
   relative_error_margin?: number;
@@ -25,6 +42,8 @@ interface GoldenCase {
 interface GoldenBestand {
   bron: string;
   beschrijving: string;
+  /** Named regios with their cost cells, for cases with an `evaluatie`. */
+  regios?: Record<string, { regio: RoutesRegio; cellen: RoutesInvoer['cellen'] }>;
   cases: GoldenCase[];
 }
 
@@ -57,14 +76,31 @@ function uitkomst(b: Behoefte): Record<string, unknown> {
   };
 }
 
-function waarde(bron: Record<string, unknown>, pad: string): number {
+/** The number at a path: `a.b.c`, with `[veld=waarde]` to pick the list item whose field has that value. */
+function waarde(bron: unknown, pad: string): number {
   let v: unknown = bron;
-  for (const deel of pad.split('.')) {
-    if (typeof v !== 'object' || v === null || !(deel in v)) throw new Error(`pad ${pad} bestaat niet in de uitkomst`);
-    v = (v as Record<string, unknown>)[deel];
+  for (const [, veld, , kies, selectie] of pad.matchAll(/([^.[\]]+)|(\[([^=\]]+)=([^\]]+)\])/g)) {
+    if (veld !== undefined) {
+      if (typeof v !== 'object' || v === null || !(veld in v)) throw new Error(`pad ${pad} bestaat niet in de uitkomst (bij ${veld})`);
+      v = (v as Record<string, unknown>)[veld];
+    } else {
+      if (!Array.isArray(v)) throw new Error(`pad ${pad}: [${kies}=${selectie}] op iets dat geen lijst is`);
+      v = v.find((x: Record<string, unknown>) => String(x[kies]) === selectie);
+      if (v === undefined) throw new Error(`pad ${pad}: geen element met ${kies} = ${selectie}`);
+    }
   }
   if (typeof v !== 'number') throw new Error(`pad ${pad} is geen getal`);
   return v;
+}
+
+const demo = demoRegio();
+
+/** The routes engine's result for a case with an `evaluatie`. */
+function evaluatieVan(inhoud: GoldenBestand, invoer: { regio: string; variant: VariantInvoer }): Evaluatie {
+  if (invoer.regio === 'demo') return evalueerVariant(ns, demo, invoer.variant);
+  const r = inhoud.regios?.[invoer.regio];
+  if (!r) throw new Error(`onbekende regio "${invoer.regio}" in de case`);
+  return evalueerRoutes({ cellen: r.cellen }, r.regio, invoer.variant);
 }
 
 it('has golden files with cases', () => {
@@ -76,9 +112,13 @@ for (const bestand of bestanden) {
   describe(`${bestand}: ${inhoud.beschrijving}`, () => {
     for (const c of inhoud.cases) {
       it(c.name, () => {
-        const invoer = c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
-        if (!invoer) throw new Error('case zonder invoer');
-        const u = uitkomst(berekenBehoefte(ns, invoer, c.input.scope));
+        let u: unknown;
+        if (c.input.evaluatie) u = evaluatieVan(inhoud, c.input.evaluatie);
+        else {
+          const invoer = c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
+          if (!invoer || !c.input.scope) throw new Error('case zonder invoer');
+          u = uitkomst(berekenBehoefte(ns, invoer, c.input.scope));
+        }
         const afwijkingen: string[] = [];
         for (const [pad, verwacht] of Object.entries(c.output)) {
           const x = waarde(u, pad);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOELGROEPEN, KADERS } from '../../../shared/domain/labels';
 import { GROEPEN, NORMEN_LANDELIJK, PROFESSIONALS, PublishedNormenSchema, SCOPE_TAKEN, TAKEN, deriveNormenset, type PublishedNormen } from '../../../shared/engine';
+import { LANDELIJK_LEERLINGEN } from '../../../shared/domain/landelijk';
 
 const DOCUMENT = 'DSP-groep & Oberon (2022), Naar collectieve financiering van Zorg in Onderwijstijd';
 const ns = deriveNormenset();
@@ -58,6 +59,7 @@ describe('resources/normen/landelijk-2022.json', () => {
   it('holds the published scalars with unit and place', () => {
     const k = NORMEN_LANDELIJK.kengetallen;
     expect(k.leerlingen).toMatchObject({ waarde: 62821, bron: { plaats: 'par. 1.2.1' } });
+    expect(LANDELIJK_LEERLINGEN).toBe(k.leerlingen.waarde);
     expect(k.scholen.waarde).toBe(516);
     expect(k.urenPerFte.waarde).toBe(1659);
     expect([k.tlvBedragLaag.waarde, k.tlvBedragMidden.waarde, k.tlvBedragHoog.waarde]).toEqual([12000, 20000, 25000]);

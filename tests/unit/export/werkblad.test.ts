@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { FORMAAT, som, verschil, voegBladToe, Werkblad, type Kolom } from '../../../core/export/werkblad';
+import { FORMAAT, som, verschil, voegBladToe, Werkblad, type WerkbladKolom } from '../../../core/export/werkblad';
 import { cel, controleerFormules, open, rekenFormule, tabel } from './hulp';
 
 interface Rij {
@@ -10,7 +10,7 @@ interface Rij {
   n: number | string;
 }
 
-const KOLOMMEN: Kolom<Rij>[] = [
+const KOLOMMEN: WerkbladKolom<Rij>[] = [
   { kop: 'Naam', soort: 'tekst', waarde: (r) => r.naam },
   { kop: 'Leerlingen', soort: 'leerlingen', waarde: (r) => r.n },
   { kop: 'A', soort: 'euro', waarde: (r) => r.a, uitleg: 'Bedrag A.' },
@@ -89,7 +89,7 @@ describe('Werkblad', () => {
 
   it('kleine aantallen: 1–4 wordt "<5"; een formule of totaal met een verborgen waarde wordt "x"', () => {
     const blad = new Werkblad({ kleineAantallen: true });
-    const k: Kolom<Rij>[] = [
+    const k: WerkbladKolom<Rij>[] = [
       { kop: 'Naam', soort: 'tekst', waarde: (r) => r.naam },
       { kop: 'L1', soort: 'leerlingen', waarde: (r) => r.a },
       { kop: 'L2', soort: 'leerlingen', waarde: (r) => r.b },

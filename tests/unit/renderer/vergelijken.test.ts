@@ -5,7 +5,7 @@ import { deriveNormenset, evalueerVariant, SCOPE_TAKEN, TAKEN, type VariantInvoe
 import { evaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 import { celCsv, csvInhoud, xlsxInhoud, type DataTabel } from '../../../renderer/src/onderdelen/Downloads';
-import { variantVerschil } from '../../../renderer/src/schermen/vergelijken/variantVerschil';
+import { variantVerschil } from '../../../shared/domain/verschil';
 import { maakVolgorde } from '../../../renderer/src/schermen/vergelijken/volgorde';
 import {
   doetMee,
@@ -15,9 +15,9 @@ import {
   metTaak,
   scopeSoort,
   scopeVarianten,
-  variantRegels,
   volledigeVariant,
 } from '../../../renderer/src/schermen/vergelijken/variantBewerken';
+import { variantRegels } from '../../../shared/domain/variant-tekst';
 
 const ns = deriveNormenset();
 
@@ -28,7 +28,7 @@ function demo(): RegioBestand {
 }
 
 const regio = demo();
-const evalueer = (v: VariantInvoer) => evaluatieWeergave(evalueerVariant(ns, regio, v));
+const evalueer = (v: VariantInvoer) => evaluatieWeergave(evalueerVariant(ns, regio, v), 1);
 
 describe('variantVerschil', () => {
   const a = evalueer({ scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] });

@@ -2,10 +2,11 @@ import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Bestand, OntwerpsessieSamenvatting } from '../../../shared/api/contract';
 import { nieuweSessie, type Meerjarenraming, type Ontwerpsessie, type ScopeEffect } from '../../../shared/ontwerptafel';
+import type { VariantInvoer } from '../../../shared/engine';
 import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
 
 const ctx = demoSessiePerTest();
-const variant = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] };
+const variant: VariantInvoer = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] };
 
 describe('de ontwerptafel via de sessie', () => {
   it('weegt de routes per groep en geeft de gevoeligheid', () => {

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
 import { demoRegio } from '../../../core/services/demo-regio';
 import type { OpgeslagenVariant } from '../../../shared/api/contract';
-import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
+import type { EvaluatieWeergave, FiguurUitleg, Geldstromen } from '../../../shared/engine/evaluatie-weergave';
 
 const ctx = demoSessiePerTest();
 
 
 describe('evaluatie via de sessie', () => {
-  it('geeft de vier routes met dezelfde pot, Sankey-grafen en uitleg bij de cijfers', () => {
-    const ev = ctx.s.diensten.evaluatie({ regioId: ctx.regioId, variant: { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } }) as EvaluatieWeergave;
+  it('geeft de vier routes met dezelfde pot; Sankey-grafen en uitleg bij de cijfers op verzoek', () => {
+    const variant = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } as const;
+    const ev = ctx.s.diensten.evaluatie({ regioId: ctx.regioId, variant: { ...variant, potKaders: [...variant.potKaders] } }) as EvaluatieWeergave;
     const potten = Object.values(ev.routes).map((r) => r.pot.totaal);
     expect(new Set(potten.map((p) => p.toFixed(6))).size).toBe(1);
     expect(ev.pot.totaal).toBeCloseTo(ev.pot.perKader.jeugdwet + ev.pot.perKader.wlz + ev.pot.perKader.wmo, 6);
@@ -17,9 +18,14 @@ describe('evaluatie via de sessie', () => {
     expect(ev.behoefte.scope.naam).toBe('medium');
     expect(ev.behoefte).not.toHaveProperty('cellen');
     expect(ev).not.toHaveProperty('detail');
-    expect(ev.sankey.gemeenteroute.links.length).toBeGreaterThan(0);
-    expect(ev.uitleg.pot.regels.length).toBeGreaterThan(0);
-    expect(ev.uitleg['gemeenteroute/bijdrage/gemeente:GM9902'].tekst).toMatch(/Havenveld/);
+    expect(ev).not.toHaveProperty('uitleg');
+    const vraag = { regioId: ev.regioId, variant: ev.variant };
+    const g = ctx.s.diensten.geldstromen({ ...vraag, route: 'gemeenteroute' }) as Geldstromen;
+    expect(g.sankey.links.length).toBeGreaterThan(0);
+    expect(g.stromen).toHaveLength(ev.routes.gemeenteroute.aantalStromen);
+    const uitleg = ctx.s.diensten.uitleg({ ...vraag, figuren: ['pot', 'gemeenteroute/bijdrage/gemeente:GM9902'] }) as Record<string, FiguurUitleg>;
+    expect(uitleg.pot.regels.length).toBeGreaterThan(0);
+    expect(uitleg['gemeenteroute/bijdrage/gemeente:GM9902'].tekst).toMatch(/Havenveld/);
   });
 
   it('weigert een variant die niet bij de regio past, met het pad van elk probleem', () => {

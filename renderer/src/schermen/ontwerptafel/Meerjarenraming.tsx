@@ -1,7 +1,7 @@
 import { Accordion, Button, Grid, Group, NumberInput, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { KADER_LABEL, KADERS, type Kader } from '../../../../shared/domain/labels';
-import { ROUTE_LABEL, type PotRouteId, type Variant } from '../../../../shared/engine';
+import { ROUTE_LABEL, type Variant } from '../../../../shared/engine';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../../shared/format';
 import {
   AANNAMES_MEERJAREN,
@@ -21,13 +21,13 @@ import { Grafiek, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type Kolom } from '../vergelijken/Tabel';
+import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
 import { metBasisjaar, metHorizon, metStandaardTarieven, metTarief, perJaar, type Tarief } from './sessieBewerken';
 import { useMeerjarenraming } from './useTafelBerekeningen';
+import { POT_ROUTES } from '../../../../shared/domain/routes';
 
 /** A light-to-dark blue per year, so the bars of later years read as "more of the same". */
 const JAAR_KLEUR = ['#BDD7EE', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C', '#08306B'];
-const POT_ROUTES: PotRouteId[] = ['gemeenteroute', 'onderwijsroute', 'integraal'];
 
 type Wijzig = (f: (s: Ontwerpsessie) => Ontwerpsessie) => void;
 
@@ -97,7 +97,7 @@ function potRijen(raming: Raming): Rij[] {
   ];
 }
 
-function jaarKolommen<R>(raming: Raming, waarde: (r: R, j: MeerjarenJaar) => number | null, soort: (r: R) => Rij['soort']): Kolom<R>[] {
+function jaarKolommen<R>(raming: Raming, waarde: (r: R, j: MeerjarenJaar) => number | null, soort: (r: R) => Rij['soort']): TabelKolom<R>[] {
   return raming.jaren.map((j) => ({
     kop: j.label,
     soort: 'euro',
@@ -152,7 +152,7 @@ function bijdragenGrafiek(raming: Raming, financiers: MeerjarenFinancier[]): Gra
 function Uitkomsten({ raming }: { raming: Raming }) {
   const rijen = useMemo(() => potRijen(raming), [raming]);
   const financiers = useMemo(() => raming.jaren[0].financiers.filter((f) => raming.jaren.some((j) => (j.financiers.find((x) => x.partij === f.partij)?.potdeel ?? 0) > 0)), [raming]);
-  const kolommen: Kolom<Rij>[] = [
+  const kolommen: TabelKolom<Rij>[] = [
     {
       kop: 'Kerncijfer',
       soort: 'tekst',
@@ -166,7 +166,7 @@ function Uitkomsten({ raming }: { raming: Raming }) {
     },
     ...jaarKolommen<Rij>(raming, (r, j) => r.waarde(j), (r) => r.soort),
   ];
-  const fKolommen: Kolom<MeerjarenFinancier>[] = [
+  const fKolommen: TabelKolom<MeerjarenFinancier>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (f) => f.naam },
     ...jaarKolommen<MeerjarenFinancier>(raming, (f, j) => j.financiers.find((x) => x.partij === f.partij)?.potdeel ?? null, () => 'euro'),
   ];

@@ -8,14 +8,14 @@ import { KADER_KLEUR } from '../../kleuren';
 import { Verschil } from '../vergelijken/Bijdragen';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type Kolom } from '../vergelijken/Tabel';
+import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
 
 const routeNaam = (r: RouteId | null) => (r ? ROUTE_LABEL[r] : '–');
 const taakNaam = (id: string) => TAKEN.find((t) => t.id === id)?.naam ?? id;
 
 type Bedragrij = BedragVerschil & { id: string; naam: string; vet?: boolean; kader?: Kader };
 
-function bedragKolommen(a: string, b: string, eerste: string): Kolom<Bedragrij>[] {
+function bedragKolommen(a: string, b: string, eerste: string): TabelKolom<Bedragrij>[] {
   return [
     {
       kop: eerste,
@@ -39,7 +39,7 @@ function bedragKolommen(a: string, b: string, eerste: string): Kolom<Bedragrij>[
   ];
 }
 
-function rangKolommen(a: string, b: string): Kolom<RangVerschil>[] {
+function rangKolommen(a: string, b: string): TabelKolom<RangVerschil>[] {
   return [
     { kop: 'Groep', soort: 'tekst', waarde: (r) => r.naam, toon: (r) => (r.groep === null ? <strong>Alle groepen samen</strong> : r.naam) },
     { kop: `Bovenaan in ${a}`, soort: 'tekst', waarde: (r) => routeNaam(r.winnaarA) },

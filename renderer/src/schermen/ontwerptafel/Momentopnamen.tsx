@@ -6,7 +6,7 @@ import type { Momentopname, Ontwerpsessie } from '../../../../shared/ontwerptafe
 import { zio } from '../../api';
 import { Foutmelding } from '../../onderdelen/Toestand';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type Kolom } from '../vergelijken/Tabel';
+import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
 import { MomentVergelijking } from './MomentVergelijking';
 import { zonderMomentopname } from './sessieBewerken';
 import { bovenaanTekst, tijdTekst } from './teksten';
@@ -36,7 +36,7 @@ export function Momentopnamen({ regioId, sessie, variant, wijzig, opslaan, laadV
     zetBezig(true);
     zetFout(null);
     try {
-      const nieuw = await zio.momentopnameMaken({ regioId, variant: variant as unknown as Record<string, unknown>, sessie: sessie as unknown as Record<string, unknown>, naam: naam.trim() || voorstelNaam });
+      const nieuw = await zio.momentopnameMaken({ regioId, variant, sessie, naam: naam.trim() || voorstelNaam });
       // Only the list of momentopnamen comes from the answer: edits made meanwhile stay.
       wijzig((s) => ({ ...s, momentopnamen: nieuw.momentopnamen }));
       await opslaan();
@@ -50,7 +50,7 @@ export function Momentopnamen({ regioId, sessie, variant, wijzig, opslaan, laadV
     }
   };
 
-  const kolommen: Kolom<Momentopname>[] = [
+  const kolommen: TabelKolom<Momentopname>[] = [
     { kop: 'Naam', soort: 'tekst', waarde: (m) => m.naam, toon: (m) => <strong>{m.naam}</strong> },
     { kop: 'Gemaakt', soort: 'tekst', waarde: (m) => tijdTekst(m.tijdstip) },
     { kop: 'Scope', soort: 'tekst', waarde: (m) => `${SCOPE_LABEL[m.resultaten.scope.naam]} (${formatGetal(m.resultaten.scope.taken.length)} taken)` },

@@ -7,7 +7,8 @@ import type { Ontwerpsessie, ScopeEffect, Wegingsresultaat } from '../../../../s
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { Bijdragen } from '../vergelijken/Bijdragen';
 import { useEvaluatie } from '../vergelijken/useEvaluaties';
-import { metDeelname, scopeSoort, variantRegels, type ScopeSoort } from '../vergelijken/variantBewerken';
+import { metDeelname, scopeSoort, type ScopeSoort } from '../vergelijken/variantBewerken';
+import { variantRegels } from '../../../../shared/domain/variant-tekst';
 import { PotDia } from './presentatie/PotDia';
 import { RoutesDia } from './presentatie/RoutesDia';
 import { ScopeDia } from './presentatie/ScopeDia';

@@ -6,7 +6,7 @@ import type { RegioBestand } from '../../../../shared/regio/schema';
 import { Foutmelding } from '../../onderdelen/Toestand';
 import { VariantKeuze } from '../../onderdelen/VariantKeuze';
 import { VerwijderBevestiging } from '../regio/VerwijderBevestiging';
-import { variantKort } from '../vergelijken/variantBewerken';
+import { variantKort } from '../../../../shared/domain/variant-tekst';
 import { tijdTekst } from './teksten';
 import type { Ontwerpsessies, SessieStand } from './useOntwerpsessie';
 import type { TafelVariant } from './useTafelVariant';

@@ -61,7 +61,7 @@ export function Verslag({ regioId, sessie, variant, wijzig }: VerslagProps) {
     zetBezig(true);
     zetFout(null);
     try {
-      downloadBestand(await zio.ontwerpsessieExporteren({ regioId, variant: variant as unknown as Record<string, unknown>, sessie: sessie as unknown as Record<string, unknown> }));
+      downloadBestand(await zio.ontwerpsessieExporteren({ regioId, variant, sessie }));
     } catch (e) {
       zetFout(e as Error);
     } finally {

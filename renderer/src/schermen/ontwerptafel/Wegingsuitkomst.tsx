@@ -7,7 +7,7 @@ import { ROUTE_KLEUR } from '../../kleuren';
 import { Grafiek, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type Kolom } from '../vergelijken/Tabel';
+import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
 import { bovenaanTekst, formatScore } from './teksten';
 
 /** The routes in order of their weighted score, each with a bar on the 1–5 scale. */
@@ -60,15 +60,15 @@ interface Rij {
 /** Short route names for narrow columns (the presentation). */
 const ROUTE_KORT: Record<RouteId, string> = { huidig: 'Nu', gemeenteroute: 'Gemeente', onderwijsroute: 'Onderwijs', integraal: 'Integraal' };
 
-function groepKolommen(routes: readonly RouteId[], kort: boolean): Kolom<Rij>[] {
+function groepKolommen(routes: readonly RouteId[], kort: boolean): TabelKolom<Rij>[] {
   return [
     { kop: 'Groep', soort: 'tekst', waarde: (r) => r.naam, toon: (r) => (r.id === 'totaal' ? <strong>{r.naam}</strong> : kort && r.zonderGewicht ? `${r.naam} (geen voorkeur)` : r.naam) },
     // Narrow: the winner is the bold score with (1).
     ...(kort
       ? []
-      : [{ kop: 'Bovenaan', soort: 'tekst', waarde: (r) => (r.zonderGewicht ? 'geen voorkeur (alle gewichten 0)' : bovenaanTekst(r.resultaat.rangorde)), toon: (r) => <span className="geen-afbreking">{r.zonderGewicht ? 'geen voorkeur' : bovenaanTekst(r.resultaat.rangorde)}</span> } satisfies Kolom<Rij>]),
+      : [{ kop: 'Bovenaan', soort: 'tekst', waarde: (r) => (r.zonderGewicht ? 'geen voorkeur (alle gewichten 0)' : bovenaanTekst(r.resultaat.rangorde)), toon: (r) => <span className="geen-afbreking">{r.zonderGewicht ? 'geen voorkeur' : bovenaanTekst(r.resultaat.rangorde)}</span> } satisfies TabelKolom<Rij>]),
     ...routes.map(
-      (route): Kolom<Rij> => ({
+      (route): TabelKolom<Rij> => ({
         kop: ROUTE_LABEL[route],
         kopScherm: (
           <span className="geen-afbreking" title={ROUTE_LABEL[route]}>

@@ -102,7 +102,7 @@ export function useOntwerpsessie(regioId: number): Ontwerpsessies {
       const gen = generatie.current;
       zet({ ...s, status: 'opslaan' });
       try {
-        const antwoord = await zio.ontwerpsessieOpslaan({ regioId, id, sessie: sessie as unknown as Record<string, unknown> });
+        const antwoord = await zio.ontwerpsessieOpslaan({ regioId, id, sessie });
         const nu = ref.current;
         zetLijst(await zio.ontwerpsessies({ regioId }));
         if (!nu || gen !== generatie.current) return;

@@ -1,7 +1,7 @@
 import { Button, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-export interface Kolom<T> {
+export interface RegioTabelKolom<T> {
   kop: string;
   /** Right-aligned tabular figures. */
   getal?: boolean;
@@ -12,7 +12,7 @@ export interface RijTabelProps<T> {
   /** Accessible name of the table. */
   label: string;
   rijen: readonly T[];
-  kolommen: readonly Kolom<T>[];
+  kolommen: readonly RegioTabelKolom<T>[];
   sleutel: (rij: T) => string;
   /** Name of a row in the labels of its buttons ("Centrumstad bewerken"). */
   naam: (rij: T) => string;

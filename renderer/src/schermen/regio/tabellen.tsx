@@ -13,7 +13,7 @@ import {
 } from '../../../../shared/regio/tabellen';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
 import { naarRij, naarWaarden, valideerVelden, veldVan } from './velden';
-import type { Kolom } from './RijTabel';
+import type { RegioTabelKolom } from './RijTabel';
 import type { Fouten, Veld, Waarden } from './RijFormulier';
 
 /** What the table definitions need to know about the regio. */
@@ -39,7 +39,7 @@ export interface TabelDefinitie<T> {
   rijen: (ctx: RegioContext) => readonly T[];
   sleutel: (rij: T) => string;
   naam: (rij: T) => string;
-  kolommen: (ctx: RegioContext) => Kolom<T>[];
+  kolommen: (ctx: RegioContext) => RegioTabelKolom<T>[];
   velden: (ctx: RegioContext, rij: T | null) => Veld[];
   naarWaarden: (rij: T | null) => Waarden;
   valideer: (w: Waarden, ctx: RegioContext, rij: T | null) => Fouten;

@@ -1,6 +1,6 @@
 import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import { memo, useMemo, useRef, useState } from 'react';
-import { ROUTE_LABEL, type FinancierCijfers, type GemeenteStatus, type PotRouteId, type RouteId } from '../../../../shared/engine';
+import { ROUTE_LABEL, type FinancierCijfers, type PotRouteId, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro } from '../../../../shared/format';
 import { MARKERING_KLEUR, ROUTE_KLEUR } from '../../kleuren';
@@ -12,19 +12,10 @@ import { doetMee, metDeelname } from './variantBewerken';
 import { useVooraf } from './Voorspelling';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type Kolom, type Toelichting } from './Tabel';
-import { html, uitlegHtml, uitlegVan } from './uitleg';
-
-export const POT_ROUTES: PotRouteId[] = ['gemeenteroute', 'onderwijsroute', 'integraal'];
-
-export const STATUS_LABEL: Record<GemeenteStatus, string> = {
-  deelnemer: 'doet mee',
-  niet_individueel: 'doet niet mee: betaalt individueel',
-  niet_vestigingsgemeente: 'doet niet mee: vestigingsgemeente betaalt',
-  niet_herverdelen: 'doet niet mee: herverdeeld over de deelnemers',
-  buiten_individueel: 'buiten de regio: individueel',
-  buiten_verrekening: 'buiten de regio: verrekend in de pot',
-};
+import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
+import { html, uitlegFormatter, uitlegVan, useUitlegZinnen } from './uitleg';
+import { GEMEENTE_STATUS_LABEL } from '../../../../shared/domain/labels';
+import { POT_ROUTES } from '../../../../shared/domain/routes';
 
 /** A financier with its index in every route's `bijdragen`. */
 interface FinancierRij {
@@ -55,9 +46,9 @@ export function bijdrageKolommen(
   ev: EvaluatieWeergave,
   soortNaam: string,
   deelname?: { doetMee: (p: string) => boolean; zet: (p: string, mee: boolean) => void; vooraf?: ReturnType<typeof useVooraf> },
-): Kolom<FinancierRij>[] {
+): TabelKolom<FinancierRij>[] {
   const gelijk = routesGelijk(ev);
-  const kolommen: Kolom<FinancierRij>[] = [];
+  const kolommen: TabelKolom<FinancierRij>[] = [];
   if (deelname) {
     kolommen.push({
       kop: 'Doet mee',
@@ -81,7 +72,7 @@ export function bijdrageKolommen(
   }
   kolommen.push(
     { kop: soortNaam, soort: 'tekst', waarde: ({ f }) => f.naam, toon: ({ f }) => (/^(gemeente|swv):/.test(f.partij) ? <PartijKnop partij={f.partij} naam={f.naam} /> : f.naam) },
-    { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
+    { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? GEMEENTE_STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
     { kop: 'Nu (huidige situatie)', kopScherm: 'Nu', soort: 'euro', waarde: ({ i }) => ev.routes.huidig.bijdragen[i].bedrag, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
   );
   if (gelijk) {
@@ -142,10 +133,10 @@ function bijdragenGrafiek(ev: EvaluatieWeergave, rijen: FinancierRij[], route: R
   const staaf = (waarde: (x: FinancierRij) => number, kleur: string) =>
     rijen.map((x) => ({ value: waarde(x), itemStyle: { color: kleur, opacity: dekking(x.f.partij), ...(metMarkering && x.f.partij === gemarkeerd ? { borderColor: MARKERING_KLEUR.rand, borderWidth: 1.5 } : {}) } }));
   const tooltip = (figuur: (x: FinancierRij) => string) => ({
-    formatter: (p: unknown) => {
+    formatter: uitlegFormatter((p) => {
       const q = p as { dataIndex: number };
-      return uitlegHtml(uitlegVan(ev, figuur(rijen[q.dataIndex]))) || html(namen[q.dataIndex]);
-    },
+      return { bron: uitlegVan(ev, figuur(rijen[q.dataIndex])), terugval: html(namen[q.dataIndex]) };
+    }),
   });
   const euroAs = { type: 'value' as const, splitNumber: 2, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatEuro(v)) } };
   // Without any difference the axis would show a meaningless scale around 0.
@@ -198,12 +189,13 @@ function WieDraagt({ ev, route }: { ev: EvaluatieWeergave; route: PotRouteId }) 
   const niet = ev.financiers.filter((f) => f.status?.startsWith('niet_') || (f.soort !== 'gemeente' && f.individueel > 0 && ev.variant.deelname[f.partij] === false));
   if (!niet.length) return null;
   const meer = ev.financiers.map((f, i) => ({ f, b: ev.routes[route].bijdragen[i] })).filter(({ b }) => b.verschil >= 0.5);
+  const zinnen = useUitlegZinnen(ev, niet.map((f) => `${route}/bijdrage/${f.partij}`));
   return (
     <Alert color="orange" variant="light" title="Wie draagt het aandeel van wie niet meedoet?" role="status">
       <Stack gap={6}>
         <List size="sm" spacing={2}>
           {niet.map((f) => (
-            <List.Item key={f.partij}>{ev.uitleg[`${route}/bijdrage/${f.partij}`]?.tekst ?? f.naam}</List.Item>
+            <List.Item key={f.partij}>{zinnen[`${route}/bijdrage/${f.partij}`] ?? f.naam}</List.Item>
           ))}
         </List>
         <Text size="sm">

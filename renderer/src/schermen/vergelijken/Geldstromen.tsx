@@ -2,17 +2,19 @@ import { Group, Stack, Text } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
 import { memo, useMemo, useRef, useState } from 'react';
 import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
-import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import type { EvaluatieWeergave, Geldstromen as RouteStromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekKlik } from '../../onderdelen/Grafiek';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
+import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
+import { useGeldstromen } from './useGeldstromen';
 
 const LEGENDA: Array<[PartijSoort, string]> = [
   ['gemeente', 'Gemeente'],
@@ -25,19 +27,19 @@ const LEGENDA: Array<[PartijSoort, string]> = [
 
 const MARKEERBAAR = /^(gemeente|school|swv):/;
 
-function Sankey({ ev, route, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
+function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
   const m = useMarkering();
   const { ref, width } = useElementSize();
   const grafiek = useRef<GrafiekHandvat>(null);
-  const hoogte = sankeyHoogte(ev, route, deel);
-  const opties = useMemo(() => sankeyOpties(ev, route, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, deel, m.gemarkeerd, width, hoogte]);
+  const hoogte = sankeyHoogte(g, deel);
+  const opties = useMemo(() => sankeyOpties(ev, route, g, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, g, deel, m.gemarkeerd, width, hoogte]);
   const klik = (e: GrafiekKlik) => {
     if (e.dataType !== 'node') return;
-    const knoop = ev.sankey[route].knopen.find((k) => k.id === (e.data as { id: string }).id);
+    const knoop = g.sankey.knopen.find((k) => k.id === (e.data as { id: string }).id);
     if (knoop && MARKEERBAAR.test(knoop.partij)) m.wissel(knoop.partij);
   };
   return (
-    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, toelichting)} grafiek={grafiek} label={titel} />}>
+    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, g, toelichting)} grafiek={grafiek} label={titel} />}>
       <div ref={ref}>
         {opties ? (
           <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} />
@@ -53,8 +55,9 @@ function Sankey({ ev, route, deel, titel, omschrijving, toelichting }: { ev: Eva
 export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: EvaluatieWeergave; toelichting: Toelichting }) {
   const [route, zetRoute] = useState<RouteId>('gemeenteroute');
   const r = ev.routes[route];
-  const buiten = r.stromen.filter((s) => s.soort === 'individueel').length;
-  const inPot = r.stromen.filter((s) => s.soort !== 'individueel').length;
+  const { stromen: g, fout } = useGeldstromen(ev, route);
+  const buiten = g ? g.stromen.filter((s) => s.soort === 'individueel').length : 0;
+  const inPot = g ? g.stromen.filter((s) => s.soort !== 'individueel').length : 0;
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
@@ -72,9 +75,16 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
           </Text>
         </Group>
       </Group>
-      {route === 'huidig' ? (
+      {!g ? (
+        fout ? (
+          <Foutmelding fout={fout as Error} titel="De geldstromen konden niet worden geladen" />
+        ) : (
+          <Laden tekst="Geldstromen laden…" />
+        )
+      ) : route === 'huidig' ? (
         <Sankey
           ev={ev}
+          g={g}
           route="huidig"
           deel="alles"
           titel="Geldstromen nu: elke financier betaalt elke school"
@@ -85,6 +95,7 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
         <>
           <Sankey
             ev={ev}
+            g={g}
             route={route}
             deel="pot"
             titel={`${ROUTE_LABEL[route]}: geldstromen van de pot`}
@@ -94,6 +105,7 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
           {buiten > 0 ? (
             <Sankey
               ev={ev}
+              g={g}
               route={route}
               deel="buiten"
               titel={`${ROUTE_LABEL[route]}: buiten de pot (blijft individueel)`}

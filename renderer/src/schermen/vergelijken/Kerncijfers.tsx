@@ -7,11 +7,11 @@ import { formatGetal } from '../../../../shared/format';
 import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekOpties } from '../../onderdelen/Grafiek';
-import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type Kolom, type Toelichting } from './Tabel';
-import { partijNaam, uitlegVan } from './uitleg';
+import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
+import { partijNaam, uitlegUitZinnen, uitlegVan } from './uitleg';
 
 /** Route names for narrow table headers: they may break at the soft hyphen. */
 const ROUTE_KOP: Record<RouteId, string> = { huidig: 'Huidige situatie', gemeenteroute: 'Gemeente\u00ADroute', onderwijsroute: 'Onderwijs\u00ADroute', integraal: 'Integrale route' };
@@ -23,7 +23,7 @@ interface KernRij {
   kader?: Kader;
   soort: 'euro' | 'getal' | 'tekst';
   waarde: (r: RouteId) => number | string | null;
-  uitleg?: (r: RouteId) => UitlegTekst | undefined;
+  uitleg?: (r: RouteId) => UitlegBron | undefined;
 }
 
 /** Soft hyphens in long Dutch compounds, so a narrow column breaks "onderwijs-zorg-autoriteit" well. */
@@ -38,20 +38,26 @@ function budgethouderTekst(ev: EvaluatieWeergave, r: RouteId): string {
   return `${formatGetal(h.length)} samenwerkingsverbanden`;
 }
 
-function budgethouderUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegTekst | undefined {
+function budgethouderUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegBron | undefined {
   const h = ev.routes[r].budgethouders;
   if (h.length === 1) return uitlegVan(ev, `${r}/budgethouder/${h[0].partij}`);
   if (!h.length) return { titel: 'Geen budgethouder', regels: ['In de huidige situatie betaalt elke financier per school en per kader zelf de kosten van zijn leerlingen.'], bron: 'Rekenmodel §4; DSP-groep & Oberon (2022), par. 3.1' };
-  return { titel: `Budgethouders (${ROUTE_LABEL[r]})`, regels: h.map((b) => ev.uitleg[`${r}/budgethouder/${b.partij}`]?.tekst ?? partijNaam(ev, b.partij)), bron: 'Rekenmodel §4 (onderwijsroute: het SWV van de vestiging beheert de pot van de school)' };
+  return uitlegUitZinnen(
+    ev,
+    `Budgethouders (${ROUTE_LABEL[r]})`,
+    h.map((b) => [`${r}/budgethouder/${b.partij}`, partijNaam(ev, b.partij)]),
+    'Rekenmodel §4 (onderwijsroute: het SWV van de vestiging beheert de pot van de school)',
+  );
 }
 
-function lokettenUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegTekst {
+function lokettenUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegBron {
   const route = ev.routes[r];
-  return {
-    titel: `Loketten per school (${ROUTE_LABEL[r]}): gemiddeld ${formatGetal(route.loketten.gemiddeld, 1)}, hoogstens ${formatGetal(route.loketten.max)}`,
-    regels: Object.keys(route.lokettenPerSchool).map((code) => ev.uitleg[`${r}/loketten/${code}`]?.tekst ?? `${code}: ${formatGetal(route.lokettenPerSchool[code])}`),
-    bron: 'Rekenmodel §4 (indicatoren per route): het aantal verschillende partijen waarvan een school zorggeld ontvangt',
-  };
+  return uitlegUitZinnen(
+    ev,
+    `Loketten per school (${ROUTE_LABEL[r]}): gemiddeld ${formatGetal(route.loketten.gemiddeld, 1)}, hoogstens ${formatGetal(route.loketten.max)}`,
+    Object.keys(route.lokettenPerSchool).map((code) => [`${r}/loketten/${code}`, `${code}: ${formatGetal(route.lokettenPerSchool[code])}`]),
+    'Rekenmodel §4 (indicatoren per route): het aantal verschillende partijen waarvan een school zorggeld ontvangt',
+  );
 }
 
 export function kernRijen(ev: EvaluatieWeergave): KernRij[] {
@@ -83,7 +89,7 @@ export function kernRijen(ev: EvaluatieWeergave): KernRij[] {
   return rijen;
 }
 
-function routeKolom(r: RouteId): Kolom<KernRij> {
+function routeKolom(r: RouteId): TabelKolom<KernRij> {
   return {
     kop: ROUTE_LABEL[r],
     kopScherm: (
@@ -103,7 +109,7 @@ function routeKolom(r: RouteId): Kolom<KernRij> {
   };
 }
 
-export const KERN_KOLOMMEN: Kolom<KernRij>[] = [
+export const KERN_KOLOMMEN: TabelKolom<KernRij>[] = [
   {
     kop: 'Kerncijfer',
     soort: 'tekst',

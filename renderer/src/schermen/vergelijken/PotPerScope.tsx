@@ -10,7 +10,7 @@ import { Grafiek, type GrafiekHandvat, type GrafiekOpties } from '../../onderdel
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, type Kolom, type Toelichting } from './Tabel';
+import { Tabel, alsDataTabel, type TabelKolom, type Toelichting } from './Tabel';
 import { uitlegVan } from './uitleg';
 import { useEvaluaties } from './useEvaluaties';
 import { scopeSoort, scopeVarianten, type ScopeSoort } from './variantBewerken';
@@ -63,7 +63,7 @@ export function PotPerScope({ regioId, variant, maatwerk, toelichting }: { regio
     { id: 'pot', label: 'Pot', waarde: (ev) => ev.pot.totaal, figuur: 'pot' },
     { id: 'niet', label: 'Niet in de pot', waarde: (ev) => ev.nietInPot.totaal, figuur: 'nietInPot' },
   ];
-  const kolommen: Kolom<Rij>[] = [
+  const kolommen: TabelKolom<Rij>[] = [
     {
       kop: 'Kader',
       soort: 'tekst',
@@ -76,7 +76,7 @@ export function PotPerScope({ regioId, variant, maatwerk, toelichting }: { regio
       ),
     },
     ...scopes.map(
-      (s, i): Kolom<Rij> => ({
+      (s, i): TabelKolom<Rij> => ({
         kop: s === huidige ? `${SCOPE_LABEL[s]} (gekozen)` : SCOPE_LABEL[s],
         soort: 'euro',
         waarde: (r) => r.waarde(evs[i]),

@@ -11,8 +11,9 @@ import { Grafiek, type GrafiekHandvat, type GrafiekKlik, type GrafiekOpties } fr
 import { PartijKnop, isGemarkeerd, useMarkering } from './Markering';
 import { Sectie } from './Sectie';
 import { Uitleg } from './UitlegLaag';
-import { Tabel, alsDataTabel, toelichtingRegels, type Kolom, type Toelichting } from './Tabel';
-import { html, uitlegHtml, uitlegVan } from './uitleg';
+import { Tabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toelichting } from './Tabel';
+import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
+import { schoolId, swvId } from '../../../../shared/domain/partijen';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
 const MIN_FTE = 0.005;
@@ -22,17 +23,17 @@ interface SchoolRij {
   swv?: { code: string; naam: string };
 }
 
-function schoolKolommen(ev: EvaluatieWeergave): Kolom<SchoolRij>[] {
+function schoolKolommen(ev: EvaluatieWeergave): TabelKolom<SchoolRij>[] {
   const formatie = new Map(ev.formatie.map((f) => [f.school, f]));
-  const loketten: Kolom<SchoolRij>[] = ROUTES.map((r) => ({
+  const loketten: TabelKolom<SchoolRij>[] = ROUTES.map((r) => ({
     kop: `Loketten ${ROUTE_LABEL[r].toLowerCase()}`,
     soort: 'getal',
     alleenExport: true,
     waarde: ({ s }) => ev.routes[r].lokettenPerSchool[s.school] ?? null,
   }));
   return [
-    { kop: 'School', soort: 'tekst', waarde: ({ s }) => s.naam, toon: ({ s }) => <PartijKnop partij={`school:${s.school}`} naam={s.naam} /> },
-    { kop: 'Samenwerkingsverband', soort: 'tekst', onderVorige: true, waarde: ({ swv }) => swv?.naam ?? '', toon: ({ swv }) => (swv ? <PartijKnop partij={`swv:${swv.code}`} naam={swv.naam} /> : '') },
+    { kop: 'School', soort: 'tekst', waarde: ({ s }) => s.naam, toon: ({ s }) => <PartijKnop partij={schoolId(s.school)} naam={s.naam} /> },
+    { kop: 'Samenwerkingsverband', soort: 'tekst', onderVorige: true, waarde: ({ swv }) => swv?.naam ?? '', toon: ({ swv }) => (swv ? <PartijKnop partij={swvId(swv.code)} naam={swv.naam} /> : '') },
     { kop: 'Budget uit de pot', kopScherm: 'Budget', soort: 'euro', waarde: ({ s }) => s.totaal, uitleg: ({ s }) => uitlegVan(ev, `pot/school/${s.school}`) },
     { kop: 'Aandeel pot in de kosten', kopScherm: 'deel van de kosten', soort: 'fractie', onderVorige: true, waarde: ({ s }) => s.aandeelPot },
     { kop: 'Alle kosten van de school', soort: 'euro', alleenExport: true, waarde: ({ s }) => s.kosten },
@@ -51,11 +52,12 @@ function schoolKolommen(ev: EvaluatieWeergave): Kolom<SchoolRij>[] {
       waarde: ({ s }) => ROUTES.map((r) => formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)).join(' → '),
       toon: ({ s }) => (
         <Uitleg
-          uitleg={{
-            titel: `Loketten ${s.naam}`,
-            regels: ROUTES.map((r) => ev.uitleg[`${r}/loketten/${s.school}`]?.tekst ?? `${ROUTE_LABEL[r]}: ${formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)}`),
-            bron: 'Rekenmodel §4: het aantal verschillende partijen waarvan de school zorggeld ontvangt',
-          }}
+          uitleg={uitlegUitZinnen(
+            ev,
+            `Loketten ${s.naam}`,
+            ROUTES.map((r) => [`${r}/loketten/${s.school}`, `${ROUTE_LABEL[r]}: ${formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)}`]),
+            'Rekenmodel §4: het aantal verschillende partijen waarvan de school zorggeld ontvangt',
+          )}
         >
           <span className="geen-afbreking">
             {`${formatGetal(ev.routes.huidig.lokettenPerSchool[s.school] ?? 0)} → ${ROUTES.filter((r) => r !== 'huidig')
@@ -66,7 +68,7 @@ function schoolKolommen(ev: EvaluatieWeergave): Kolom<SchoolRij>[] {
       ),
     },
     ...loketten,
-    ...KADERS.map((k): Kolom<SchoolRij> => ({ kop: `Budget ${KADER_LABEL[k]}`, soort: 'euro', alleenExport: true, waarde: ({ s }) => s.perKader[k] })),
+    ...KADERS.map((k): TabelKolom<SchoolRij> => ({ kop: `Budget ${KADER_LABEL[k]}`, soort: 'euro', alleenExport: true, waarde: ({ s }) => s.perKader[k] })),
   ];
 }
 
@@ -77,11 +79,12 @@ function schoolGrafiek(ev: EvaluatieWeergave, rijen: SchoolRij[], gemarkeerd: (r
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
+      formatter: uitlegFormatter((p) => {
         const q = p as { dataIndex: number; seriesName: string; value: number };
         const s = rijen[q.dataIndex].s;
-        return `${uitlegHtml(uitlegVan(ev, `pot/school/${s.school}`), 6)}<div style="margin-top:4px">${html(q.seriesName)}: ${formatEuro(q.value)}</div>`;
-      },
+        const bedrag = `<div style="margin-top:4px">${html(q.seriesName)}: ${formatEuro(q.value)}</div>`;
+        return { bron: uitlegVan(ev, `pot/school/${s.school}`), terugval: bedrag, max: 6, extra: bedrag };
+      }),
     },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', splitNumber: 4, axisLabel: { hideOverlap: true, formatter: (v: number) => (v === 0 ? '0' : formatMiljoen(v, 1)) } },
@@ -140,7 +143,7 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
     [f],
   );
   type Rij = (typeof rijen)[number];
-  const kolommen: Kolom<Rij>[] = [
+  const kolommen: TabelKolom<Rij>[] = [
     { kop: 'Professional', soort: 'tekst', waarde: (r) => PROFESSIONAL_NAAM.get(r.p) ?? r.p },
     { kop: 'Fte', soort: 'fte', waarde: (r) => r.fte },
     { kop: 'Fte uit de pot', soort: 'fte', waarde: (r) => r.uitPot, uitleg: () => uitlegVan(ev, `formatie/${school.school}`) },
@@ -169,17 +172,17 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
   const swvs = new Map(regio.samenwerkingsverbanden.map((s) => [s.code, s]));
   const swvVan = new Map(regio.scholen.map((s) => [s.code, swvs.get(s.swv)]));
   const rijen: SchoolRij[] = ev.pot.perSchool.map((s) => ({ s, swv: swvVan.get(s.school) }));
-  const partijen = (r: SchoolRij) => [`school:${r.s.school}`, r.swv ? `swv:${r.swv.code}` : undefined];
+  const partijen = (r: SchoolRij) => [schoolId(r.s.school), r.swv ? swvId(r.swv.code) : undefined];
   const gemarkeerd = (r: SchoolRij) => isGemarkeerd(m, ...partijen(r));
   const metMarkering = rijen.some(gemarkeerd);
   const kolommen = schoolKolommen(ev);
   const grafiek = useRef<GrafiekHandvat>(null);
   const opties = useMemo(() => schoolGrafiek(ev, rijen, gemarkeerd, metMarkering), [ev, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
-  const detail = rijen.find((r) => m.gemarkeerd === `school:${r.s.school}`)?.s ?? rijen.find(gemarkeerd)?.s ?? rijen[0]?.s;
+  const detail = rijen.find((r) => m.gemarkeerd === schoolId(r.s.school))?.s ?? rijen.find(gemarkeerd)?.s ?? rijen[0]?.s;
   const klik = (e: GrafiekKlik) => {
     const naam = e.componentType === 'yAxis' ? (e as unknown as { value: string }).value : e.name;
     const r = rijen.find((x) => x.s.naam === naam);
-    if (r) m.wissel(`school:${r.s.school}`);
+    if (r) m.wissel(schoolId(r.s.school));
   };
   const data = () => alsDataTabel('Budget en formatie per school', 'budget-en-formatie-per-school', kolommen, rijen, toelichting);
   return (

@@ -2,7 +2,7 @@ import './vergelijken.css';
 import type { ReactNode } from 'react';
 import { formatEuro, formatGetal, formatPct } from '../../../../shared/format';
 import type { DataCel, DataTabel, KolomSoort } from '../../onderdelen/Downloads';
-import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { Uitleg } from './UitlegLaag';
 import { isGemarkeerd, useMarkering } from './Markering';
 
@@ -11,7 +11,7 @@ import { isGemarkeerd, useMarkering } from './Markering';
  * value from a row (the export), how to show it (formatted nl-NL, or a custom cell) and which
  * explanation belongs to the cell.
  */
-export interface Kolom<R> {
+export interface TabelKolom<R> {
   /** Header in the download, and on screen unless `kopScherm` is given. */
   kop: string;
   kopScherm?: ReactNode;
@@ -19,7 +19,7 @@ export interface Kolom<R> {
   waarde: (r: R) => DataCel;
   /** Custom cell content on screen (default: the formatted value). */
   toon?: (r: R) => ReactNode;
-  uitleg?: (r: R) => UitlegTekst | undefined;
+  uitleg?: (r: R) => UitlegBron | undefined;
   /** Show a sign: "+€ 1.234" (for differences). */
   teken?: boolean;
   /** On screen: show in a second line of the previous column's cell (the export keeps it apart). */
@@ -50,7 +50,7 @@ export function toonWaarde(w: DataCel, soort: KolomSoort, teken = false): string
   }
 }
 
-function Cel<R>({ kolom, rij }: { kolom: Kolom<R>; rij: R }) {
+function Cel<R>({ kolom, rij }: { kolom: TabelKolom<R>; rij: R }) {
   const inhoud = kolom.toon ? kolom.toon(rij) : toonWaarde(kolom.waarde(rij), kolom.soort, kolom.teken);
   const u = kolom.uitleg?.(rij);
   return u ? <Uitleg uitleg={u}>{inhoud}</Uitleg> : <>{inhoud}</>;
@@ -60,7 +60,7 @@ const rechts = (s: KolomSoort) => s !== 'tekst' && s !== 'janee';
 
 export interface TabelProps<R> {
   label: string;
-  kolommen: Kolom<R>[];
+  kolommen: TabelKolom<R>[];
   rijen: R[];
   sleutel: (r: R) => string;
   /** Party ids of a row: the row is highlighted when one of them is. */
@@ -78,7 +78,7 @@ export function Tabel<R>({ label, kolommen, rijen, sleutel, partijen, voet }: Ta
   const m = useMarkering();
   const zichtbaar = kolommen.filter((k) => !k.alleenExport);
   // Columns that get their own cell, each with those shown beneath it.
-  const cellen: Array<{ kolom: Kolom<R>; onder: Kolom<R>[] }> = [];
+  const cellen: Array<{ kolom: TabelKolom<R>; onder: TabelKolom<R>[] }> = [];
   for (const k of zichtbaar) {
     if (k.onderVorige && cellen.length) cellen[cellen.length - 1].onder.push(k);
     else cellen.push({ kolom: k, onder: [] });
@@ -138,7 +138,7 @@ export function toelichtingRegels(t: Toelichting | undefined): Array<[string, st
 }
 
 /** The same table as data for the download (all columns except screen-only ones). */
-export function alsDataTabel<R>(titel: string, bestandsnaam: string, kolommen: Kolom<R>[], rijen: R[], toelichting?: Toelichting): DataTabel {
+export function alsDataTabel<R>(titel: string, bestandsnaam: string, kolommen: TabelKolom<R>[], rijen: R[], toelichting?: Toelichting): DataTabel {
   const k = kolommen.filter((x) => !x.alleenScherm);
   return { titel, bestandsnaam, kolommen: k.map((x) => ({ kop: x.kop, soort: x.soort })), rijen: rijen.map((r) => k.map((x) => x.waarde(r))), toelichting: toelichtingRegels(toelichting) };
 }

@@ -1,13 +1,14 @@
 import './vergelijken.css';
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import { laadUitleg, type UitlegBron, type UitlegTekst } from '../../onderdelen/Uitleg';
 
 /**
  * Explanations on hover and keyboard focus for the many figures of the comparison, through one
  * shared tooltip instead of a tooltip component per cell: a table of a hundred explained figures
- * then redraws in a few milliseconds. Looks and reads like `MetUitleg` (title, lines, source).
+ * then redraws in a few milliseconds. Looks and reads like `MetUitleg` (title, lines, source). An
+ * explanation on demand is asked for when the pointer or focus arrives and shown when it answers.
  */
-type Toon = (el: HTMLElement | null, uitleg?: UitlegTekst) => void;
+type Toon = (el: HTMLElement | null, uitleg?: UitlegBron) => void;
 
 const UitlegContext = createContext<Toon>(() => {});
 
@@ -43,10 +44,21 @@ export function UitlegLaag({ children }: { children: ReactNode }) {
   const [open, zet] = useState<{ el: HTMLElement; uitleg: UitlegTekst } | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const id = useId();
+  const beurt = useRef(0);
   const toon = useCallback<Toon>((el, uitleg) => {
     window.clearTimeout(timer.current);
-    if (!el || !uitleg) zet(null);
-    else timer.current = window.setTimeout(() => zet({ el, uitleg }), VERTRAGING_MS);
+    const deze = ++beurt.current;
+    if (!el || !uitleg) {
+      zet(null);
+      return;
+    }
+    // The request starts at once; the balloon appears after the delay, or when the answer comes.
+    const tekst = laadUitleg(uitleg);
+    timer.current = window.setTimeout(() => {
+      void tekst.then((u) => {
+        if (deze === beurt.current) zet(u ? { el, uitleg: u } : null);
+      });
+    }, VERTRAGING_MS);
   }, []);
   useEffect(() => {
     if (!open) return;
@@ -69,7 +81,7 @@ export function UitlegLaag({ children }: { children: ReactNode }) {
 }
 
 /** A figure that explains itself on hover and focus (inside an `UitlegLaag`). */
-export function Uitleg({ uitleg, children }: { uitleg: UitlegTekst; children: ReactNode }) {
+export function Uitleg({ uitleg, children }: { uitleg: UitlegBron; children: ReactNode }) {
   const toon = useContext(UitlegContext);
   return (
     <span

@@ -1,6 +1,6 @@
 import { Accordion, ActionIcon, Badge, Button, Checkbox, Chip, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { memo, useEffect, useMemo, useState } from 'react';
-import { KADER_LABEL } from '../../../../shared/domain/labels';
+import { KADER_FINANCIER, KADER_LABEL } from '../../../../shared/domain/labels';
 import {
   BUITEN_REGIO,
   BUITEN_REGIO_LABEL,
@@ -17,7 +17,6 @@ import {
   VERDEELSLEUTELS,
   VERDEELSLEUTEL_LABEL,
   standaardVariant,
-  type PotKader,
   type Variant,
   type VerdeelsleutelType,
 } from '../../../../shared/engine';
@@ -27,17 +26,10 @@ import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { useVooraf } from './Voorspelling';
 import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
+import { GGD, ZORGKANTOOR, gemeenteId, verzekeraarId } from '../../../../shared/domain/partijen';
 
 export type Wijzig = (f: (v: Variant) => Variant) => void;
 export type Probleem = { pad: string; melding: string };
-
-const KADER_FINANCIER: Record<PotKader, string> = {
-  jeugdwet: 'gemeenten',
-  zvw: 'zorgverzekeraars',
-  wlz: 'zorgkantoor',
-  wpg: 'GGD',
-  wmo: 'gemeenten',
-};
 
 const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
   zorggebruik: 'Elke gemeente betaalt de kosten van haar eigen leerlingen (woonplaatsbeginsel): gelijk aan nu.',
@@ -139,7 +131,7 @@ const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<V
 const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'deelname' | 'nietDeelnemers'>; wijzig: Wijzig; regio: RegioBestand }) {
   const vooraf = useVooraf();
   const gemeenten = regio.gemeenten.filter((g) => g.inRegio);
-  const anderen = [{ id: 'ggd', naam: 'GGD (Wpg)' }, { id: 'zorgkantoor', naam: `${regio.zorgkantoor.naam} (Wlz)` }, ...regio.zorgverzekeraars.map((z) => ({ id: `zorgverzekeraar:${z.naam}`, naam: `${z.naam} (Zvw)` }))];
+  const anderen = [{ id: GGD, naam: 'GGD (Wpg)' }, { id: ZORGKANTOOR, naam: `${regio.zorgkantoor.naam} (Wlz)` }, ...regio.zorgverzekeraars.map((z) => ({ id: verzekeraarId(z.naam), naam: `${z.naam} (Zvw)` }))];
   const vink = (id: string, naam: string, extra?: string) => (
     <Checkbox
       key={id}
@@ -173,7 +165,7 @@ const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: 
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
         Gemeenten in de regio
       </Text>
-      {gemeenten.map((g) => vink(`gemeente:${g.code}`, g.naam, g.centrumgemeente ? 'centrum' : undefined))}
+      {gemeenten.map((g) => vink(gemeenteId(g.code), g.naam, g.centrumgemeente ? 'centrum' : undefined))}
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
         Andere financiers
       </Text>

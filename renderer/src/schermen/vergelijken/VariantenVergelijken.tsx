@@ -12,10 +12,12 @@ import { Verschil } from './Bijdragen';
 import { PartijKnop } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, type Kolom } from './Tabel';
+import { Tabel, alsDataTabel, type TabelKolom } from './Tabel';
 import { useEvaluaties } from './useEvaluaties';
-import { variantVerschil, type FinancierVerschil, type Paar, type SchoolVerschil } from './variantVerschil';
-import { variantRegels, volledigeVariant } from './variantBewerken';
+import { variantVerschil, type BedragVerschil, type FinancierVerschil, type SchoolVerschil } from '../../../../shared/domain/verschil';
+import { volledigeVariant } from './variantBewerken';
+import { variantRegels } from '../../../../shared/domain/variant-tekst';
+import { schoolId } from '../../../../shared/domain/partijen';
 
 const SLEUTELS_AFGELEID: VerdeelsleutelType[] = ['zorggebruik', 'leerlingen', 'jeugdigen'];
 
@@ -50,12 +52,12 @@ function selectData(m: Map<string, Keuze>) {
   ];
 }
 
-function VerschilPaar({ p }: { p: Paar }) {
+function VerschilPaar({ p }: { p: BedragVerschil }) {
   return <Verschil bedrag={p.verschil} />;
 }
 
 /** Three columns for a pair of figures: A, B and B − A; short headers on screen, the variant names in the download. */
-function paarKolommen<R>(kop: string, paar: (r: R) => Paar, soort: 'euro' | 'fte', a: string, b: string, scherm: [string, string, string]): Kolom<R>[] {
+function paarKolommen<R>(kop: string, paar: (r: R) => BedragVerschil, soort: 'euro' | 'fte', a: string, b: string, scherm: [string, string, string]): TabelKolom<R>[] {
   return [
     { kop: `${kop} A (${a})`, kopScherm: scherm[0], soort, waarde: (r) => paar(r).a },
     { kop: `${kop} B (${b})`, kopScherm: scherm[1], soort, waarde: (r) => paar(r).b },
@@ -73,7 +75,7 @@ function Opslaan({ regioId, variant, opgeslagen, naOpslaan }: { regioId: number;
     zetFout(null);
     try {
       const { naam: _n, ...instellingen } = variant;
-      const o = await zio.variantOpslaan({ regioId, id: bestaand?.id ?? null, naam: naam.trim(), instellingen: instellingen as Record<string, unknown> });
+      const o = await zio.variantOpslaan({ regioId, id: bestaand?.id ?? null, naam: naam.trim(), instellingen });
       zetNaam('');
       naOpslaan(o.id);
     } catch (e) {
@@ -123,13 +125,13 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
   const { data, fout } = useEvaluaties(regioId, varianten);
   const verschil = useMemo(() => (data && data.length === 2 ? variantVerschil(data[0], data[1], route) : null), [data, route]);
 
-  const kolF: Kolom<FinancierVerschil>[] = [
+  const kolF: TabelKolom<FinancierVerschil>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (r) => r.naam, toon: (r) => (/^(gemeente|swv):/.test(r.partij) ? <PartijKnop partij={r.partij} naam={r.naam} /> : r.naam) },
     ...paarKolommen<FinancierVerschil>('Bijdrage', (r) => r.bijdrage, 'euro', a.naam, b.naam, ['Bijdrage A', 'Bijdrage B', 'Verschil B − A']),
     ...paarKolommen<FinancierVerschil>('Buiten de pot', (r) => r.buitenPot, 'euro', a.naam, b.naam, ['', '', 'buiten de pot']).map((k, i) => ({ ...k, alleenExport: i < 2, onderVorige: i === 2 })),
   ];
-  const kolSBasis: Kolom<SchoolVerschil>[] = [
-    { kop: 'School', soort: 'tekst', waarde: (r) => r.naam, toon: (r) => <PartijKnop partij={`school:${r.school}`} naam={r.naam} /> },
+  const kolSBasis: TabelKolom<SchoolVerschil>[] = [
+    { kop: 'School', soort: 'tekst', waarde: (r) => r.naam, toon: (r) => <PartijKnop partij={schoolId(r.school)} naam={r.naam} /> },
     ...paarKolommen<SchoolVerschil>('Budget', (r) => r.pot, 'euro', a.naam, b.naam, ['Budget A', 'Budget B', 'Verschil B − A']),
     ...paarKolommen<SchoolVerschil>('Fte uit de pot', (r) => r.fteUitPot, 'fte', a.naam, b.naam, ['fte A', 'fte B', 'fte']),
   ];
@@ -202,7 +204,7 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
             omschrijving={`Budget uit de pot en de formatie die het koopt: A = ${a.naam}; B = ${b.naam}.`}
             acties={<Downloads tabel={() => alsDataTabel('Verschil per school', 'varianten-verschil-per-school', kolS, verschil.scholen, toel())} label="verschil per school" />}
           >
-            <Tabel label="Verschil per school" kolommen={kolS} rijen={verschil.scholen} sleutel={(r) => r.school} partijen={(r) => [`school:${r.school}`]} />
+            <Tabel label="Verschil per school" kolommen={kolS} rijen={verschil.scholen} sleutel={(r) => r.school} partijen={(r) => [schoolId(r.school)]} />
           </Sectie>
         </>
       )}

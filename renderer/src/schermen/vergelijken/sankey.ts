@@ -1,13 +1,13 @@
 import { KADER_LABEL } from '../../../../shared/domain/labels';
 import { ROUTE_LABEL, partijSoort, type RouteId, type SankeyKnoop, type SankeyLink } from '../../../../shared/engine';
-import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import type { EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatMiljoen } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import type { DataTabel } from '../../onderdelen/Downloads';
 import type { GrafiekOpties } from '../../onderdelen/Grafiek';
-import type { UitlegTekst } from '../../onderdelen/Uitleg';
+import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { toelichtingRegels, type Toelichting } from './Tabel';
-import { html, partijNaam, uitlegHtml, uitlegVan } from './uitleg';
+import { haalUitleg, html, partijNaam, uitlegFormatter, uitlegVan } from './uitleg';
 
 /** Which flows a Sankey shows: those of the pot, those that stay outside it, or all (today). */
 export type SankeyDeel = 'pot' | 'buiten' | 'alles';
@@ -25,8 +25,8 @@ interface Link extends SankeyLink {
   index: number;
 }
 
-function kiesLinks(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel): Link[] {
-  const links = ev.sankey[route].links.map((l, index) => ({ ...l, index }));
+function kiesLinks(g: Geldstromen, deel: SankeyDeel): Link[] {
+  const links = g.sankey.links.map((l, index) => ({ ...l, index }));
   if (deel === 'alles') return links;
   return links.filter((l) => (deel === 'buiten') === (l.soort === 'individueel'));
 }
@@ -38,23 +38,23 @@ export function knoopKleur(k: SankeyKnoop, route: RouteId): string {
   return soort ? PARTIJ_KLEUR[soort] : '#9E9E9E';
 }
 
-function knoopUitleg(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, k: SankeyKnoop): UitlegTekst | undefined {
+function knoopUitleg(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, k: SankeyKnoop): UitlegBron | undefined {
   const code = k.partij.slice(k.partij.indexOf(':') + 1);
   if (k.rol === 'budgethouder') return uitlegVan(ev, `${route}/budgethouder/${k.partij}`);
   if (k.rol === 'school') return uitlegVan(ev, deel === 'pot' ? `pot/school/${code}` : `${route}/loketten/${code}`);
-  if (k.rol === 'financier') return uitlegVan(ev, deel === 'buiten' ? `nietInPot/${k.partij}` : `${route}/bijdrage/${k.partij}`) ?? uitlegVan(ev, `${route}/bijdrage/${k.partij}`);
+  if (k.rol === 'financier') return uitlegVan(ev, deel === 'buiten' ? `nietInPot/${k.partij}` : `${route}/bijdrage/${k.partij}`, `${route}/bijdrage/${k.partij}`);
   return undefined;
 }
 
-function linkUitleg(ev: EvaluatieWeergave, route: RouteId, l: Link): UitlegTekst | undefined {
-  if (l.index < ev.routes[route].stromen.length) return uitlegVan(ev, `${route}/stroom/${l.index}`);
-  const houder = ev.sankey[route].knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
+function linkUitleg(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, l: Link): UitlegBron | undefined {
+  if (l.index < g.stromen.length) return uitlegVan(ev, `${route}/stroom/${l.index}`);
+  const houder = g.sankey.knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
   return houder ? uitlegVan(ev, `${route}/budgethouder/${houder.partij}`) : undefined;
 }
 
 /** The largest number of nodes in one column: the chart's height follows it. */
-export function sankeyHoogte(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel): number {
-  const links = kiesLinks(ev, route, deel);
+export function sankeyHoogte(g: Geldstromen, deel: SankeyDeel): number {
+  const links = kiesLinks(g, deel);
   const bronnen = new Set(links.filter((l) => l.soort !== 'budget').map((l) => l.van));
   const doelen = new Set(links.filter((l) => l.soort !== 'bijdrage' && l.soort !== 'eigen').map((l) => l.naar));
   return Math.max(260, Math.max(bronnen.size, doelen.size) * 30 + 40);
@@ -66,11 +66,11 @@ export function sankeyHoogte(ev: EvaluatieWeergave, route: RouteId, deel: Sankey
  * pay), the budgethouder in its route's colour, links in the colour of their source. A highlighted
  * party keeps full colour, everything else fades.
  */
-export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
-  const links = kiesLinks(ev, route, deel);
+export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
+  const links = kiesLinks(g, deel);
   if (!links.length) return null;
   const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
-  const knopen = ev.sankey[route].knopen.filter((k) => ids.has(k.id));
+  const knopen = g.sankey.knopen.filter((k) => ids.has(k.id));
   const perId = new Map(knopen.map((k) => [k.id, k]));
   const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
   const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
@@ -102,16 +102,15 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, deel: Sankey
     tooltip: {
       trigger: 'item',
       confine: true,
-      formatter: (p: unknown) => {
+      formatter: uitlegFormatter((p) => {
         const q = p as { dataType?: string; data: { id?: string; index?: number }; value: number };
         if (q.dataType === 'edge') {
           const l = links.find((x) => x.index === q.data.index)!;
-          const u = linkUitleg(ev, route, l);
-          return u ? uitlegHtml(u) : `${html(partijNaam(ev, l.van))} → ${html(partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}`;
+          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(partijNaam(ev, l.van))} → ${html(partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}` };
         }
         const k = perId.get(q.data.id!)!;
-        return uitlegHtml(knoopUitleg(ev, route, deel, k)) || `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}`;
-      },
+        return { bron: knoopUitleg(ev, route, deel, k), terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}` };
+      }),
     },
     series: [
       {
@@ -159,10 +158,15 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, deel: Sankey
   } as GrafiekOpties;
 }
 
-/** The flows of a route as a table for the download. */
-export function stromenTabel(ev: EvaluatieWeergave, route: RouteId, toelichting: Toelichting): DataTabel {
-  const links = kiesLinks(ev, route, 'alles');
-  const naam = new Map(ev.sankey[route].knopen.map((k) => [k.id, k.naam]));
+/** The flows of a route as a table for the download, each with the engine's explanation. */
+export async function stromenTabel(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, toelichting: Toelichting): Promise<DataTabel> {
+  const links = kiesLinks(g, 'alles');
+  const naam = new Map(g.sankey.knopen.map((k) => [k.id, k.naam]));
+  const figuur = (l: Link) => `${route}/stroom/${l.index}`;
+  const uitleg = await haalUitleg(
+    ev,
+    links.filter((l) => l.index < g.stromen.length).map(figuur),
+  );
   return {
     titel: `Geldstromen ${ROUTE_LABEL[route]}`,
     bestandsnaam: `geldstromen-${route}`,
@@ -180,7 +184,7 @@ export function stromenTabel(ev: EvaluatieWeergave, route: RouteId, toelichting:
       LINK_SOORT_LABEL[l.soort],
       l.kader ? KADER_LABEL[l.kader] : '',
       l.bedrag,
-      l.index < ev.routes[route].stromen.length ? (ev.uitleg[`${route}/stroom/${l.index}`]?.tekst ?? '') : '',
+      l.index < g.stromen.length ? (uitleg[figuur(l)]?.tekst ?? '') : '',
     ]),
     toelichting: toelichtingRegels(toelichting),
   };

@@ -26,7 +26,7 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
         onthouden.set(sleutel, p);
         return p;
       }
-      p = zio.evaluatie({ regioId, variant: variant as unknown as Record<string, unknown> });
+      p = zio.evaluatie({ regioId, variant });
       onthouden.set(sleutel, p);
       // A failed request is not remembered: asking again asks the API again.
       p.catch(() => onthouden.get(sleutel) === p && onthouden.delete(sleutel));
