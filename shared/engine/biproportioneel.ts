@@ -89,3 +89,71 @@ export function pasBiproportioneelAan(
   }
   return { X, rondes, maxRijfout, maxKolomfout, geconvergeerd: maxRijfout < tol };
 }
+
+/**
+ * One family of margins for `pasMargesAan`: a partition of (part of) the cells into groups, each
+ * with a target total. `groep[i]` is the group of cell i, or -1 when the family leaves cell i free.
+ */
+export interface Marge {
+  groep: Int32Array;
+  doel: Float64Array;
+}
+
+export interface MargesAanpassing {
+  X: Float64Array;
+  rondes: number;
+  /** Largest relative error over all groups with a positive target, after the last round. */
+  maxFout: number;
+  geconvergeerd: boolean;
+}
+
+/**
+ * Iterative proportional fitting to several overlapping families of margins (the biproportional
+ * fit above is the case of two families: rows and columns). Each round scales, family by family,
+ * the cells of every group to its target; the last family is met exactly after each round. Stops
+ * when the largest relative error of all families is below the tolerance. Zeros stay zero; when the
+ * targets cannot be met together the fit does not converge, which the caller reads as "infeasible".
+ */
+export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], opties: AanpassingOpties = {}): MargesAanpassing {
+  const tol = opties.tolerantie ?? STANDAARD_TOLERANTIE;
+  const max = opties.maxRondes ?? STANDAARD_MAX_RONDES;
+  const X = Float64Array.from(seed);
+  const n = X.length;
+  const sommen = marges.map((m) => new Float64Array(m.doel.length));
+  const somVan = (j: number) => {
+    const { groep } = marges[j];
+    const s = sommen[j];
+    s.fill(0);
+    for (let i = 0; i < n; i++) {
+      const g = groep[i];
+      if (g >= 0) s[g] += X[i];
+    }
+    return s;
+  };
+  const fout = (): number => {
+    let f = 0;
+    for (let j = 0; j < marges.length; j++) {
+      const s = somVan(j);
+      const doel = marges[j].doel;
+      for (let g = 0; g < doel.length; g++) if (doel[g] > 0) f = Math.max(f, Math.abs(s[g] - doel[g]) / doel[g]);
+    }
+    return f;
+  };
+  let rondes = 0;
+  let maxFout = Infinity;
+  while (rondes < max && !(maxFout < tol)) {
+    rondes++;
+    for (let j = 0; j < marges.length; j++) {
+      const s = somVan(j);
+      const { groep, doel } = marges[j];
+      for (let g = 0; g < doel.length; g++) s[g] = s[g] > 0 && doel[g] > 0 ? doel[g] / s[g] : 0;
+      for (let i = 0; i < n; i++) {
+        const g = groep[i];
+        if (g >= 0) X[i] *= s[g];
+      }
+    }
+    maxFout = fout();
+  }
+  if (rondes === 0) maxFout = fout();
+  return { X, rondes, maxFout, geconvergeerd: maxFout < tol };
+}

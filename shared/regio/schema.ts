@@ -32,6 +32,7 @@ export const SchoolSchema = z.strictObject({
   vestigingsgemeente: code,
   swv: code,
   sector: z.enum(SECTOREN),
+  aandeelSo: z.number().min(0).max(1).optional(),
 });
 
 export const LeerlingenCelSchema = z.strictObject({
@@ -39,6 +40,7 @@ export const LeerlingenCelSchema = z.strictObject({
   woongemeente: code,
   doelgroep: z.enum(DOELGROEPEN),
   aantal: z.number().int().min(0),
+  sector: z.enum(['so', 'vso']).optional(),
 });
 
 export const ZorgverzekeraarSchema = z.strictObject({
