@@ -329,9 +329,9 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
     const aantal = leerlingen[i].aantal;
     if (sector >= 0) voegToe(s, rijGem[i], sector, rijD[i], aantal);
     else {
-      const a = schoolAandeelSo[s];
-      voegToe(s, rijGem[i], 0, rijD[i], aantal * a);
-      voegToe(s, rijGem[i], 1, rijD[i], aantal * (1 - a));
+      const so = aantal * schoolAandeelSo[s];
+      voegToe(s, rijGem[i], 0, rijD[i], so);
+      voegToe(s, rijGem[i], 1, rijD[i], aantal - so);
       if (aantal > 0) geschat[s] = 1;
     }
   }

@@ -139,8 +139,13 @@ export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], 
     }
     return f;
   };
+  // The error is measured every CONTROLE rounds (it costs as much as a round). When it has not
+  // halved over STILSTAND rounds the targets cannot be met together: stop early (not converged).
+  const CONTROLE = 5;
+  const STILSTAND = 400;
   let rondes = 0;
   let maxFout = Infinity;
+  let vorige = { ronde: 0, fout: Infinity };
   while (rondes < max && !(maxFout < tol)) {
     rondes++;
     for (let j = 0; j < marges.length; j++) {
@@ -152,7 +157,10 @@ export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], 
         if (g >= 0) X[i] *= s[g];
       }
     }
+    if (rondes % CONTROLE !== 0 && rondes < max) continue;
     maxFout = fout();
+    if (maxFout < vorige.fout / 2) vorige = { ronde: rondes, fout: maxFout };
+    else if (rondes - vorige.ronde >= STILSTAND) break;
   }
   if (rondes === 0) maxFout = fout();
   return { X, rondes, maxFout, geconvergeerd: maxFout < tol };

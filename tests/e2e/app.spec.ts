@@ -109,8 +109,8 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ page }) =
   await page.getByRole('tab', { name: 'Tarieven' }).click();
   const tarieven = page.getByRole('table', { name: 'Tarief per professional' });
   // Editable for this regio; the national value is what the field shows until the regio changes it.
-  await expect(tarieven.getByRole('textbox', { name: 'Tarief Leerkracht/docent' })).toHaveValue('€ 59.289');
-  await expect(tarieven.getByRole('textbox', { name: 'Tarief Logopedist' })).toHaveValue('€ 87.875');
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Leerkracht/docent' })).toHaveValue('€ 58.976');
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Logopedist' })).toHaveValue('€ 91.577');
   await expect(tarieven.getByRole('row', { name: /Psychomotorische therapeut/ })).toContainText('medium > breed');
 
   await page.getByRole('tab', { name: 'Kengetallen' }).click();

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOELGROEPEN, KADERS } from '../../../shared/domain/labels';
 import { berekenBehoefte, deriveNormenset, type Behoefte, type BehoefteInvoer, type ScopeKeuze } from '../../../shared/engine';
-import { landelijkeInvoer } from './hulp';
+import { landelijkeInvoer, landelijkeInvoerPerSector } from './hulp';
 
 interface Bereik {
   min?: number;
@@ -16,7 +16,8 @@ interface Bereik {
 }
 interface GoldenCase {
   name: string;
-  input: { landelijk?: boolean; regio?: BehoefteInvoer; scope: ScopeKeuze };
+  /** `landelijk: true`: one so-vso school with 42% so; `"per-sector"`: one so and one vso school (42/58). */
+  input: { landelijk?: boolean | 'per-sector'; regio?: BehoefteInvoer; scope: ScopeKeuze };
   output: Record<string, number | Bereik>;
   absolute_error_margin?: number;
   relative_error_margin?: number;
@@ -43,11 +44,14 @@ function uitkomst(b: Behoefte): Record<string, unknown> {
     }),
   );
   const zorgkaderAandeel = Object.fromEntries(DOELGROEPEN.map((d) => [d, 1 - (aandeel[d] as Record<string, number>).onderwijs]));
+  const aandeelPerSchool = Object.fromEntries(b.perSchool.map((s) => [s.school, Object.fromEntries(KADERS.map((k) => [k, s.perKader[k] / s.totaal]))]));
   return {
     ...b,
     aandeel,
     zorgkaderAandeel,
+    aandeelPerSchool,
     normenset: {
+      aandelen: Object.fromEntries(ns.aandelen.map((a) => [a.id, a.gefit])),
       w: perIndex(DOELGROEPEN, ns.w),
       tarief: perIndex(
         ns.professionals.map((p) => p.id),
@@ -76,7 +80,7 @@ for (const bestand of bestanden) {
   describe(`${bestand}: ${inhoud.beschrijving}`, () => {
     for (const c of inhoud.cases) {
       it(c.name, () => {
-        const invoer = c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
+        const invoer = c.input.landelijk === 'per-sector' ? landelijkeInvoerPerSector(ns) : c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
         if (!invoer) throw new Error('case zonder invoer');
         const u = uitkomst(berekenBehoefte(ns, invoer, c.input.scope));
         const afwijkingen: string[] = [];
