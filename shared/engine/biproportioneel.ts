@@ -119,22 +119,31 @@ export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], 
   const max = opties.maxRondes ?? STANDAARD_MAX_RONDES;
   const X = Float64Array.from(seed);
   const n = X.length;
-  const sommen = marges.map((m) => new Float64Array(m.doel.length));
-  const somVan = (j: number) => {
-    const { groep } = marges[j];
-    const s = sommen[j];
-    s.fill(0);
-    for (let i = 0; i < n; i++) {
-      const g = groep[i];
-      if (g >= 0) s[g] += X[i];
+  // Zeros stay zero: each family only visits the positive cells it constrains.
+  const families = marges.map((m) => {
+    let aantal = 0;
+    for (let i = 0; i < n; i++) if (m.groep[i] >= 0 && X[i] > 0) aantal++;
+    const cellen = new Int32Array(aantal);
+    const groepen = new Int32Array(aantal);
+    for (let i = 0, j = 0; i < n; i++) {
+      if (m.groep[i] >= 0 && X[i] > 0) {
+        cellen[j] = i;
+        groepen[j++] = m.groep[i];
+      }
     }
-    return s;
+    return { cellen, groepen, doel: m.doel, som: new Float64Array(m.doel.length) };
+  });
+  const somVan = (j: number) => {
+    const { cellen, groepen, som } = families[j];
+    som.fill(0);
+    for (let c = 0; c < cellen.length; c++) som[groepen[c]] += X[cellen[c]];
+    return som;
   };
   const fout = (): number => {
     let f = 0;
-    for (let j = 0; j < marges.length; j++) {
+    for (let j = 0; j < families.length; j++) {
       const s = somVan(j);
-      const doel = marges[j].doel;
+      const doel = families[j].doel;
       for (let g = 0; g < doel.length; g++) if (doel[g] > 0) f = Math.max(f, Math.abs(s[g] - doel[g]) / doel[g]);
     }
     return f;
@@ -148,14 +157,11 @@ export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], 
   let vorige = { ronde: 0, fout: Infinity };
   while (rondes < max && !(maxFout < tol)) {
     rondes++;
-    for (let j = 0; j < marges.length; j++) {
+    for (let j = 0; j < families.length; j++) {
       const s = somVan(j);
-      const { groep, doel } = marges[j];
+      const { cellen, groepen, doel } = families[j];
       for (let g = 0; g < doel.length; g++) s[g] = s[g] > 0 && doel[g] > 0 ? doel[g] / s[g] : 0;
-      for (let i = 0; i < n; i++) {
-        const g = groep[i];
-        if (g >= 0) X[i] *= s[g];
-      }
+      for (let c = 0; c < cellen.length; c++) X[cellen[c]] *= s[groepen[c]];
     }
     if (rondes % CONTROLE !== 0 && rondes < max) continue;
     maxFout = fout();

@@ -275,12 +275,40 @@ function beschrijfBronnen(ns: Normenset, geklemdB: string[]): NormParameterBron[
         `Uitkomst: ${DOELGROEPEN.map((d, i) => `${DOELGROEP_KORT[d]} ${nl(ns.w[i] * 100, 2)}%`).join(', ')}.`,
       bron: bronTekst(t.ftePer100.bron),
     },
-    { parameter: 'fteNat', naam: 'Landelijke fte per professional', soort: 'afgeleid', beschrijving: 'fte_nat = N/100 × Σ_d w_d × A[p][d].' },
+    {
+      parameter: 'ftePer100Sector',
+      naam: 'Fte per 100 leerlingen per professional, doelgroep en sector (so, vso)',
+      soort: 'afgeleid',
+      beschrijving:
+        `Tabel 2.2 geeft per professional de fte per doelgroep én per sector (so ${nl(t.ftePer100.gepubliceerdTotaal.so, 2)}, vso ${nl(t.ftePer100.gepubliceerdTotaal.vso, 2)} fte per 100 leerlingen), maar niet per doelgroep en sector samen. ` +
+        `Per professional is die tabel geschat met IPF: de kolommen per doelgroep blijven precies gelijk aan tabel 2.2, de verhouding so : vso volgt de sectorkolommen. ` +
+        `Daarbij is de mix van de dataset van het onderzoek gebruikt: ${nl(ns.aandeelSo.dataset * 100, 0)}% so en ${nl(100 - ns.aandeelSo.dataset * 100, 0)}% vso (voetnoot 14). ` +
+        'Aanname: het rapport geeft geen doelgroepmix per sector; we nemen in so en vso dezelfde doelgroepmix w. Een kleinste-kwadratenschatting per sectorkolom zou LB alleen in het so en LZ alleen in het vso plaatsen en de fte van zeldzame combinaties tot tienmaal opblazen; dat is te onstabiel om mee te rekenen.',
+      bron: bronTekst({ document: p.bron.document, plaats: 'tabel 2.2 en voetnoot 14' }),
+    },
+    {
+      parameter: 'fteNat',
+      naam: 'Landelijke fte per professional',
+      soort: 'afgeleid',
+      beschrijving: `fte_nat = N/100 × Σ over doelgroep en sector van w_d × a_σ × A[p][d][σ], met landelijk a = ${nl(ns.aandeelSo.landelijk * 100, 0)}% so en ${nl(100 - ns.aandeelSo.landelijk * 100, 0)}% vso (voetnoot 14; het rapport weegt de dataset naar deze verdeling). Zo geeft een landelijke regio met deze verdeling precies de kosten van tabel 2.6.`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'voetnoot 14' }),
+    },
+    {
+      parameter: 'aandelen',
+      naam: 'Gepubliceerde aandelen per sector, doelgroep en professional',
+      soort: 'gepubliceerd',
+      beschrijving:
+        'Het rapport noemt aandelen van de kaders die niet uit de tabellen volgen: onderwijs 58% in het so en 74% in het vso, Jeugdwet 22% en Zvw 2% bij gedrag, zorgkaders ca. 60% bij EMB en LB, Wpg alleen bij EMB boven 0,5%, verpleegkundige 20% uit onderwijsmiddelen. ' +
+        'Ze zijn marges van de financieringsmix waar de aanpassing haalbaar blijft, anders een controle naast de uitkomst; de Wpg-drempel is een grens die alleen een marge wordt als de aanpassing hem overschrijdt. ' +
+        `De twee sectoraandelen worden samen ${nl(Math.abs((ns.aandelen[0]?.gefit ?? 0) - (ns.aandelen[0]?.doel ?? 0)) * 100, 1)} procentpunt ${(ns.aandelen[0]?.gefit ?? 0) < (ns.aandelen[0]?.doel ?? 0) ? 'verlaagd' : 'verhoogd'} zodat het onderwijstotaal van tabel 2.5 blijft kloppen. ` +
+        `Uitkomst: ${ns.aandelen.map((a) => `${a.naam} ${nl(a.gefit * 100, 1)}% (${a.rol})`).join('; ')}.`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'par. 2.3.2 en 5.1' }),
+    },
     {
       parameter: 'tarief',
       naam: 'Tarief per fte (integrale kosten per jaar)',
       soort: 'afgeleid',
-      beschrijving: `tarief = landelijke kosten breed (tabel 2.6) / landelijke fte; 0 waar de kosten 0 zijn (vrijwilliger/stagiaire). Voorbeelden: leerkracht ${tariefVan('leerkracht')}, logopedist ${tariefVan('logopedist')}.`,
+      beschrijving: `tarief = landelijke kosten breed (tabel 2.6) / landelijke fte (met ${nl(ns.aandeelSo.landelijk * 100, 0)}% so); 0 waar de kosten 0 zijn (vrijwilliger/stagiaire). Voorbeelden: leerkracht ${tariefVan('leerkracht')}, logopedist ${tariefVan('logopedist')}.`,
       bron: bronTekst(t.kostenProfessional.bron),
     },
     {
@@ -318,10 +346,19 @@ function beschrijfBronnen(ns: Normenset, geklemdB: string[]): NormParameterBron[
     { parameter: 'scope', naam: 'Scope (welke taken tellen als ZiO)', soort: 'keuze', beschrijving: 'Breed = alle 11 taken, medium = taakgroepen A en B, smal = taakgroep A (tabel 2.3), of een eigen keuze van taken (maatwerk). Een eigen keuze die precies gelijk is aan een scenario heet naar dat scenario en geeft dezelfde uitkomsten.', bron: bronTekst({ document: p.bron.document, plaats: 'tabel 2.3' }) },
     { parameter: 'c', naam: 'Taakaandeel per professional', soort: 'afgeleid', beschrijving: 'c[p][t] = groepskosten van de groep van t / kosten breed × taakverdeling: het deel van de brede zorgkosten van professional p dat aan taak t wordt besteed.' },
     {
+      parameter: 'sector',
+      naam: 'Sector van de leerlingen van een school',
+      soort: 'keuze',
+      beschrijving:
+        `Elke leerlingencel rekent met de normen van haar sector: de sector van de cel als die is opgegeven, anders die van de school (so of vso). ` +
+        `Bij een school voor so en vso zonder sector per cel wordt elke cel verdeeld: het aandeel so van de school (aandeelSo; zonder opgave landelijk ${nl(ns.aandeelSo.landelijk * 100, 0)}%) in het so, de rest in het vso. Zulke scholen krijgen het kenmerk "sector geschat".`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'voetnoot 14' }),
+    },
+    {
       parameter: 'eenheidskosten',
       naam: 'Kosten per leerling per doelgroep en kader',
       soort: 'afgeleid',
-      beschrijving: 'Per doelgroep en kader: Σ over professionals van fte per leerling × tarief × (Σ over de taken in de scope van c × financieringsmix). De kosten van een school zijn het aantal leerlingen per doelgroep × deze bedragen; de formatie is het aantal leerlingen × fte per leerling × Σ c.',
+      beschrijving: 'Per doelgroep, sector en kader: Σ over professionals van fte per leerling in die sector × tarief × (Σ over de taken in de scope van c × financieringsmix van die sector). De kosten van een school zijn het aantal leerlingen per doelgroep en sector × deze bedragen; de formatie is het aantal leerlingen × fte per leerling × Σ c.',
     },
     {
       parameter: 'inventarisatie',
