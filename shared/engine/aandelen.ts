@@ -118,12 +118,13 @@ export function pasMixMetAandelenAan(
   }
   const gekozen: { doel: AandeelDoel; waarde: number }[] = verplicht.map((d) => ({ doel: d, waarde: Math.min(1, Math.max(0, waardeVan(d) + delta)) }));
 
-  const probeer = (lijst: readonly { doel: AandeelDoel; waarde: number }[]) =>
+  const probeer = (lijst: readonly { doel: AandeelDoel; waarde: number }[], vanaf?: Financieringsmix) =>
     pasFinancieringsmixAan(
       M,
       prior,
       kaderTotalen,
       lijst.map((x) => marge(x.doel, x.waarde)),
+      { start: vanaf?.X },
     );
 
   // 2. The targets.
@@ -133,7 +134,7 @@ export function pasMixMetAandelenAan(
   else {
     fit = probeer(gekozen);
     for (const o of optioneel) {
-      const f = probeer([...gekozen, o]);
+      const f = probeer([...gekozen, o], fit);
       if (f.geconvergeerd) {
         gekozen.push(o);
         fit = f;
@@ -150,7 +151,7 @@ export function pasMixMetAandelenAan(
   for (let ronde = 0; ronde < 3; ronde++) {
     const nieuw = grenzen.filter((d) => !gekozen.some((g) => g.doel === d) && geschonden(fit, d)).map((d) => ({ doel: d, waarde: waardeVan(d) }));
     if (!nieuw.length) break;
-    const f = probeer([...gekozen, ...nieuw]);
+    const f = probeer([...gekozen, ...nieuw], fit);
     if (!f.geconvergeerd) break;
     gekozen.push(...nieuw);
     fit = f;

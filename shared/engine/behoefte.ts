@@ -454,12 +454,16 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
   // Same key order for every school, so all fte records share one object shape.
   const profIds = ns.professionals.map((p) => p.id);
   const fteSjabloon: Record<string, number> = Object.fromEntries(profIds.map((id) => [id, 0]));
-  const schoolGem = new Map<number, { leerlingen: number; kost: Float64Array }>();
+  // Per school, its cel parts summed per woongemeente: slot of gemeente g (or -1), in first-seen order.
+  const gemSlot = new Int32Array(gemCodes.length).fill(-1);
+  const slotGem: number[] = [];
+  const slotKost = new Float64Array(gemCodes.length * NK);
+  const slotN = new Float64Array(gemCodes.length);
   let leerlingenTotaal = 0;
   for (let s = 0; s < NS; s++) {
     const inv = invPerSchool.has(s);
     const kost = new Float64Array(NK);
-    schoolGem.clear();
+    slotGem.length = 0;
     let n = 0;
     for (const c of cellenVanSchool[s]) {
       const extra = c >= NC;
@@ -467,32 +471,38 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
       const sector = extra ? extraCellen[c - NC].sector : celSector[c];
       const bron = heeftInv[c] ? invKost : celKost;
       const o = c * NK;
-      let opGem = schoolGem.get(g);
-      if (!opGem) {
-        opGem = { leerlingen: 0, kost: new Float64Array(NK) };
-        schoolGem.set(g, opGem);
+      let slot = gemSlot[g];
+      if (slot < 0) {
+        slot = gemSlot[g] = slotGem.length;
+        slotGem.push(g);
+        slotKost.fill(0, slot * NK, (slot + 1) * NK);
+        slotN[slot] = 0;
       }
       let totaal = 0;
       for (let k = 0; k < NK; k++) {
         const v = bron[o + k];
         totaal += v;
         kost[k] += v;
-        opGem.kost[k] += v;
+        slotKost[slot * NK + k] += v;
         gemKost[g * NK + k] += v;
       }
       const aantal = extra ? 0 : celLeerlingen[c];
       n += aantal;
-      opGem.leerlingen += aantal;
+      slotN[slot] += aantal;
       gemLeerlingen[g] += aantal;
       gemGebruikt[g] = 1;
       alleCellen.push({ school: schoolCodes[s], gemeente: gemCodes[g], sector: CEL_SECTOREN[sector], leerlingen: aantal, perKader: kaderRecord(bron, o), totaal, inventarisatie: inv });
     }
-    const perWoongemeente: BehoefteWoongemeente[] = [...schoolGem].map(([g, x]) => ({
-      gemeente: gemCodes[g],
-      leerlingen: x.leerlingen,
-      totaal: x.kost.reduce((a, b) => a + b, 0),
-      perKader: kaderRecord(x.kost),
-    }));
+    const perWoongemeente: BehoefteWoongemeente[] = slotGem.map((g, slot) => {
+      gemSlot[g] = -1;
+      const o = slot * NK;
+      return {
+        gemeente: gemCodes[g],
+        leerlingen: slotN[slot],
+        totaal: slotKost[o] + slotKost[o + 1] + slotKost[o + 2] + slotKost[o + 3] + slotKost[o + 4] + slotKost[o + 5],
+        perKader: kaderRecord(slotKost, o),
+      };
+    });
     let totaal = 0;
     for (let k = 0; k < NK; k++) {
       totaal += kost[k];

@@ -41,6 +41,8 @@ export interface Financieringsmix {
   rondes: number;
   maxFout: number;
   geconvergeerd: boolean;
+  /** The fitted national costs X[g][p][d][σ][k] in €, flat; a warm start for a fit with more margins. */
+  X: Float64Array;
   /** Rows (p, d) with cost whose prior·elig was all zero, so the seed fell back to elig alone. */
   zonderPrior: { p: number; d: number }[];
 }
@@ -50,13 +52,16 @@ export interface Financieringsmix {
  * @param prior prior[p][k] (prior_financiering, any non-negative scale)
  * @param kaderTotalen per group the national total per kader (€), scaled here to Σ M of the group
  * @param doelen share targets to meet as margins (must be jointly feasible with the rest)
+ * @param opties.start the X of an earlier fit of the same M, prior and kader totals with a subset of
+ *   these targets: IPF from there gives the same result as from the seed (an I-projection onto the
+ *   smaller set of margins, then onto the larger one, is the I-projection onto the larger), faster.
  */
 export function pasFinancieringsmixAan(
   M: readonly (readonly (readonly (readonly number[])[])[])[],
   prior: readonly (readonly number[])[],
   kaderTotalen: readonly (readonly number[])[],
   doelen: readonly AandeelMarge[],
-  opties: { maxRondes?: number } = {},
+  opties: { maxRondes?: number; start?: Float64Array } = {},
 ): Financieringsmix {
   const NG = M.length;
   const NP = NG ? M[0].length : 0;
@@ -124,7 +129,8 @@ export function pasFinancieringsmixAan(
   for (let i = 0; i < n; i++) rijGroep[i] = Math.floor(i / NK);
   marges.push({ groep: rijGroep, doel: rijDoel });
 
-  const fit = pasMargesAan(seed, marges, { maxRondes: opties.maxRondes });
+  if (opties.start && opties.start.length !== n) throw new Error('financieringsmix: de startwaarde heeft de verkeerde grootte');
+  const fit = pasMargesAan(opties.start ?? seed, marges, { maxRondes: opties.maxRondes });
   const X = fit.X;
 
   const mix = Array.from({ length: NG }, (_, g) =>
@@ -155,5 +161,5 @@ export function pasFinancieringsmixAan(
           }
     return noemer > 0 ? teller / noemer : 0;
   };
-  return { mix, aandelen, rondes: fit.rondes, maxFout: fit.maxFout, geconvergeerd: fit.geconvergeerd, zonderPrior };
+  return { mix, aandelen, rondes: fit.rondes, maxFout: fit.maxFout, geconvergeerd: fit.geconvergeerd, X, zonderPrior };
 }
