@@ -14,7 +14,7 @@ export interface AandeelDoel {
   /** Id of the kengetal in the published data set that holds the target. */
   kengetal: string;
   regel: number;
-  selectie: { sector?: CelSector; doelgroep?: Doelgroep; professional?: string; nietDoelgroep?: Doelgroep };
+  selectie: { sector?: CelSector; doelgroep?: Doelgroep; professional?: string };
   kaders: readonly Kader[];
   /**
    * `verplicht`: always a margin (the sector shares of §11); `marge`: a margin when feasible;
