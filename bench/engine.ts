@@ -80,7 +80,8 @@ export function engineMetingen(): Meting[] {
   const landelijkInv = { ...landelijk, inventarisaties: synthetischeRegio({ scholen: 516, gemeenten: 344, cellen: 0, inventarisaties: 500 }).inventarisaties };
   const aantalScholen = new Set(demo.invoer.leerlingen.map((l) => l.school)).size;
   return [
-    meet('Afleiding normenset (§1)', () => deriveNormenset(), { iteraties: 200, opwarmen: 20, doelMs: 50 }),
+    // v2 §11: one IPF over group × professional × doelgroep × sector × kader with the published shares.
+    meet('Afleiding normenset (§1, v2 §11)', () => deriveNormenset(), { iteraties: 40, opwarmen: 5, doelMs: 100 }),
     meet(`Behoefte demoregio (${demo.bron}: ${aantalScholen} scholen, ${formatGetal(demoLeerlingen)} leerlingen), breed`, () => berekenBehoefte(ns, demo.invoer, 'breed'), {
       iteraties: 2000,
       opwarmen: 200,

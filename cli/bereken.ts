@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { KADERS, KADER_LABEL } from '../shared/domain/labels';
+import { KADERS, KADER_LABEL, SECTOR_LABEL } from '../shared/domain/labels';
 import {
   BUITEN_REGIO_LABEL,
   deriveNormenset,
@@ -129,21 +129,25 @@ export function samenvatting(regio: RegioBestand, b: Behoefte): string {
   regels.push('');
   regels.push('Per school:');
   const inventarisatie = b.perSchool.some((s) => s.inventarisatie);
+  const sectorVan = new Map(regio.scholen.map((s) => [s.code, SECTOR_LABEL[s.sector]]));
   regels.push(
     tekstTabel(
-      ['School', 'Naam', 'Leerlingen', 'Totaal', 'Per leerling', 'Fte'],
+      ['School', 'Naam', 'Sector', 'Leerlingen', 'Totaal', 'Per leerling', 'Onderwijs', 'Fte'],
       b.perSchool.map((s) => [
         `${s.school}${s.inventarisatie ? ' *' : ''}`,
         s.naam,
+        `${sectorVan.get(s.school) ?? '–'}${s.sectorGeschat ? ' (geschat)' : ''}`,
         formatGetal(s.leerlingen),
         formatEuro(s.totaal),
         s.leerlingen > 0 ? formatEuro(s.totaal / s.leerlingen) : '–',
+        s.totaal > 0 ? formatPct(s.perKader.onderwijs / s.totaal) : '–',
         formatGetal(s.fteTotaal, 1),
       ]),
-      [false, false, true, true, true, true],
+      [false, false, false, true, true, true, true, true],
     ),
   );
   if (inventarisatie) regels.push('* behoefte (deels) uit de eigen inventarisatie van de school');
+  if (b.perSchool.some((s) => s.sectorGeschat)) regels.push('(geschat): leerlingen zonder sector verdeeld over so en vso met het aandeel so van de school (zonder opgave 42%)');
   return regels.join('\n');
 }
 

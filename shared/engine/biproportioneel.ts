@@ -89,3 +89,85 @@ export function pasBiproportioneelAan(
   }
   return { X, rondes, maxRijfout, maxKolomfout, geconvergeerd: maxRijfout < tol };
 }
+
+/**
+ * One family of margins for `pasMargesAan`: a partition of (part of) the cells into groups, each
+ * with a target total. `groep[i]` is the group of cell i, or -1 when the family leaves cell i free.
+ */
+export interface Marge {
+  groep: Int32Array;
+  doel: Float64Array;
+}
+
+export interface MargesAanpassing {
+  X: Float64Array;
+  rondes: number;
+  /** Largest relative error over all groups with a positive target, after the last round. */
+  maxFout: number;
+  geconvergeerd: boolean;
+}
+
+/**
+ * Iterative proportional fitting to several overlapping families of margins (the biproportional
+ * fit above is the case of two families: rows and columns). Each round scales, family by family,
+ * the cells of every group to its target; the last family is met exactly after each round. Stops
+ * when the largest relative error of all families is below the tolerance. Zeros stay zero; when the
+ * targets cannot be met together the fit does not converge, which the caller reads as "infeasible".
+ */
+export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], opties: AanpassingOpties = {}): MargesAanpassing {
+  const tol = opties.tolerantie ?? STANDAARD_TOLERANTIE;
+  const max = opties.maxRondes ?? STANDAARD_MAX_RONDES;
+  const X = Float64Array.from(seed);
+  const n = X.length;
+  // Zeros stay zero: each family only visits the positive cells it constrains.
+  const families = marges.map((m) => {
+    let aantal = 0;
+    for (let i = 0; i < n; i++) if (m.groep[i] >= 0 && X[i] > 0) aantal++;
+    const cellen = new Int32Array(aantal);
+    const groepen = new Int32Array(aantal);
+    for (let i = 0, j = 0; i < n; i++) {
+      if (m.groep[i] >= 0 && X[i] > 0) {
+        cellen[j] = i;
+        groepen[j++] = m.groep[i];
+      }
+    }
+    return { cellen, groepen, doel: m.doel, som: new Float64Array(m.doel.length) };
+  });
+  const somVan = (j: number) => {
+    const { cellen, groepen, som } = families[j];
+    som.fill(0);
+    for (let c = 0; c < cellen.length; c++) som[groepen[c]] += X[cellen[c]];
+    return som;
+  };
+  const fout = (): number => {
+    let f = 0;
+    for (let j = 0; j < families.length; j++) {
+      const s = somVan(j);
+      const doel = families[j].doel;
+      for (let g = 0; g < doel.length; g++) if (doel[g] > 0) f = Math.max(f, Math.abs(s[g] - doel[g]) / doel[g]);
+    }
+    return f;
+  };
+  // The error is measured every CONTROLE rounds (it costs as much as a round). When it has not
+  // halved over STILSTAND rounds the targets cannot be met together: stop early (not converged).
+  const CONTROLE = 5;
+  const STILSTAND = 400;
+  let rondes = 0;
+  let maxFout = Infinity;
+  let vorige = { ronde: 0, fout: Infinity };
+  while (rondes < max && !(maxFout < tol)) {
+    rondes++;
+    for (let j = 0; j < families.length; j++) {
+      const s = somVan(j);
+      const { cellen, groepen, doel } = families[j];
+      for (let g = 0; g < doel.length; g++) s[g] = s[g] > 0 && doel[g] > 0 ? doel[g] / s[g] : 0;
+      for (let c = 0; c < cellen.length; c++) X[cellen[c]] *= s[groepen[c]];
+    }
+    if (rondes % CONTROLE !== 0 && rondes < max) continue;
+    maxFout = fout();
+    if (maxFout < vorige.fout / 2) vorige = { ronde: rondes, fout: maxFout };
+    else if (rondes - vorige.ronde >= STILSTAND) break;
+  }
+  if (rondes === 0) maxFout = fout();
+  return { X, rondes, maxFout, geconvergeerd: maxFout < tol };
+}

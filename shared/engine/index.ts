@@ -37,7 +37,9 @@ export {
 } from './behoefte';
 export { UITGESLOTEN_KADERS } from './financieringsmix';
 export { kleinsteKwadratenOpSimplex } from './doelgroepmix';
-export { pasBiproportioneelAan } from './biproportioneel';
+export { pasBiproportioneelAan, pasMargesAan } from './biproportioneel';
+export { CEL_SECTOREN, type CelSector } from './sector';
+export { AANDEEL_DOELEN, type AandeelDoel, type AandeelUitkomst } from './aandelen';
 export { BehoefteUitvoerSchema, naarUitvoer, UITVOER_FORMAAT, UITVOER_VERSIE, type BehoefteUitvoer } from './uitvoer';
 // Part 2: variants, the collectieve pot, the three routes and their indicators (rekenmodel §3–§5).
 export {

@@ -1,4 +1,5 @@
 import { DOELGROEPEN, type Doelgroep } from '../domain/labels';
+import type { AandeelUitkomst } from './aandelen';
 import { bronTekst, type Groep, type Kengetal } from './normen';
 import type { Normenset, NormParameterBron } from './normenset';
 import { aanpassingPlaats, landelijkeWaarde, type NormAanpassing } from './regionale-normen';
@@ -11,6 +12,10 @@ export interface NormenOverzicht {
   tabellen: Array<{ id: string; titel: string; bron: string; eenheid: string; toelichting: string }>;
   kengetallen: Array<{ id: string } & Kengetal & { bronTekst: string }>;
   doelgroepmix: Array<{ doelgroep: Doelgroep; aandeel: number }>;
+  /** Share of so pupils nationally and in the study's dataset (footnote 14). */
+  aandeelSo: { landelijk: number; dataset: number };
+  /** The published kader shares of v2 §11: target, where it is in the report, fitted value, role. */
+  aandelen: Array<AandeelUitkomst & { omschrijving: string; vindplaats: string }>;
   professionals: Array<{
     id: string;
     naam: string;
@@ -23,6 +28,8 @@ export interface NormenOverzicht {
     /** Fte per 100 pupils per doelgroep as used, and nationally (tabel 2.2). */
     ftePer100: Record<Doelgroep, number>;
     ftePer100Landelijk: Record<Doelgroep, number>;
+    /** Fte per 100 pupils per doelgroep in so and in vso as used (derived, v2 §11). */
+    ftePer100Sector: { so: Record<Doelgroep, number>; vso: Record<Doelgroep, number> };
   }>;
   /** The regio's own values, each with the national value it replaces. */
   aanpassingen: Array<NormAanpassing & { plaats: string; landelijk: number }>;
@@ -50,6 +57,11 @@ export function normenOverzicht(ns: Normenset, regionaal: { landelijk: Normenset
     tabellen,
     kengetallen: Object.entries(ns.published.kengetallen).map(([id, k]) => ({ id, ...k, bronTekst: bronTekst(k.bron) })),
     doelgroepmix: DOELGROEPEN.map((doelgroep, i) => ({ doelgroep, aandeel: ns.w[i] })),
+    aandeelSo: { ...ns.aandeelSo },
+    aandelen: ns.aandelen.map((a) => {
+      const k = ns.published.kengetallen[a.kengetal];
+      return { ...a, omschrijving: k.omschrijving, vindplaats: `${k.bron.plaats}, tekstregel ${a.regel}` };
+    }),
     professionals: ns.professionals.map((p, i) => ({
       id: p.id,
       naam: p.naam,
@@ -60,6 +72,7 @@ export function normenOverzicht(ns: Normenset, regionaal: { landelijk: Normenset
       geklemd: ns.geklemd.includes(p.id),
       ftePer100: perDoelgroep(ns.ftePer100[i]),
       ftePer100Landelijk: perDoelgroep(landelijk.ftePer100[i]),
+      ftePer100Sector: { so: perDoelgroep(ns.ftePer100Sector[i].map((x) => x[0])), vso: perDoelgroep(ns.ftePer100Sector[i].map((x) => x[1])) },
     })),
     aanpassingen: (regionaal?.aanpassingen ?? []).map((a) => ({ ...a, plaats: aanpassingPlaats(landelijk, a), landelijk: landelijkeWaarde(landelijk, a) })),
     taken: ns.taken.map((taak) => ({ ...taak, kostenBreed: (kostenTaak.get(taak.id) ?? 0) * 1e6 })),

@@ -1,7 +1,9 @@
 import { DOELGROEPEN, KADERS, KADER_LABEL, DOELGROEP_KORT } from '../domain/labels';
+import { pasMixMetAandelenAan, type AandeelUitkomst } from './aandelen';
 import { kleinsteKwadratenOpSimplex } from './doelgroepmix';
-import { pasFinancieringsmixAan, UITGESLOTEN_KADERS } from './financieringsmix';
+import { UITGESLOTEN_KADERS } from './financieringsmix';
 import { GROEPEN, NORMEN_LANDELIJK, bronTekst, type Groep, type Professional, type PublishedNormen, type Taak } from './normen';
+import { CEL_SECTOREN, leidSectorAf } from './sector';
 import { pasTaakverdelingAan, priorTaakGewichten } from './taakverdeling';
 
 /**
@@ -22,11 +24,15 @@ export interface Normenset {
   leerlingen: number;
   /** A[p][d]: fte per 100 pupils (tabel 2.2). */
   ftePer100: number[][];
+  /** A[p][d][σ]: fte per 100 pupils per sector (so, vso), derived from tabel 2.2 (v2 §11). */
+  ftePer100Sector: number[][][];
+  /** Share of so pupils nationally (0,42) and in the study's dataset (0,46), footnote 14. */
+  aandeelSo: { landelijk: number; dataset: number };
   /** w[d]: national doelgroep mix (§1.1). */
   w: number[];
   /** Residual ‖A·w − totaal‖² of the fit of w. */
   wResidu: number;
-  /** fte_nat[p] = N/100 · Σ_d w_d·A[p][d] (§1.2). */
+  /** fte_nat[p] = N/100 · Σ_{d,σ} w_d·a_σ·A[p][d][σ] with the national sector split a (§1.2, v2 §11). */
   fteNat: number[];
   /** tarief[p]: all-in cost per fte per year in € (§1.2). */
   tarief: number[];
@@ -38,8 +44,10 @@ export interface Normenset {
   groupKaderTotals: Record<Groep, number[]>;
   /** Professionals whose published medium exceeds breed, so G_C was clamped to 0. */
   geklemd: string[];
-  /** mix[g][p][d][k]: kader shares of the cost of p for d in group g (§1.4, Σ_k = 1). */
-  mix: Record<Groep, number[][][]>;
+  /** mix[g][p][d][σ][k]: kader shares of the cost of p for d in sector σ in group g (§1.4, v2 §11, Σ_k = 1). */
+  mix: Record<Groep, number[][][][]>;
+  /** The published kader shares of v2 §11: target, fitted value and whether it is a margin. */
+  aandelen: AandeelUitkomst[];
   /** split[g][p][t]: share of task t in G_g[p] (§1.5); 0 for tasks outside group g. */
   split: Record<Groep, number[][]>;
   /** c[p][t]: share of professional p's broad cost spent on task t (§1.6). */
@@ -47,7 +55,8 @@ export interface Normenset {
   /** Group index (0 = A, 1 = B, 2 = C) per task. */
   taakGroep: number[];
   convergentie: {
-    ipf: Record<Groep, { rondes: number; maxRijfout: number; geconvergeerd: boolean }>;
+    /** One IPF over all task groups (the share targets span the groups). */
+    ipf: { rondes: number; maxFout: number; geconvergeerd: boolean };
     ras: Record<Groep, { rondes: number; maxRijfout: number; geconvergeerd: boolean }>;
   };
   /** Where every parameter comes from, in Dutch, for the "Bronnen en aannames" view. */
@@ -108,6 +117,13 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
   }
   const N = published.kengetallen.leerlingen?.waarde;
   if (!(typeof N === 'number' && N > 0)) throw new Error(`normenset ${published.id}: het kengetal leerlingen (N) ontbreekt of is niet positief`);
+  const aandeelKengetal = (id: string) => {
+    const v = published.kengetallen[id]?.waarde;
+    if (!(typeof v === 'number' && v >= 0 && v <= 1)) throw new Error(`normenset ${published.id}: het kengetal ${id} ontbreekt of ligt niet tussen 0 en 1`);
+    return v;
+  };
+  const aandeelSo = { landelijk: aandeelKengetal('aandeelSo'), dataset: aandeelKengetal('aandeelSoDataset') };
+  const sectorAandeel = [aandeelSo.landelijk, 1 - aandeelSo.landelijk];
 
   // §1.1 national doelgroep mix.
   const A = t.ftePer100.rijen.map((r) => DOELGROEPEN.map((d) => r[d]));
@@ -116,11 +132,19 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
     t.ftePer100.rijen.map((r) => r.totaal),
   );
 
-  // §1.2 national fte and tarief.
+  // v2 §11: fte per 100 pupils per sector.
+  const { ftePer100: ASector } = leidSectorAf(
+    A,
+    t.ftePer100.rijen.map((r) => [r.so, r.vso]),
+    w,
+    aandeelSo.dataset,
+  );
+
+  // §1.2 national fte and tarief (national pupils: N·w_d·a_σ).
   const breed = kosten.map((r) => r.breed * MLN);
   const medium = kosten.map((r) => r.medium * MLN);
   const smal = kosten.map((r) => r.smal * MLN);
-  const fteNat = A.map((rij) => (N / 100) * rij.reduce((s, a, d) => s + w[d] * a, 0));
+  const fteNat = ASector.map((rij) => (N / 100) * rij.reduce((s, a, d) => s + w[d] * (sectorAandeel[0] * a[0] + sectorAandeel[1] * a[1]), 0));
   const tarief = breed.map((b, p) => {
     if (b > 0 && !(fteNat[p] > 0)) {
       waarschuwingen.push(`${professionals[p].naam}: kosten zonder fte in tabel 2.2; tarief op 0 gezet`);
@@ -148,21 +172,21 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
     });
   }
 
-  // §1.4 financing mix per group (IPF).
+  // §1.4 and v2 §11: financing mix per group, professional, doelgroep and sector (one IPF).
   const prior = priorFin.map((r) => KADERS.map((k) => r[k]));
-  const mix = {} as Record<Groep, number[][][]>;
-  const ipf = {} as Normenset['convergentie']['ipf'];
-  for (const g of GROEPEN) {
-    const M = A.map((rij, p) =>
-      DOELGROEPEN.map((_, d) => (breed[p] > 0 ? ((w[d] * rij[d] * N) / 100) * tarief[p] * (groupCosts[g][p] / breed[p]) : 0)),
-    );
-    const fit = pasFinancieringsmixAan(M, prior, groupKaderTotals[g]);
-    mix[g] = fit.mix;
-    ipf[g] = { rondes: fit.aanpassing.rondes, maxRijfout: fit.aanpassing.maxRijfout, geconvergeerd: fit.aanpassing.geconvergeerd };
-    if (!fit.aanpassing.geconvergeerd) waarschuwingen.push(`financieringsmix groep ${g}: IPF niet geconvergeerd (rijfout ${fit.aanpassing.maxRijfout.toExponential(2)})`);
-    for (const z of fit.zonderPrior) {
-      waarschuwingen.push(`financieringsmix groep ${g}: ${professionals[z.p].naam} / ${DOELGROEP_KORT[DOELGROEPEN[z.d]]} heeft geen toegestaan kader in de startverdeling; gelijk verdeeld over de toegestane kaders`);
-    }
+  const M = GROEPEN.map((g) =>
+    ASector.map((rij, p) =>
+      DOELGROEPEN.map((_, d) =>
+        CEL_SECTOREN.map((_, s) => (breed[p] > 0 ? ((w[d] * sectorAandeel[s] * rij[d][s] * N) / 100) * tarief[p] * (groupCosts[g][p] / breed[p]) : 0)),
+      ),
+    ),
+  );
+  const { fit, aandelen } = pasMixMetAandelenAan(published, professionals, M, prior, GROEPEN.map((g) => groupKaderTotals[g]), waarschuwingen);
+  const mix = Object.fromEntries(GROEPEN.map((g, i) => [g, fit.mix[i]])) as Record<Groep, number[][][][]>;
+  const ipf = { rondes: fit.rondes, maxFout: fit.maxFout, geconvergeerd: fit.geconvergeerd };
+  if (!fit.geconvergeerd) waarschuwingen.push(`financieringsmix: IPF niet geconvergeerd (fout ${fit.maxFout.toExponential(2)})`);
+  for (const z of fit.zonderPrior) {
+    waarschuwingen.push(`financieringsmix: ${professionals[z.p].naam} / ${DOELGROEP_KORT[DOELGROEPEN[z.d]]} heeft geen toegestaan kader in de startverdeling; gelijk verdeeld over de toegestane kaders`);
   }
 
   // §1.5 task split per group (RAS).
@@ -200,6 +224,8 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
     taken,
     leerlingen: N,
     ftePer100: A,
+    ftePer100Sector: ASector,
+    aandeelSo,
     w,
     wResidu,
     fteNat,
@@ -209,6 +235,7 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
     groupKaderTotals,
     geklemd,
     mix,
+    aandelen,
     split,
     c,
     taakGroep,
@@ -248,12 +275,40 @@ function beschrijfBronnen(ns: Normenset, geklemdB: string[]): NormParameterBron[
         `Uitkomst: ${DOELGROEPEN.map((d, i) => `${DOELGROEP_KORT[d]} ${nl(ns.w[i] * 100, 2)}%`).join(', ')}.`,
       bron: bronTekst(t.ftePer100.bron),
     },
-    { parameter: 'fteNat', naam: 'Landelijke fte per professional', soort: 'afgeleid', beschrijving: 'fte_nat = N/100 × Σ_d w_d × A[p][d].' },
+    {
+      parameter: 'ftePer100Sector',
+      naam: 'Fte per 100 leerlingen per professional, doelgroep en sector (so, vso)',
+      soort: 'afgeleid',
+      beschrijving:
+        `Tabel 2.2 geeft per professional de fte per doelgroep én per sector (so ${nl(t.ftePer100.gepubliceerdTotaal.so, 2)}, vso ${nl(t.ftePer100.gepubliceerdTotaal.vso, 2)} fte per 100 leerlingen), maar niet per doelgroep en sector samen. ` +
+        `Per professional is die tabel geschat met IPF: de kolommen per doelgroep blijven precies gelijk aan tabel 2.2, de verhouding so : vso volgt de sectorkolommen. ` +
+        `Daarbij is de mix van de dataset van het onderzoek gebruikt: ${nl(ns.aandeelSo.dataset * 100, 0)}% so en ${nl(100 - ns.aandeelSo.dataset * 100, 0)}% vso (voetnoot 14). ` +
+        'Aanname: het rapport geeft geen doelgroepmix per sector; we nemen in so en vso dezelfde doelgroepmix w. Een kleinste-kwadratenschatting per sectorkolom zou LB alleen in het so en LZ alleen in het vso plaatsen en de fte van zeldzame combinaties tot tienmaal opblazen; dat is te onstabiel om mee te rekenen.',
+      bron: bronTekst({ document: p.bron.document, plaats: 'tabel 2.2 en voetnoot 14' }),
+    },
+    {
+      parameter: 'fteNat',
+      naam: 'Landelijke fte per professional',
+      soort: 'afgeleid',
+      beschrijving: `fte_nat = N/100 × Σ over doelgroep en sector van w_d × a_σ × A[p][d][σ], met landelijk a = ${nl(ns.aandeelSo.landelijk * 100, 0)}% so en ${nl(100 - ns.aandeelSo.landelijk * 100, 0)}% vso (voetnoot 14; het rapport weegt de dataset naar deze verdeling). Zo geeft een landelijke regio met deze verdeling precies de kosten van tabel 2.6.`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'voetnoot 14' }),
+    },
+    {
+      parameter: 'aandelen',
+      naam: 'Gepubliceerde aandelen per sector, doelgroep en professional',
+      soort: 'gepubliceerd',
+      beschrijving:
+        'Het rapport noemt aandelen van de kaders die niet uit de tabellen volgen: onderwijs 58% in het so en 74% in het vso, Jeugdwet 22% en Zvw 2% bij gedrag, zorgkaders ca. 60% bij EMB en LB, Wpg alleen bij EMB boven 0,5%, verpleegkundige 20% uit onderwijsmiddelen. ' +
+        'Ze zijn marges van de financieringsmix waar de aanpassing haalbaar blijft, anders een controle naast de uitkomst; de Wpg-drempel is een grens die alleen een marge wordt als de aanpassing hem overschrijdt. ' +
+        `De twee sectoraandelen worden samen ${nl(Math.abs((ns.aandelen[0]?.gefit ?? 0) - (ns.aandelen[0]?.doel ?? 0)) * 100, 1)} procentpunt ${(ns.aandelen[0]?.gefit ?? 0) < (ns.aandelen[0]?.doel ?? 0) ? 'verlaagd' : 'verhoogd'} zodat het onderwijstotaal van tabel 2.5 blijft kloppen. ` +
+        `Uitkomst: ${ns.aandelen.map((a) => `${a.naam} ${nl(a.gefit * 100, 1)}% (${a.rol})`).join('; ')}.`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'par. 2.3.2 en 5.1' }),
+    },
     {
       parameter: 'tarief',
       naam: 'Tarief per fte (integrale kosten per jaar)',
       soort: 'afgeleid',
-      beschrijving: `tarief = landelijke kosten breed (tabel 2.6) / landelijke fte; 0 waar de kosten 0 zijn (vrijwilliger/stagiaire). Voorbeelden: leerkracht ${tariefVan('leerkracht')}, logopedist ${tariefVan('logopedist')}.`,
+      beschrijving: `tarief = landelijke kosten breed (tabel 2.6) / landelijke fte (met ${nl(ns.aandeelSo.landelijk * 100, 0)}% so); 0 waar de kosten 0 zijn (vrijwilliger/stagiaire). Voorbeelden: leerkracht ${tariefVan('leerkracht')}, logopedist ${tariefVan('logopedist')}.`,
       bron: bronTekst(t.kostenProfessional.bron),
     },
     {
@@ -271,12 +326,12 @@ function beschrijfBronnen(ns: Normenset, geklemdB: string[]): NormParameterBron[
     { parameter: 'groupKaderTotals', naam: 'Kosten per kader per taakgroep', soort: 'afgeleid', beschrijving: 'Groep A = smal, B = medium − smal, C = breed − medium per kader (tabel 2.5).', bron: bronTekst(t.kostenKader.bron) },
     {
       parameter: 'mix',
-      naam: 'Financieringsmix per taakgroep, professional en doelgroep',
+      naam: 'Financieringsmix per taakgroep, professional, doelgroep en sector',
       soort: 'afgeleid',
       beschrijving:
-        'Iteratieve proportionele aanpassing (IPF): start met de landelijke kosten per professional en doelgroep × startverdeling × toegestane kaders; ' +
-        'daarna afwisselend de rijen (kosten per professional en doelgroep) en de kolommen (kadertotalen van de taakgroep uit tabel 2.5, geschaald naar het groepstotaal) passen tot de grootste relatieve rijfout kleiner is dan 10⁻⁹. ' +
-        `Convergentie: ${GROEPEN.map((g) => `groep ${g} ${conv(ns.convergentie.ipf[g])}`).join('; ')}.`,
+        'Iteratieve proportionele aanpassing (IPF) over taakgroep × professional × doelgroep × sector × kader: start met de landelijke kosten per professional, doelgroep en sector (leerlingen N × w × so/vso-verdeling) × startverdeling × toegestane kaders; ' +
+        'daarna telkens de gepubliceerde aandelen (zie "Gepubliceerde aandelen"), de kadertotalen per taakgroep (tabel 2.5, geschaald naar het groepstotaal) en de rijen (kosten per professional, doelgroep en sector) passen, tot de grootste relatieve fout kleiner is dan 10⁻⁹. ' +
+        `Convergentie: ${ns.convergentie.ipf.rondes} rondes, fout ${ns.convergentie.ipf.maxFout.toExponential(1)}.`,
       bron: bronTekst(t.kostenKader.bron),
     },
     {
@@ -291,10 +346,19 @@ function beschrijfBronnen(ns: Normenset, geklemdB: string[]): NormParameterBron[
     { parameter: 'scope', naam: 'Scope (welke taken tellen als ZiO)', soort: 'keuze', beschrijving: 'Breed = alle 11 taken, medium = taakgroepen A en B, smal = taakgroep A (tabel 2.3), of een eigen keuze van taken (maatwerk). Een eigen keuze die precies gelijk is aan een scenario heet naar dat scenario en geeft dezelfde uitkomsten.', bron: bronTekst({ document: p.bron.document, plaats: 'tabel 2.3' }) },
     { parameter: 'c', naam: 'Taakaandeel per professional', soort: 'afgeleid', beschrijving: 'c[p][t] = groepskosten van de groep van t / kosten breed × taakverdeling: het deel van de brede zorgkosten van professional p dat aan taak t wordt besteed.' },
     {
+      parameter: 'sector',
+      naam: 'Sector van de leerlingen van een school',
+      soort: 'keuze',
+      beschrijving:
+        `Elke leerlingencel rekent met de normen van haar sector: de sector van de cel als die is opgegeven, anders die van de school (so of vso). ` +
+        `Bij een school voor so en vso zonder sector per cel wordt elke cel verdeeld: het aandeel so van de school (aandeelSo; zonder opgave landelijk ${nl(ns.aandeelSo.landelijk * 100, 0)}%) in het so, de rest in het vso. Zulke scholen krijgen het kenmerk "sector geschat".`,
+      bron: bronTekst({ document: p.bron.document, plaats: 'voetnoot 14' }),
+    },
+    {
       parameter: 'eenheidskosten',
       naam: 'Kosten per leerling per doelgroep en kader',
       soort: 'afgeleid',
-      beschrijving: 'Per doelgroep en kader: Σ over professionals van fte per leerling × tarief × (Σ over de taken in de scope van c × financieringsmix). De kosten van een school zijn het aantal leerlingen per doelgroep × deze bedragen; de formatie is het aantal leerlingen × fte per leerling × Σ c.',
+      beschrijving: 'Per doelgroep, sector en kader: Σ over professionals van fte per leerling in die sector × tarief × (Σ over de taken in de scope van c × financieringsmix van die sector). De kosten van een school zijn het aantal leerlingen per doelgroep en sector × deze bedragen; de formatie is het aantal leerlingen × fte per leerling × Σ c.',
     },
     {
       parameter: 'inventarisatie',

@@ -43,11 +43,18 @@ export function pasNormensetAan(ns: Normenset, aanpassingen: readonly NormAanpas
   if (!aanpassingen.length) return ns;
   const tarief = [...ns.tarief];
   const ftePer100 = ns.ftePer100.map((rij) => [...rij]);
+  const ftePer100Sector = ns.ftePer100Sector.map((rij) => rij.map((cel) => [...cel]));
   for (const a of aanpassingen) {
     const p = ns.professionals.findIndex((x) => x.id === a.professional);
     if (p < 0) throw new Error(`onbekende professional "${a.professional}"`);
     if (a.parameter === 'tarief') tarief[p] = a.waarde;
-    else ftePer100[p][DOELGROEPEN.indexOf(a.doelgroep)] = a.waarde;
+    else {
+      // The sector values follow the regio's value with their national so/vso ratio.
+      const d = DOELGROEPEN.indexOf(a.doelgroep);
+      const oud = ns.ftePer100[p][d];
+      ftePer100[p][d] = a.waarde;
+      ftePer100Sector[p][d] = ns.ftePer100Sector[p][d].map((v) => (oud > 0 ? (v * a.waarde) / oud : a.waarde));
+    }
   }
   const eenheid = (a: NormAanpassing, w: number) => (a.parameter === 'tarief' ? formatEuro(w) : formatGetal(w, 2));
   return {
@@ -56,6 +63,7 @@ export function pasNormensetAan(ns: Normenset, aanpassingen: readonly NormAanpas
     naam: `${ns.naam}, regionaal aangepast`,
     tarief,
     ftePer100,
+    ftePer100Sector,
     bronnen: [
       ...ns.bronnen,
       ...aanpassingen.map((a) => ({

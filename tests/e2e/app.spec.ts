@@ -60,7 +60,7 @@ test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', asyn
   const tabel = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Kader', 'Breed', 'Medium', 'Smal']);
   const totaal = tabel.getByRole('row', { name: /^Totaal/ });
-  await expect(totaal).toContainText('€ 19.278.557');
+  await expect(totaal).toContainText('€ 18.777.778');
   // Wider scope, more need: breed > medium > smal, read from the screen.
   const bedragen = (await totaal.getByRole('cell').allInnerTexts()).slice(1).map((t) => Number(t.replace(/[^0-9]/g, '')));
   expect(bedragen[0]).toBeGreaterThan(bedragen[1]);
@@ -97,13 +97,25 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ app, page
   await page.getByRole('tab', { name: 'Tarieven' }).click();
   const tarieven = page.getByRole('table', { name: 'Tarief per professional' });
   // Editable for this regio; the national value is what the field shows until the regio changes it.
-  await expect(tarieven.getByRole('textbox', { name: 'Tarief Leerkracht/docent' })).toHaveValue('€ 59.289');
-  await expect(tarieven.getByRole('textbox', { name: 'Tarief Logopedist' })).toHaveValue('€ 87.875');
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Leerkracht/docent' })).toHaveValue('€ 58.976');
+  await expect(tarieven.getByRole('textbox', { name: 'Tarief Logopedist' })).toHaveValue('€ 91.577');
   await expect(tarieven.getByRole('row', { name: /Psychomotorische therapeut/ })).toContainText('medium > breed');
 
   await page.getByRole('tab', { name: 'Kengetallen' }).click();
   await expect(page.getByRole('table', { name: 'Kengetallen uit het rapport' }).getByRole('row', { name: /Uren in 1 fte/ })).toContainText('1.659');
   await schermafdruk(page, 'bronnen-1280x720', { volledig: true });
+
+  // The report's shares beside what the normenset reaches (rekenmodel v2 §11).
+  await page.getByRole('tab', { name: 'Gepubliceerde aandelen' }).click();
+  const aandelen = page.getByRole('table', { name: 'Gepubliceerde aandelen' });
+  const so = aandelen.getByRole('row', { name: /Onderwijs in het so/ });
+  await expect(so).toContainText('58,0%');
+  await expect(so).toContainText('par. 2.3.2, tekstregel 2628');
+  await expect(so).toContainText('57,6%');
+  await expect(so).toContainText('marge');
+  await expect(aandelen.getByRole('row', { name: /Onderwijs bij de verpleegkundige/ })).toContainText('tekstregel 5071');
+  await expect(aandelen.getByRole('row', { name: /Wpg bij EMB boven de drempel/ })).toContainText('controle: klopt');
+  await schermafdruk(page, 'bronnen-aandelen-1280x720', { volledig: true });
 });
 
 test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdragen naast nu', async ({ app, page }) => {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { voerZioUit } from '../hulp/cli';
-import { BehoefteUitvoerSchema } from '../../shared/engine';
+import { DOELGROEPEN, KADERS } from '../../shared/domain/labels';
+import { BehoefteUitvoerSchema, deriveNormenset, NORMEN_LANDELIJK } from '../../shared/engine';
 
 const map = mkdtempSync(join(tmpdir(), 'zio-cli-'));
 afterAll(() => rmSync(map, { recursive: true, force: true }));
@@ -130,6 +131,40 @@ describe('zio bereken', () => {
     const fout = spawnSync(process.execPath, ['--import', 'tsx', 'cli/zio.ts', 'bereken', schrijf('proces-slecht.json', slecht)], { cwd: root, encoding: 'utf8' });
     expect(fout.status).toBe(1);
     expect(fout.stderr).toContain('$.zorgkantoor: ontbreekt (verplicht veld)');
+  });
+});
+
+describe('zio bereken: landelijke regio per sector (rekenmodel v2 §11)', () => {
+  it('gives onderwijs 58% in the so school and 74% in the vso school, and tabel 2.5 per kader', async () => {
+    const ns = deriveNormenset();
+    const school = (code: string, sector: 'so' | 'vso') => ({ code, naam: `Nederland ${sector}`, vestigingsgemeente: 'NL', swv: 'SWV', sector });
+    const landelijk = {
+      ...regio(),
+      regio: { naam: 'Nederland per sector' },
+      gemeenten: [{ code: 'NL', naam: 'Nederland', inwoners0tot17: 3_400_000, inRegio: true, centrumgemeente: true }],
+      samenwerkingsverbanden: [{ code: 'SWV', naam: 'Alle samenwerkingsverbanden', type: 'po' }],
+      scholen: [school('SO', 'so'), school('VSO', 'vso')],
+      // 42% so and 58% vso in the national doelgroep mix, whole pupils.
+      leerlingen: DOELGROEPEN.flatMap((d, i) => [
+        { school: 'SO', woongemeente: 'NL', doelgroep: d, aantal: Math.round(ns.leerlingen * ns.w[i] * 0.42) },
+        { school: 'VSO', woongemeente: 'NL', doelgroep: d, aantal: Math.round(ns.leerlingen * ns.w[i] * 0.58) },
+      ]),
+      inventarisaties: [],
+    };
+    const jsonPad = join(map, 'landelijk-uit.json');
+    const r = await run('bereken', schrijf('landelijk.json', landelijk), '--json', jsonPad);
+    expect(r.fout).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.uit).toMatch(/SO\s+Nederland so\s+so\s+.*\s5[78],\d%/);
+    expect(r.uit).toMatch(/VSO\s+Nederland vso\s+vso\s+.*\s7[34],\d%/);
+    const doc = JSON.parse(readFileSync(jsonPad, 'utf8'));
+    const [so, vso] = doc.behoefte.perSchool;
+    expect(Math.abs(so.perKader.onderwijs / so.totaal - 0.58)).toBeLessThanOrEqual(0.01);
+    expect(Math.abs(vso.perKader.onderwijs / vso.totaal - 0.74)).toBeLessThanOrEqual(0.01);
+    for (const k of KADERS) {
+      const gepubliceerd = NORMEN_LANDELIJK.tabellen.kostenKader.rijen.find((x) => x.kader === k)!.breed * 1e6;
+      expect(Math.abs(doc.behoefte.perKader[k] / gepubliceerd - 1), k).toBeLessThan(0.005);
+    }
   });
 });
 

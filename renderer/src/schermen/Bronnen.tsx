@@ -4,6 +4,7 @@ import { LANDELIJK_LEERLINGEN } from '../../../shared/domain/landelijk';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, type Doelgroep } from '../../../shared/domain/labels';
 import { useEffect, useState } from 'react';
 import { useActie } from '../useActie';
+import { Aandelen } from './bronnen/Aandelen';
 import { RegionaleWaarde } from './bronnen/RegionaleWaarde';
 import { GROEP_LABEL } from '../../../shared/engine';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
@@ -87,7 +88,7 @@ function Tarieven({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen 
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Tarief = landelijke kosten in het brede scenario (tabel 2.6) gedeeld door de landelijke formatie (tabel 2.2 × doelgroepmix × {formatGetal(LANDELIJK_LEERLINGEN)} leerlingen).
+        Tarief = landelijke kosten in het brede scenario (tabel 2.6) gedeeld door de landelijke formatie (tabel 2.2 per doelgroep en sector × doelgroepmix × {formatPct(normen.aandeelSo.landelijk, 0)} so / {formatPct(1 - normen.aandeelSo.landelijk, 0)} vso × {formatGetal(LANDELIJK_LEERLINGEN)} leerlingen).
         {aanpassen && ' Vul een eigen tarief in om voor deze regio met een ander bedrag te rekenen (bijvoorbeeld het tarief van uw jeugdhulpaanbieder).'}
       </Text>
       <Table striped aria-label="Tarief per professional">
@@ -133,7 +134,8 @@ function FtePer100({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Fte voor zorg en ondersteuning per 100 leerlingen, per professional en doelgroep (tabel 2.2). Dit bepaalt de formatie en, met het tarief, de kosten van elke school.
+        Fte voor zorg en ondersteuning per 100 leerlingen, per professional en doelgroep (tabel 2.2). Dit bepaalt de formatie en, met het tarief, de kosten van elke school. De app rekent met een afgeleide
+        waarde per sector (so of vso, zie de tooltip); een eigen waarde geldt voor beide sectoren met de landelijke verhouding so : vso.
         {aanpassen && ' Pas een waarde aan als de regio een eigen norm hanteert.'}
       </Text>
       <Table striped aria-label="Fte per 100 leerlingen">
@@ -152,7 +154,7 @@ function FtePer100({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen
             <Table.Tr key={p.id}>
               <Table.Td>{p.naam}</Table.Td>
               {DOELGROEPEN.map((d) => (
-                <Table.Td key={d} className="getal">
+                <Table.Td key={d} className="getal" title={`so ${formatGetal(p.ftePer100Sector.so[d], 2)}, vso ${formatGetal(p.ftePer100Sector.vso[d], 2)}`}>
                   {aanpassen ? (
                     <RegionaleWaarde label={`Fte per 100 ${p.naam} ${DOELGROEP_KORT[d]}`} waarde={p.ftePer100[d]} landelijk={p.ftePer100Landelijk[d]} soort="fte" onOpslaan={(waarde) => aanpassen({ parameter: 'ftePer100', professional: p.id, doelgroep: d, waarde })} />
                   ) : (
@@ -286,6 +288,7 @@ export function Bronnen({ regioId }: { regioId: number | null }) {
           <Tabs.List px="sm" pt="xs">
             <Tabs.Tab value="parameters">Parameters en rekenregels</Tabs.Tab>
             <Tabs.Tab value="kengetallen">Kengetallen</Tabs.Tab>
+            <Tabs.Tab value="aandelen">Gepubliceerde aandelen</Tabs.Tab>
             <Tabs.Tab value="tarieven">Tarieven</Tabs.Tab>
             <Tabs.Tab value="fte">Fte per 100 leerlingen</Tabs.Tab>
             {aanpassen && <Tabs.Tab value="regionaal">Regionaal aangepast ({normen.aanpassingen.length})</Tabs.Tab>}
@@ -298,6 +301,9 @@ export function Bronnen({ regioId }: { regioId: number | null }) {
           </Tabs.Panel>
           <Tabs.Panel value="kengetallen" p="md">
             <Kengetallen normen={normen} />
+          </Tabs.Panel>
+          <Tabs.Panel value="aandelen" p="md">
+            <Aandelen normen={normen} />
           </Tabs.Panel>
           <Tabs.Panel value="tarieven" p="md">
             <Tarieven normen={normen} aanpassen={aanpassen} />

@@ -19,10 +19,12 @@ function uitlegFte(s: School, scope: ScopePreset) {
   return {
     titel: `Formatie ${s.naam}: ${formatGetal(s.fteTotaal, 1)} fte`,
     regels: [
-      `Per professional: Σ over de leerlingen van de school van fte per 100 leerlingen van hun doelgroep (tabel 2.2) / 100 × het aandeel van de taken in scope ${SCOPE_LABEL[scope].toLowerCase()}.`,
+      `Per professional: Σ over de leerlingen van de school van fte per 100 leerlingen van hun doelgroep en sector (tabel 2.2) / 100 × het aandeel van de taken in scope ${SCOPE_LABEL[scope].toLowerCase()}.`,
       `Leerlingen: ${DOELGROEPEN.filter((d) => s.leerlingenPerDoelgroep[d] > 0)
         .map((d) => `${DOELGROEP_KORT[d]} ${formatGetal(s.leerlingenPerDoelgroep[d])}`)
         .join(', ')}.`,
+      `Sector: so ${formatGetal(s.leerlingenPerSector.so, 1)}, vso ${formatGetal(s.leerlingenPerSector.vso, 1)} leerlingen.`,
+      ...(s.sectorGeschat ? ['Sector geschat: de school heeft so en vso en de leerlingen zijn niet per sector opgegeven; ze zijn verdeeld met het aandeel so van de school (zonder opgave landelijk 42%).'] : []),
       ...(s.inventarisatie ? ['Deze school heeft een eigen inventarisatie: voor de gemeten professionals telt de gemeten fte.'] : []),
     ],
     bron: 'DSP-groep & Oberon (2022), tabel 2.2; taakaandelen afgeleid uit tabellen 2.4 en 2.6',
@@ -119,6 +121,11 @@ export function SchoolFormatie({ behoefte, scope }: { behoefte: Behoefte; scope:
                 {s.inventarisatie && (
                   <Badge size="xs" variant="light" color="grape" ml={6}>
                     eigen inventarisatie
+                  </Badge>
+                )}
+                {s.sectorGeschat && (
+                  <Badge size="xs" variant="light" color="orange" ml={6} title="Leerlingen niet per sector opgegeven: verdeeld over so en vso met het aandeel so van de school.">
+                    sector geschat
                   </Badge>
                 )}
               </Table.Td>

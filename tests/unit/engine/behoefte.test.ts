@@ -45,13 +45,16 @@ describe('eenheidskosten', () => {
 describe('berekenBehoefte', () => {
   const regio = kleineRegio();
   const b = berekenBehoefte(ns, regio, 'breed');
-  const u = eenheidskosten(ns, 'breed');
+  const u = eenheidskosten(ns, 'breed', 'so');
 
-  it('costs each cell as pupils × unit cost', () => {
+  it('costs each cell as pupils × unit cost of its sector', () => {
     const cel = b.cellen.find((c) => c.school === 'A' && c.gemeente === 'G1')!;
     expect(cel.leerlingen).toBe(45);
+    expect(cel.sector).toBe('so');
     for (const k of KADERS) expect(cel.perKader[k]).toBeCloseTo(40 * u.gedrag[k] + 5 * u.emb[k], 6);
     expect(cel.inventarisatie).toBe(false);
+    expect(b.cellen.filter((c) => c.school === 'B').map((c) => c.sector)).toEqual(['vso', 'vso', 'vso']);
+    expect(b.perSchool.map((s) => s.sectorGeschat)).toEqual([false, false]);
   });
 
   it('adds up: cells = schools = gemeenten = total', () => {
@@ -77,8 +80,9 @@ describe('berekenBehoefte', () => {
   it('computes the formatie per professional: pupils × A/100 × Σc', () => {
     const i = pIndex('logopedist');
     const school = b.perSchool[1];
-    const A = ns.ftePer100[i];
-    const verwacht = ((55 * A[1] + 4 * A[4]) / 100) * ns.c[i].reduce((s, x) => s + x, 0);
+    const A = ns.ftePer100Sector[i];
+    const vso = 1;
+    const verwacht = ((55 * A[1][vso] + 4 * A[4][vso]) / 100) * ns.c[i].reduce((s, x) => s + x, 0);
     expect(school.fte.logopedist).toBeCloseTo(verwacht, 10);
     expect(school.fte.vrijwilliger).toBe(0);
     expect(Object.keys(school.fte)).toHaveLength(33);
@@ -112,7 +116,8 @@ describe('berekenBehoefte', () => {
         { school: 'X', woongemeente: 'Y', doelgroep: 'gedrag', aantal: 4 },
       ],
     };
-    expect(berekenBehoefte(ns, dubbel, 'breed').totaal).toBeCloseTo(7 * som(u.gedrag), 8);
+    // A school without sector: its pupils are split with the national 42% so, as eenheidskosten without sector.
+    expect(berekenBehoefte(ns, dubbel, 'breed').totaal).toBeCloseTo(7 * som(eenheidskosten(ns, 'breed').gedrag), 8);
   });
 
   it('rejects bad input with a Dutch message', () => {

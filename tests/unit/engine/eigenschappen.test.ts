@@ -8,23 +8,28 @@ const ns = deriveNormenset();
 const TAAK_IDS = TAKEN.map((t) => t.id);
 const RUNS = { numRuns: 150, seed: 20240601 };
 
-const regioArb: fc.Arbitrary<BehoefteInvoer & { scholen: { code: string; vestigingsgemeente: string }[] }> = fc
+const regioArb: fc.Arbitrary<BehoefteInvoer & { scholen: { code: string; vestigingsgemeente: string; sector: 'so' | 'vso' | 'so-vso'; aandeelSo?: number }[] }> = fc
   .record({
-    scholen: fc.integer({ min: 1, max: 4 }),
+    scholen: fc.array(fc.record({ sector: fc.constantFrom('so' as const, 'vso' as const, 'so-vso' as const), aandeelSo: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }) }), { minLength: 1, maxLength: 4 }),
     cellen: fc.array(
       fc.record({
         s: fc.nat(3),
         g: fc.nat(4),
         d: fc.constantFrom(...DOELGROEPEN),
         aantal: fc.integer({ min: 0, max: 80 }),
+        sector: fc.constantFrom(undefined, 'so' as const, 'vso' as const),
       }),
       { maxLength: 25 },
     ),
   })
   .map(({ scholen, cellen }) => ({
-    scholen: Array.from({ length: scholen }, (_, i) => ({ code: `S${i}`, vestigingsgemeente: `G${i}` })),
+    scholen: scholen.map((s, i) => ({ code: `S${i}`, vestigingsgemeente: `G${i}`, sector: s.sector, ...(s.sector === 'so-vso' && s.aandeelSo !== undefined ? { aandeelSo: s.aandeelSo } : {}) })),
     gemeenten: ['G0', 'G1', 'G2', 'G3', 'G4', 'LEEG'].map((code) => ({ code })),
-    leerlingen: cellen.map((c) => ({ school: `S${c.s % scholen}`, woongemeente: `G${c.g}`, doelgroep: c.d, aantal: c.aantal })),
+    leerlingen: cellen.map((c) => {
+      const school = scholen[c.s % scholen.length];
+      // A cel's own sector only where the school has both (as the regio-bestand requires).
+      return { school: `S${c.s % scholen.length}`, woongemeente: `G${c.g}`, doelgroep: c.d, aantal: c.aantal, ...(school.sector === 'so-vso' && c.sector ? { sector: c.sector } : {}) };
+    }),
   }));
 
 const scopeArb: fc.Arbitrary<ScopeKeuze> = fc.oneof(fc.constantFrom(...SCOPE_PRESETS), fc.subarray(TAAK_IDS));
@@ -114,7 +119,41 @@ describe('need: properties', () => {
           const gemeenten = b.perGemeente.reduce((s, x) => s + x.perKader[k], 0);
           for (const v of [cellen, scholen, gemeenten]) expect(dicht(v, b.perKader[k])).toBe(true);
         }
-        expect(b.leerlingen).toBe(regio.leerlingen.reduce((s, l) => s + l.aantal, 0));
+        expect(dicht(b.leerlingen, regio.leerlingen.reduce((s, l) => s + l.aantal, 0))).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  it('splits a cel of an so-vso school without sector into an so part (aandeelSo) and a vso part (v2 §6)', () => {
+    fc.assert(
+      fc.property(regioArb, scopeArb, (regio, scope) => {
+        const geschat = berekenBehoefte(ns, regio, scope);
+        // The same pupils given explicitly per sector, with fractional counts.
+        const expliciet = berekenBehoefte(
+          ns,
+          {
+            ...regio,
+            leerlingen: regio.leerlingen.flatMap((l) => {
+              const school = regio.scholen.find((s) => s.code === l.school)!;
+              if (l.sector || school.sector !== 'so-vso') return [l];
+              const a = school.aandeelSo ?? 0.42;
+              return [
+                { ...l, sector: 'so' as const, aantal: l.aantal * a },
+                { ...l, sector: 'vso' as const, aantal: l.aantal - l.aantal * a },
+              ];
+            }),
+          },
+          scope,
+        );
+        const a = cijfers(geschat);
+        const b = cijfers(expliciet);
+        a.forEach((x, i) => expect(dicht(b[i], x, 1e-9), `cijfer ${i}: ${b[i]} ≠ ${x}`).toBe(true));
+        for (const s of geschat.perSchool) {
+          const school = regio.scholen.find((x) => x.code === s.school)!;
+          const gesplitst = regio.leerlingen.some((l) => l.school === s.school && !l.sector && l.aantal > 0 && school.sector === 'so-vso');
+          expect(s.sectorGeschat).toBe(gesplitst);
+        }
       }),
       RUNS,
     );
@@ -162,7 +201,8 @@ describe('inventarisatie: properties', () => {
         const sHoog = hoog.perSchool.find((s) => s.school === school)!;
         const aandeel = (sHoog.fte[p] - sLaag.fte[p]) / (extra || 1);
         expect(aandeel).toBeGreaterThanOrEqual(0);
-        expect(aandeel).toBeLessThanOrEqual(1 + 1e-12);
+        // At most the extra fte (up to rounding of the two fte values themselves).
+        expect(sHoog.fte[p] - sLaag.fte[p]).toBeLessThanOrEqual(extra + 1e-14 * (fte + extra));
         expect(dicht(sHoog.totaal - sLaag.totaal, extra * aandeel * ns.tarief[i], 1e-7)).toBe(true);
         // Other schools do not change.
         hoog.perSchool.filter((s) => s.school !== school).forEach((s) => expect(s.totaal).toBe(laag.perSchool.find((x) => x.school === s.school)!.totaal));

@@ -25,7 +25,7 @@ import {
   type ScopeKeuze,
   type VariantInvoer,
 } from '../../../shared/engine';
-import { landelijkeInvoer } from './hulp';
+import { landelijkeInvoer, landelijkeInvoerPerSector } from './hulp';
 
 interface Bereik {
   min?: number;
@@ -33,7 +33,8 @@ interface Bereik {
 }
 interface GoldenCase {
   name: string;
-  input: { landelijk?: boolean; regio?: BehoefteInvoer; scope?: ScopeKeuze; evaluatie?: { regio: string; variant: VariantInvoer } };
+  /** `landelijk: true`: one so-vso school with 42% so; `"per-sector"`: one so and one vso school (42/58). */
+  input: { landelijk?: boolean | 'per-sector'; regio?: BehoefteInvoer; scope?: ScopeKeuze; evaluatie?: { regio: string; variant: VariantInvoer } };
   output: Record<string, number | Bereik>;
   absolute_error_margin?: number;
   relative_error_margin?: number;
@@ -62,11 +63,14 @@ function uitkomst(b: Behoefte): Record<string, unknown> {
     }),
   );
   const zorgkaderAandeel = Object.fromEntries(DOELGROEPEN.map((d) => [d, 1 - (aandeel[d] as Record<string, number>).onderwijs]));
+  const aandeelPerSchool = Object.fromEntries(b.perSchool.map((s) => [s.school, Object.fromEntries(KADERS.map((k) => [k, s.perKader[k] / s.totaal]))]));
   return {
     ...b,
     aandeel,
     zorgkaderAandeel,
+    aandeelPerSchool,
     normenset: {
+      aandelen: Object.fromEntries(ns.aandelen.map((a) => [a.id, a.gefit])),
       w: perIndex(DOELGROEPEN, ns.w),
       tarief: perIndex(
         ns.professionals.map((p) => p.id),
@@ -115,7 +119,7 @@ for (const bestand of bestanden) {
         let u: unknown;
         if (c.input.evaluatie) u = evaluatieVan(inhoud, c.input.evaluatie);
         else {
-          const invoer = c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
+          const invoer = c.input.landelijk === 'per-sector' ? landelijkeInvoerPerSector(ns) : c.input.landelijk ? landelijkeInvoer(ns) : c.input.regio;
           if (!invoer || !c.input.scope) throw new Error('case zonder invoer');
           u = uitkomst(berekenBehoefte(ns, invoer, c.input.scope));
         }

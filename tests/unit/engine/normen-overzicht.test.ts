@@ -23,8 +23,26 @@ describe('normenOverzicht (Bronnen en aannames)', () => {
       if (p.kostenBreed > 0) expect(p.fteLandelijk * p.tarief).toBeCloseTo(p.kostenBreed, 0);
       else expect(p.tarief).toBe(0);
     }
-    expect(o.professionals.find((p) => p.id === 'leerkracht')!.tarief).toBeCloseTo(59289, -1);
+    expect(o.professionals.find((p) => p.id === 'leerkracht')!.tarief).toBeCloseTo(58976, -1);
     expect(o.professionals.filter((p) => p.geklemd).map((p) => p.id)).toContain('psychomotorisch_therapeut');
+  });
+
+  it('toont elk gepubliceerd aandeel met doel, vindplaats (paragraaf en tekstregel) en uitkomst', () => {
+    const per = new Map(o.aandelen.map((a) => [a.id, a]));
+    expect(per.get('onderwijsSo')).toMatchObject({ naam: 'Onderwijs in het so', doel: 0.58, vindplaats: 'par. 2.3.2, tekstregel 2628', rol: 'marge' });
+    expect(per.get('onderwijsVso')).toMatchObject({ doel: 0.74, vindplaats: 'par. 2.3.2, tekstregel 2628' });
+    expect(per.get('jeugdwetGedrag')).toMatchObject({ doel: 0.22, vindplaats: 'par. 2.3.2, tekstregel 2640' });
+    expect(per.get('zvwGedrag')).toMatchObject({ doel: 0.02, vindplaats: 'par. 5.1, tekstregel 5156' });
+    expect(per.get('zorgkadersEmb')).toMatchObject({ doel: 0.6, vindplaats: 'par. 2.3.2, tekstregel 2636' });
+    expect(per.get('onderwijsVerpleegkundige')).toMatchObject({ doel: 0.2, vindplaats: 'par. 5.1, tekstregel 5071' });
+    expect(per.get('wpgEmb')).toMatchObject({ soort: 'minimum', doel: 0.005, vindplaats: 'par. 2.3.2, tekstregel 2646', voldaan: true });
+    for (const a of o.aandelen) {
+      expect(a.omschrijving.length, a.id).toBeGreaterThan(0);
+      if (a.rol === 'marge' && a.soort !== 'maximum' && a.soort !== 'minimum') expect(Math.abs(a.gefit - a.doel), a.id).toBeLessThanOrEqual(0.01);
+    }
+    expect(o.aandeelSo).toEqual({ landelijk: 0.42, dataset: 0.46 });
+    const sph = o.professionals.find((p) => p.id === 'sph')!;
+    expect(0.46 * sph.ftePer100Sector.so.gedrag + 0.54 * sph.ftePer100Sector.vso.gedrag).toBeCloseTo(sph.ftePer100.gedrag, 9);
   });
 
   it('zet de taakkosten om van € mln naar euro en de doelgroepmix sommeert tot 1', () => {

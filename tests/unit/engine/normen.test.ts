@@ -65,6 +65,10 @@ describe('resources/normen/landelijk-2022.json', () => {
     expect([k.tlvBedragLaag.waarde, k.tlvBedragMidden.waarde, k.tlvBedragHoog.waarde]).toEqual([12000, 20000, 25000]);
     expect(k.tlvAandeelLaag.waarde + k.tlvAandeelMidden.waarde + k.tlvAandeelHoog.waarde).toBeCloseTo(1, 12);
     expect(k.aandeelSo.waarde + k.aandeelVso.waarde).toBeCloseTo(1, 12);
+    expect(k.aandeelSoDataset).toMatchObject({ waarde: 0.46, bron: { plaats: 'voetnoot 14' } });
+    expect(k.swvBudgetAandeel.omschrijving).toMatch(/2,2% van alle kinderen neemt deel aan het \(v\)so/);
+    expect(t.kostenTaak.toelichting).toMatch(/TOTAAL-rij van tabel 2\.4 \(704,61/);
+    expect(som(t.kostenTaak.rijen.map((r) => r.breed))).toBeCloseTo(704.63, 6);
     expect([k.zinAandeelJeugdwet.waarde, k.zinAandeelWlz.waarde, k.zinAandeelZvw.waarde]).toEqual([0.76, 0.48, 0.98]);
     for (const [naam, g] of Object.entries(k)) {
       expect(g.eenheid, naam).not.toBe('');
@@ -102,19 +106,19 @@ describe('deriveNormenset (rekenmodel §1)', () => {
   it('fits every financing mix: shares add to 1 and no Wlz for gedrag', () => {
     const gedrag = DOELGROEPEN.indexOf('gedrag');
     const wlz = KADERS.indexOf('wlz');
+    expect(ns.convergentie.ipf.geconvergeerd).toBe(true);
+    expect(ns.convergentie.ipf.maxFout).toBeLessThan(1e-9);
     for (const g of GROEPEN) {
-      expect(ns.convergentie.ipf[g].geconvergeerd).toBe(true);
-      expect(ns.convergentie.ipf[g].maxRijfout).toBeLessThan(1e-9);
       for (const rijen of ns.mix[g]) {
-        for (const rij of rijen) expect(som(rij)).toBeCloseTo(1, 12);
-        expect(rijen[gedrag][wlz]).toBe(0);
+        for (const perSector of rijen) for (const rij of perSector) expect(som(rij)).toBeCloseTo(1, 12);
+        for (const rij of rijen[gedrag]) expect(rij[wlz]).toBe(0);
       }
     }
   });
 
   it('keeps the zeros of the prior: a leerkracht is paid from onderwijs only', () => {
     const i = ns.professionals.findIndex((p) => p.id === 'leerkracht');
-    for (const g of GROEPEN) for (const rij of ns.mix[g][i]) expect(rij).toEqual([1, 0, 0, 0, 0, 0]);
+    for (const g of GROEPEN) for (const perSector of ns.mix[g][i]) for (const rij of perSector) expect(rij).toEqual([1, 0, 0, 0, 0, 0]);
   });
 
   it('splits every group cost over its own tasks (RAS) and fits the task totals', () => {
@@ -175,6 +179,54 @@ describe('deriveNormenset (rekenmodel §1)', () => {
     const eigen = kopie();
     eigen.tabellen.kostenProfessional.rijen = eigen.tabellen.kostenProfessional.rijen.filter((r) => r.professional !== 'sph');
     expect(() => deriveNormenset(eigen)).toThrow('professional sph ontbreekt in de kosten per professional (tabel 2.6)');
+  });
+
+  it('splits tabel 2.2 per sector consistently with both the doelgroep and the so/vso columns (v2 §11)', () => {
+    const t = NORMEN_LANDELIJK.tabellen.ftePer100.rijen;
+    const a = [ns.aandeelSo.dataset, 1 - ns.aandeelSo.dataset];
+    expect(ns.aandeelSo).toEqual({ landelijk: 0.42, dataset: 0.46 });
+    ns.professionals.forEach((p, i) => {
+      const A = ns.ftePer100Sector[i];
+      // Doelgroep columns: the dataset's so/vso mix of each doelgroep gives back tabel 2.2.
+      DOELGROEPEN.forEach((_, d) => expect(a[0] * A[d][0] + a[1] * A[d][1], `${p.id} ${d}`).toBeCloseTo(ns.ftePer100[i][d], 9));
+      // Sector columns: the so/vso ratio of tabel 2.2 (levels scaled to the doelgroep columns).
+      const perSector = [0, 1].map((s) => som(DOELGROEPEN.map((_, d) => ns.w[d] * A[d][s])));
+      if (t[i].so > 0 && t[i].vso > 0) expect(perSector[0] / perSector[1], p.id).toBeCloseTo(t[i].so / t[i].vso, 6);
+      if (t[i].vso === 0 && t[i].so > 0) expect(perSector[1], p.id).toBe(0);
+    });
+    // An so pupil needs more care than a vso pupil (21,02 against 16,59 fte per 100).
+    const totaal = (s: number) => som(ns.professionals.map((_, i) => som(DOELGROEPEN.map((_, d) => ns.w[d] * ns.ftePer100Sector[i][d][s]))));
+    expect(totaal(0) / totaal(1)).toBeCloseTo(21.05 / 16.6, 1);
+  });
+
+  it('meets every published share of v2 §11 as a margin within 1 percentage point, and its bounds', () => {
+    const per = Object.fromEntries(ns.aandelen.map((a) => [a.id, a]));
+    expect(Object.keys(per)).toEqual(['onderwijsSo', 'onderwijsVso', 'jeugdwetGedrag', 'zvwGedrag', 'zorgkadersEmb', 'zorgkadersLb', 'onderwijsVerpleegkundige', 'wpgEmb', 'wpg_gedrag', 'wpg_lvb_ml', 'wpg_lb', 'wpg_lz']);
+    for (const a of ns.aandelen) {
+      expect(a.voldaan, a.id).toBe(true);
+      if (a.soort === 'verplicht' || a.soort === 'marge') {
+        expect(a.rol, a.id).toBe('marge');
+        expect(Math.abs(a.gefit - a.doel), a.id).toBeLessThanOrEqual(0.01);
+      }
+    }
+    expect(per.onderwijsSo).toMatchObject({ doel: 0.58, regel: 2628 });
+    expect(per.onderwijsVerpleegkundige).toMatchObject({ doel: 0.2, regel: 5071 });
+    expect(per.wpgEmb.gefit).toBeGreaterThan(0.005);
+    for (const d of ['gedrag', 'lvb_ml', 'lb', 'lz']) expect(per[`wpg_${d}`].gefit).toBeLessThanOrEqual(0.005 + 1e-9);
+  });
+
+  it('keeps a target that the fit cannot meet as validation beside the fitted value', () => {
+    const eigen = kopie();
+    // No prior for onderwijs at the verpleegkundige: 20% from onderwijs becomes impossible.
+    const rij = eigen.aannames.priorFinanciering.rijen.find((r) => r.professional === 'verpleegkundige')!;
+    rij.onderwijs = 0;
+    const r = deriveNormenset(eigen);
+    const a = r.aandelen.find((x) => x.id === 'onderwijsVerpleegkundige')!;
+    expect(a.rol).toBe('validatie');
+    expect(a.gefit).toBe(0);
+    expect(a.voldaan).toBe(false);
+    expect(r.aandelen.find((x) => x.id === 'jeugdwetGedrag')!.rol).toBe('marge');
+    expect(r.convergentie.ipf.geconvergeerd).toBe(true);
   });
 
   it('has presets that nest: smal ⊂ medium ⊂ breed', () => {

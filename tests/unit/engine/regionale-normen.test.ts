@@ -30,6 +30,11 @@ describe('regionale normenset', () => {
     expect(b.perProfessional.sph.fte).toBeCloseTo(2 * a.perProfessional.sph.fte, 6);
     expect(eigen.bronnen.at(-1)).toMatchObject({ naam: 'Regionaal aangepast: Sociaal pedagogisch hulpverlener, fte per 100 leerlingen Gedrag', soort: 'keuze' });
     expect(ns.ftePer100[i('sph')][0]).toBe(0.7);
+    // The so and vso values follow with their national ratio.
+    const [so, vso] = eigen.ftePer100Sector[i('sph')][0];
+    expect(so / vso).toBeCloseTo(ns.ftePer100Sector[i('sph')][0][0] / ns.ftePer100Sector[i('sph')][0][1], 12);
+    expect(0.46 * so + 0.54 * vso).toBeCloseTo(1.4, 12);
+    expect(ns.ftePer100Sector[i('sph')][0][0]).not.toBe(so);
   });
 
   it('het overzicht toont de eigen waarde naast de landelijke', () => {
@@ -37,7 +42,7 @@ describe('regionale normenset', () => {
     const o = normenOverzicht(pasNormensetAan(ns, aanpassingen), { landelijk: ns, aanpassingen });
     const logo = o.professionals.find((p) => p.id === 'logopedist')!;
     expect(logo.tarief).toBe(95000);
-    expect(logo.tariefLandelijk).toBeCloseTo(87875, -1);
+    expect(logo.tariefLandelijk).toBeCloseTo(91577, -1);
     expect(o.aanpassingen).toEqual([{ ...aanpassingen[0], plaats: 'Logopedist, tarief per fte', landelijk: logo.tariefLandelijk }]);
   });
 });
