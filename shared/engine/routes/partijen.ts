@@ -6,6 +6,10 @@ import type { PartijSoort } from './typen';
 export const GGD = 'ggd';
 export const ZORGKANTOOR = 'zorgkantoor';
 export const ENTITEIT = 'entiteit:integraal';
+/** The parents, through whom a pgb is paid (rekenmodel-v2 §7). */
+export const OUDERS_PGB = 'ouders:pgb';
+/** The schools as payers of care that moved to onderwijs (rekenmodel-v2 §8, `buitenScope: onderwijs`). */
+export const SCHOLEN_ONDERWIJS = 'scholen:onderwijs';
 export const gemeenteId = (code: string) => `gemeente:${code}`;
 export const schoolId = (code: string) => `school:${code}`;
 export const swvId = (code: string) => `swv:${code}`;
@@ -16,6 +20,8 @@ export function partijSoort(id: string): PartijSoort | null {
   if (id === GGD) return 'ggd';
   if (id === ZORGKANTOOR) return 'zorgkantoor';
   if (id === ENTITEIT) return 'entiteit';
+  if (id === OUDERS_PGB) return 'ouders';
+  if (id === SCHOLEN_ONDERWIJS) return 'scholen';
   const i = id.indexOf(':');
   const p = i > 0 ? id.slice(0, i) : '';
   if (p === 'gemeente' || p === 'school' || p === 'swv') return p;
