@@ -266,45 +266,53 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
         }
         const inDePot = boek(van, k, s, swv, x, o, gedekt, betaler);
         if (!(inDePot !== 0)) continue;
-        if (status[g] === 'deelnemer') {
-          rek(van).gedekt[k] += inDePot;
-          telOp(mapVan(d.eigenDeelnemerPerSwv, van), swv, inDePot);
-        } else if (status[g] === 'buiten_verrekening') {
-          rek(van).gedekt[k] += inDePot;
-        } else if (status[g] === 'niet_herverdelen') {
-          rek(van).gedekt[k] += inDePot;
+        rek(van).gedekt[k] += inDePot;
+        if (status[g] === 'deelnemer') telOp(mapVan(d.eigenDeelnemerPerSwv, van), swv, inDePot);
+        else if (status[g] === 'niet_herverdelen') {
           d.herverdeeld[k] += inDePot;
           d.herverdeeldVan[g] += inDePot;
           telOp(d.herverdeeldPerSwv, swv, inDePot);
         } else if (status[g] === 'niet_vestigingsgemeente') {
-          rek(van).gedekt[k] += inDePot;
           d.gemVestiging[vg * NK + k] += inDePot;
           const voor = (d.vestigingsgemeenteVoor[ci.gemId[vg]] ??= {});
           voor[van] = (voor[van] ?? 0) + inDePot;
         }
       }
-      // Kaders with one financier per cel: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by share).
-      if (pk.wpg !== 0 || bk.wpg !== 0) rek(GGD).gedekt[WPG] += boek(GGD, WPG, s, swv, pk.wpg, bk.wpg, ggdMee, GGD);
-      if (pk.wlz !== 0 || bk.wlz !== 0) rek(ZORGKANTOOR).gedekt[WLZ] += boek(ZORGKANTOOR, WLZ, s, swv, pk.wlz, bk.wlz, zkMee, ZORGKANTOOR);
-      if (pk.zvw !== 0 || bk.zvw !== 0) {
-        verzekeraars.forEach((v, i) => {
-          const a = v.marktaandeel;
-          if (!(a > 0)) return;
-          const id = ci.vzId[i];
-          rek(id).gedekt[ZVW] += boek(id, ZVW, s, swv, pk.zvw * a, bk.zvw * a, vzMee[i], id);
-        });
+    }
+    // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
+    // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
+    // cel's betalend SWV.
+    for (const c of ci.cellenVanSchool[s]) {
+      const pk = invoer.cellen[c].perKader;
+      const bk = invoer.cellen[c].buitenScope ?? nul;
+      if (pk.wpg !== 0 || bk.wpg !== 0) rek(GGD).gedekt[WPG] += boek(GGD, WPG, s, ci.celSwv[c], pk.wpg, bk.wpg, ggdMee, GGD);
+    }
+    for (const c of ci.cellenVanSchool[s]) {
+      const pk = invoer.cellen[c].perKader;
+      const bk = invoer.cellen[c].buitenScope ?? nul;
+      if (pk.wlz !== 0 || bk.wlz !== 0) rek(ZORGKANTOOR).gedekt[WLZ] += boek(ZORGKANTOOR, WLZ, s, ci.celSwv[c], pk.wlz, bk.wlz, zkMee, ZORGKANTOOR);
+    }
+    verzekeraars.forEach((v, i) => {
+      const a = v.marktaandeel;
+      if (!(a > 0)) return;
+      const id = ci.vzId[i];
+      for (const c of ci.cellenVanSchool[s]) {
+        const pk = invoer.cellen[c].perKader;
+        const bk = invoer.cellen[c].buitenScope ?? nul;
+        if (pk.zvw !== 0 || bk.zvw !== 0) rek(id).gedekt[ZVW] += boek(id, ZVW, s, ci.celSwv[c], pk.zvw * a, bk.zvw * a, vzMee[i], id);
       }
-      // The pooled onderwijs share, paid by the cel's betalend SWV.
-      const ond = frac * pk.onderwijs;
-      if (ond !== 0) {
-        d.schoolPotK[so + OND] += ond;
-        telOp(d.schoolPotPerSwv[s], swv, ond);
-        telOp(mapVan(d.vastPerSwv, swv), swv, ond);
-        const r = rek(swv);
-        r.gedekt[OND] += ond;
-        r.huidig[OND] += ond;
-        telOp(mapVan(d.onderwijsNaarSchoolSwv, swv), ci.schoolSwv[s], ond);
-      }
+    });
+    for (const c of ci.cellenVanSchool[s]) {
+      const ond = frac * invoer.cellen[c].perKader.onderwijs;
+      if (ond === 0) continue;
+      const swv = ci.celSwv[c];
+      d.schoolPotK[so + OND] += ond;
+      telOp(d.schoolPotPerSwv[s], swv, ond);
+      telOp(mapVan(d.vastPerSwv, swv), swv, ond);
+      const r = rek(swv);
+      r.gedekt[OND] += ond;
+      r.huidig[OND] += ond;
+      telOp(mapVan(d.onderwijsNaarSchoolSwv, swv), ci.schoolSwv[s], ond);
     }
   }
   for (const s of vestigingNietMee) {
