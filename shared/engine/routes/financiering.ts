@@ -416,6 +416,7 @@ function financierCijfers(partij: string, soort: FinancierCijfers['soort'], naam
     huidig: som(r.huidig),
     huidigPerKader: kaderRecord(r.huidig),
     huidigGedekt: som(r.gedekt),
+    huidigGedektPerKader: kaderRecord(r.gedekt),
     individueel: som(r.indiv),
     individueelPerKader: kaderRecord(r.indiv),
     buitenScope: som(r.buiten),

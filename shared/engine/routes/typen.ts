@@ -113,6 +113,7 @@ export interface FinancierCijfers {
   huidigPerKader: KaderBedragen;
   /** What it pays today for the costs that are in the pot in this variant (its covered cells). */
   huidigGedekt: number;
+  huidigGedektPerKader: KaderBedragen;
   /** Its costs within the scope that stay outside the pot ("niet in de pot"), paid individually. */
   individueel: number;
   /** The same per kader. */
