@@ -62,7 +62,8 @@ function budgethouderVan(ctx: ExportContext, id: RouteId): string {
     case 'gemeenteroute':
       return ctx.naam(`gemeente:${t.centrumgemeente}`);
     case 'onderwijsroute':
-      return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null ? ctx.naam(`swv:${t.penvoerder}`) : 'de samenwerkingsverbanden van de scholen';
+      if (t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null) return ctx.naam(`swv:${t.penvoerder}`);
+      return t.onderwijsBudgethouder === 'betalend_swv' ? 'de samenwerkingsverbanden waar de leerlingen wonen' : 'de samenwerkingsverbanden van de scholen';
     case 'integraal':
       return t.integraalNaam;
   }
@@ -82,16 +83,17 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     const ontvangers = r.ontvangersPerFinancier[id] ?? 0;
     let tekst: string;
     if (route === 'huidig') {
-      tekst = `Betaalt nu ${formatEuro(huidig + individueel)} rechtstreeks aan ${formatGetal(ontvangers)} ${ontvangers === 1 ? 'school' : 'scholen'}.`;
+      tekst = `Betaalt nu ${formatEuro(huidig)} rechtstreeks aan ${formatGetal(ontvangers)} ${ontvangers === 1 ? 'partij' : 'partijen'} (scholen, en ouders met een pgb).`;
     } else if (bijdrage < 0.5) {
       tekst = individueel > 0 ? `Betaalt niet aan de pot en blijft ${formatEuro(individueel)} individueel aan de scholen betalen.` : 'Betaalt niets: geen leerlingen met kosten in de pot.';
     } else {
       const houder = r.budgethouders.some((h) => h.partij === id);
       const aan = houder ? `Beheert zelf de pot; eigen bijdrage ${formatEuro(bijdrage)}` : `Betaalt ${formatEuro(bijdrage)} aan ${budgethouder}`;
-      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder === 'swv_vestiging' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swvId)}` : '';
-      tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage - huidig)}).${individueel > 0 ? ` Daarnaast blijft ${formatEuro(individueel)} buiten de pot en betaalt de gemeente dat individueel.` : ''}`;
+      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder !== 'penvoerder' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swvId)}` : '';
+      tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage + individueel - huidig)}).${individueel > 0 ? ` Daarnaast betaalt de gemeente ${formatEuro(individueel)} individueel: zorg die niet in de pot gaat of buiten de scope valt.` : ''}`;
     }
-    return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil: bijdrage - huidig, individueel, naarSwv, tekst };
+    const verschil = route === 'huidig' ? 0 : bijdrage + individueel - huidig;
+    return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil, individueel: route === 'huidig' ? 0 : individueel, naarSwv, tekst };
   });
 }
 
