@@ -455,6 +455,34 @@ function formatieUitleg(ev: Evaluatie, code: string): Uitleg | undefined {
   );
 }
 
+function buitenScopeUitleg(ev: Evaluatie): Uitleg {
+  const n = ev.buitenScope;
+  const termen = Object.entries(n.perFinancier).map(([id, x]) => ({ label: naamVan(ev, id), waarde: x, eenheid: 'euro' as const }));
+  const wie = ev.toegepast.buitenScope === 'onderwijs' ? 'de scholen betalen haar als onderwijs' : 'de huidige financiers blijven haar individueel betalen';
+  const tekst = n.totaal > 0 ? `Buiten de scope = ${euro(n.totaal)}: zorg van taken buiten de scope; ${wie}` : 'Buiten de scope = € 0: de scope omvat alle taken';
+  return maak('buitenScope', 'Buiten de scope', n.totaal, 'euro', 'zorgkosten (alle zorgkaders) van de taken buiten de scope', termen, true, tekst);
+}
+
+function zorgTotaalUitleg(ev: Evaluatie): Uitleg {
+  const r = ev.routes.gemeenteroute;
+  const potZorg = ev.pot.totaal - ev.pot.perKader.onderwijs;
+  const termen = [
+    { label: 'In de pot (zorgdeel)', waarde: potZorg, eenheid: 'euro' as const },
+    { label: 'Niet in de pot', waarde: r.nietInPot.totaal, eenheid: 'euro' as const },
+    { label: 'Buiten de scope', waarde: r.buitenScope.totaal, eenheid: 'euro' as const },
+  ];
+  return maak(
+    'zorgTotaal',
+    'Zorgkosten, alle taken',
+    ev.zorgTotaal,
+    'euro',
+    'zorgkosten van alle taken (breed) van alle leerlingen: wat nu betaald wordt',
+    termen,
+    true,
+    `Zorgkosten nu = ${euro(ev.zorgTotaal)}, in elke route verdeeld over de pot (${euro(potZorg)}), niet in de pot (${euro(r.nietInPot.totaal)}) en buiten de scope (${euro(r.buitenScope.totaal)})`,
+  );
+}
+
 /** The explanation of one figure, or undefined for an unknown figure id. */
 export function legUit(ev: Evaluatie, figuur: string): Uitleg | undefined {
   const [a, b, ...rest] = figuur.split('/');
@@ -466,6 +494,8 @@ export function legUit(ev: Evaluatie, figuur: string): Uitleg | undefined {
     return undefined;
   }
   if (a === 'nietInPot') return nietInPotUitleg(ev, b === undefined ? undefined : [b, ...rest].join('/'));
+  if (a === 'buitenScope' && b === undefined) return buitenScopeUitleg(ev);
+  if (a === 'zorgTotaal' && b === undefined) return zorgTotaalUitleg(ev);
   if (a === 'formatie') return formatieUitleg(ev, [b, ...rest].join('/'));
   const r = route(ev, a);
   if (!r) return undefined;
@@ -495,7 +525,7 @@ export interface FigurenOpties {
 /** Every figure id of an evaluation that `legUit` explains. */
 export function figuren(ev: Evaluatie, opties: FigurenOpties = {}): string[] {
   const details = opties.details ?? true;
-  const ids = ['pot', ...KADERS.map((k) => `pot/kader/${k}`), ...ev.pot.perSchool.map((s) => `pot/school/${s.school}`), 'nietInPot', ...Object.keys(ev.nietInPot.perFinancier).map((p) => `nietInPot/${p}`)];
+  const ids = ['pot', ...KADERS.map((k) => `pot/kader/${k}`), ...ev.pot.perSchool.map((s) => `pot/school/${s.school}`), 'nietInPot', ...Object.keys(ev.nietInPot.perFinancier).map((p) => `nietInPot/${p}`), 'buitenScope', 'zorgTotaal'];
   for (const id of ROUTES) {
     const r = ev.routes[id];
     for (const f of ev.financiers) ids.push(`${id}/bijdrage/${f.partij}`, `${id}/verschil/${f.partij}`);
