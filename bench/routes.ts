@@ -12,7 +12,7 @@ import { evaluatieWeergave } from '../shared/engine/evaluatie-weergave';
 
 export { landelijkeRegio } from './landelijk';
 
-/** A variant that exercises every path: mix key, herverdelen, non-participants, onderwijs, verrekening, uitvoeringskosten. */
+/** A variant that exercises every path: mix key, herverdelen, non-participants, onderwijs, verrekening, uitvoeringskosten, pgb, care outside the scope, betalend SWV. */
 export function zwareVariant(regio: RegioBestand): VariantInvoer {
   const uit = regio.gemeenten.filter((g, i) => g.inRegio && i % 17 === 5).map((g) => gemeenteId(g.code));
   return {
@@ -23,6 +23,12 @@ export function zwareVariant(regio: RegioBestand): VariantInvoer {
     buitenRegio: 'verrekening',
     verdeelsleutel: { type: 'mix', alpha: 0.4 },
     uitvoeringskostenPct: { gemeenteroute: 2, onderwijsroute: 3, integraal: 2.5 },
+    // rekenmodel v2: a narrower scope (care outside it kept individually), pgb with the parents,
+    // every betalend SWV its own budgethouder.
+    scope: 'medium',
+    pgb: { jeugdwet: 'individueel', wlz: 'individueel', zvw: 'individueel', wpg: 'pot', wmo: 'pot' },
+    buitenScope: 'individueel',
+    onderwijsroute: { budgethouder: 'betalend_swv' },
   };
 }
 
@@ -36,8 +42,8 @@ export function routesMetingen(): Meting[] {
   const land = landelijkeRegio();
   const landStandaard = standaardVariant(land);
   const landZwaar = zwareVariant(land);
-  const landBehoefte = berekenBehoefte(ns, land, 'breed');
-  const landEvaluatie = evalueerVariant(ns, land, landZwaar, landBehoefte);
+  const landBehoefte = berekenBehoefte(ns, land, 'medium');
+  const landEvaluatie = evalueerVariant(ns, land, landZwaar);
   const stromen = Object.values(landEvaluatie.routes).reduce((s, r) => s + r.aantalStromen, 0);
   // The evaluation answer the screens receive (figures only; explanations and flows on demand), as JSON.
   const antwoord = (ev: ReturnType<typeof evalueerVariant>) => JSON.stringify(evaluatieWeergave(ev, 1));

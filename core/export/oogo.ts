@@ -29,22 +29,43 @@ export interface SwvGebied {
   gemeenten: string[];
   woongemeenten: Set<string>;
   vestigingsgemeenten: Set<string>;
+  /** How the area was determined, for the report. */
+  uitleg: string;
 }
 
 export const GEBIED_UITLEG =
   'Het gebied van het samenwerkingsverband: de gemeenten waar leerlingen van zijn scholen wonen (de woongemeenten), plus de gemeenten waar zijn scholen staan (de vestigingsgemeenten). Per gemeente staan de leerlingen op alle scholen van de regio, de scholen van het samenwerkingsverband eerst: de gemeente betaalt voor al haar leerlingen.';
 
-/** The schools and the area of a SWV. Throws an Error in Dutch when the code is unknown. */
+export const GEBIED_UITLEG_SWV_VELDEN =
+  'Het gebied van het samenwerkingsverband: de gemeenten van de regio die bij dit samenwerkingsverband horen (kolom Samenwerkingsverband PO of VO bij de gemeenten). Dit samenwerkingsverband betaalt de TLV van de leerlingen die daar wonen, op welke school van de regio ook. Per gemeente staan de leerlingen op alle scholen van de regio, de scholen van het samenwerkingsverband eerst.';
+
+const GEBIED_ZONDER_SWV_VELDEN =
+  ' Bij geen enkele gemeente staat een samenwerkingsverband (PO of VO): het gebied is daarom afgeleid uit de scholen van het samenwerkingsverband.';
+
+/** A gemeente of the regio with its (optional, regio-bestand versie 2) samenwerkingsverbanden. */
+type GemeenteMetSwv = RegioBestand['gemeenten'][number] & { swvPo?: string; swvVo?: string };
+
+/**
+ * The schools and the area of a SWV (rekenmodel-v2 §6): the in-regio gemeenten whose swvPo (for a
+ * po-SWV) or swvVo (for a vo-SWV) is this SWV; where no gemeente has SWV fields, v1's derivation
+ * from the SWV's schools. Throws an Error in Dutch when the code is unknown.
+ */
 export function swvGebied(regio: RegioBestand, swvCode: string): SwvGebied {
-  if (!regio.samenwerkingsverbanden.some((s) => s.code === swvCode)) {
+  const swv = regio.samenwerkingsverbanden.find((s) => s.code === swvCode);
+  if (!swv) {
     throw new Error(`onbekend samenwerkingsverband "${swvCode}"; bekend: ${regio.samenwerkingsverbanden.map((s) => s.code).join(', ') || 'geen'}`);
   }
   const scholen = regio.scholen.filter((s) => s.swv === swvCode);
   const codes = new Set(scholen.map((s) => s.code));
   const woongemeenten = new Set(regio.leerlingen.filter((l) => codes.has(l.school) && l.aantal > 0).map((l) => l.woongemeente));
   const vestigingsgemeenten = new Set(scholen.map((s) => s.vestigingsgemeente));
-  const gemeenten = regio.gemeenten.map((g) => g.code).filter((c) => woongemeenten.has(c) || vestigingsgemeenten.has(c));
-  return { scholen, gemeenten, woongemeenten, vestigingsgemeenten };
+  const gemeenten = regio.gemeenten as readonly GemeenteMetSwv[];
+  if (gemeenten.some((g) => g.swvPo || g.swvVo)) {
+    const eigen = gemeenten.filter((g) => g.inRegio && (swv.type === 'vo' ? g.swvVo === swvCode : g.swvPo === swvCode)).map((g) => g.code);
+    return { scholen, gemeenten: eigen, woongemeenten, vestigingsgemeenten, uitleg: GEBIED_UITLEG_SWV_VELDEN };
+  }
+  const afgeleid = regio.gemeenten.map((g) => g.code).filter((c) => woongemeenten.has(c) || vestigingsgemeenten.has(c));
+  return { scholen, gemeenten: afgeleid, woongemeenten, vestigingsgemeenten, uitleg: GEBIED_UITLEG + GEBIED_ZONDER_SWV_VELDEN };
 }
 
 const nulDoelgroepen = (): Record<Doelgroep, number[]> => ({ gedrag: [], lvb_ml: [], lb: [], emb: [], lz: [] });
@@ -63,7 +84,8 @@ function budgethouderVan(ctx: ExportContext, id: RouteId): string {
     case 'gemeenteroute':
       return ctx.naam(gemeenteId(t.centrumgemeente));
     case 'onderwijsroute':
-      return t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null ? ctx.naam(swvId(t.penvoerder)) : 'de samenwerkingsverbanden van de scholen';
+      if (t.onderwijsBudgethouder === 'penvoerder' && t.penvoerder !== null) return ctx.naam(swvId(t.penvoerder));
+      return t.onderwijsBudgethouder === 'betalend_swv' ? 'de samenwerkingsverbanden waar de leerlingen wonen' : 'de samenwerkingsverbanden van de scholen';
     case 'integraal':
       return t.integraalNaam;
   }
@@ -83,16 +105,17 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     const ontvangers = r.ontvangersPerFinancier[id] ?? 0;
     let tekst: string;
     if (route === 'huidig') {
-      tekst = `Betaalt nu ${formatEuro(huidig + individueel)} rechtstreeks aan ${formatGetal(ontvangers)} ${ontvangers === 1 ? 'school' : 'scholen'}.`;
+      tekst = `Betaalt nu ${formatEuro(huidig)} rechtstreeks aan ${formatGetal(ontvangers)} ${ontvangers === 1 ? 'partij' : 'partijen'} (scholen, en ouders met een pgb).`;
     } else if (bijdrage < 0.5) {
       tekst = individueel > 0 ? `Betaalt niet aan de pot en blijft ${formatEuro(individueel)} individueel aan de scholen betalen.` : 'Betaalt niets: geen leerlingen met kosten in de pot.';
     } else {
       const houder = r.budgethouders.some((h) => h.partij === id);
       const aan = houder ? `Beheert zelf de pot; eigen bijdrage ${formatEuro(bijdrage)}` : `Betaalt ${formatEuro(bijdrage)} aan ${budgethouder}`;
-      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder === 'swv_vestiging' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swv)}` : '';
-      tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage - huidig)}).${individueel > 0 ? ` Daarnaast blijft ${formatEuro(individueel)} buiten de pot en betaalt de gemeente dat individueel.` : ''}`;
+      const swvDeel = naarSwv !== null && naarSwv > 0.5 && ctx.ev.toegepast.onderwijsBudgethouder !== 'penvoerder' ? `, waarvan ${formatEuro(naarSwv)} aan ${ctx.naam(swv)}` : '';
+      tekst = `${aan}${swvDeel} (${verschilTekst(bijdrage + individueel - huidig)}).${individueel > 0 ? ` Daarnaast betaalt de gemeente ${formatEuro(individueel)} individueel: zorg die niet in de pot gaat of buiten de scope valt.` : ''}`;
     }
-    return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil: bijdrage - huidig, individueel, naarSwv, tekst };
+    const verschil = route === 'huidig' ? 0 : bijdrage + individueel - huidig;
+    return { route, routeNaam: ROUTE_LABEL[route], budgethouder, bijdrage, huidig, verschil, individueel: route === 'huidig' ? 0 : individueel, naarSwv, tekst };
   });
 }
 
@@ -190,7 +213,9 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
 
   const status = ev.financiers.find((f) => f.partij === gemeenteId(code))?.status;
   const vestigingVan = gebied.scholen.filter((s) => s.vestigingsgemeente === code).map((s) => s.naam);
+  const swvVeld = (g as GemeenteMetSwv).swvPo === swvCode ? 'Samenwerkingsverband PO' : (g as GemeenteMetSwv).swvVo === swvCode ? 'Samenwerkingsverband VO' : null;
   const reden = [
+    ...(swvVeld ? [`gemeente van dit samenwerkingsverband (${swvVeld})`] : []),
     ...(gebied.woongemeenten.has(code) ? ['woongemeente van leerlingen op scholen van het samenwerkingsverband'] : []),
     ...(vestigingVan.length ? [`vestigingsgemeente van ${opsomming(vestigingVan)}`] : []),
   ];
@@ -269,7 +294,7 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
       kleineAantallen: ctx.kleineAantallen,
     },
     variantZinnen: variantZinnen(ctx.ev.variant, regio, normenset.taken),
-    gebied: GEBIED_UITLEG,
+    gebied: gebied.uitleg,
     kleineAantallen: ctx.kleineAantallen ? kleineAantallenUitleg(true) : [],
     scholen,
     gemeenten,

@@ -45,6 +45,8 @@ function potKolommen(ctx: ExportContext): Kader[] {
   return KADERS.filter((k) => ctx.ev.pot.perKader[k] > 0 || ctx.ev.toegepast.potKaders.includes(k));
 }
 
+const NU_UITLEG = 'Wat de financier nu betaalt: alle taken (breed), voor al zijn leerlingen op de scholen van de regio.';
+
 export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   const ev = ctx.ev;
   const r = ev.routes[id];
@@ -53,12 +55,17 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   blad.tekst(`${r.naam}: bijdragen, budgetten en geldstromen`, routeUitleg(ctx, id)).leeg();
   blad.tekst('Kerncijfers');
   blad.paren([
-    ['Budgethouder', budgethouderTekst(ctx, id)],
-    ['Pot', r.pot.totaal, 'euro'],
-    ['Uitvoeringskosten (deel van de pot)', r.uitvoeringskostenFractie, 'pct'],
-    ['Uitvoeringskosten', r.uitvoeringskosten, 'euro'],
-    ['Bijdragen samen (pot + uitvoeringskosten)', bijdragenSamen, 'euro'],
-    ['Niet in de pot (individueel betaald)', r.nietInPot.totaal, 'euro'],
+    ...(id === 'huidig'
+      ? ([['Zorgkosten, nu individueel betaald (alle taken)', ev.zorgTotaal, 'euro']] as const)
+      : ([
+          ['Budgethouder', budgethouderTekst(ctx, id)],
+          ['Pot', r.pot.totaal, 'euro'],
+          ['Uitvoeringskosten (deel van de pot)', r.uitvoeringskostenFractie, 'pct'],
+          ['Uitvoeringskosten', r.uitvoeringskosten, 'euro'],
+          ['Bijdragen samen (pot + uitvoeringskosten)', bijdragenSamen, 'euro'],
+          ['Niet in de pot (individueel betaald)', r.nietInPot.totaal, 'euro'],
+          ['Buiten de scope', r.buitenScope.totaal, 'euro'],
+        ] as const)),
     ['Aantal geldstromen', r.aantalStromen, 'aantal'],
     ['Loketten per school, gemiddeld', r.loketten.gemiddeld, 'decimaal'],
     ['Loketten per school, hoogste', r.loketten.max, 'aantal'],
@@ -66,16 +73,23 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   blad.leeg();
 
   const financier = new Map(ev.financiers.map((f) => [f.partij, f]));
+  const betaaltAan: WerkbladKolom<Bijdrage> = { kop: 'Betaalt aan (partijen)', soort: 'aantal', waarde: (b) => r.ontvangersPerFinancier[b.financier] ?? 0, uitleg: 'Aantal partijen (scholen, ouders of budgethouders) dat de financier in deze route betaalt.' };
+  const nu: WerkbladKolom<Bijdrage> = { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: NU_UITLEG };
   const bijdragen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier), breedte: 36 },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
-    { kop: 'Status', soort: 'tekst', waarde: (b) => (financier.get(b.financier)?.status ? GEMEENTE_STATUS_LABEL[financier.get(b.financier)!.status!] : ''), uitleg: 'Voor gemeenten: hoe de variant hun kosten behandelt.' },
-    { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: 'Wat de financier nu betaalt voor de kosten die in de variant in de pot gaan.' },
-    { kop: 'In deze route', soort: 'euro', waarde: (b) => b.bedrag, uitleg: 'Bijdrage aan de pot in deze route, inclusief het deel van de uitvoeringskosten.' },
-    { kop: 'Verschil', soort: 'euro', rekenregel: verschil('In deze route', 'Nu'), uitleg: 'In deze route − Nu: positief is meer betalen dan nu.' },
-    { kop: 'Waarvan uitvoeringskosten', soort: 'euro', waarde: (b) => b.uitvoeringskosten },
-    { kop: 'Buiten de pot', soort: 'euro', waarde: (b) => b.individueel, uitleg: 'Kosten buiten de pot: de financier betaalt die nu en in elke route individueel aan de scholen.' },
-    { kop: 'Betaalt aan (partijen)', soort: 'aantal', waarde: (b) => r.ontvangersPerFinancier[b.financier] ?? 0, uitleg: 'Aantal partijen (scholen of budgethouders) dat de financier in deze route betaalt.' },
+    ...(id === 'huidig'
+      ? [nu, betaaltAan]
+      : [
+          { kop: 'Status', soort: 'tekst', waarde: (b) => (financier.get(b.financier)?.status ? GEMEENTE_STATUS_LABEL[financier.get(b.financier)!.status!] : ''), uitleg: 'Voor gemeenten: hoe de variant hun kosten behandelt.' },
+          nu,
+          { kop: 'In de pot', soort: 'euro', waarde: (b) => b.bedrag, uitleg: 'Bijdrage aan de pot in deze route, inclusief het deel van de uitvoeringskosten.' },
+          { kop: 'Nog individueel', soort: 'euro', waarde: (b) => b.individueel, uitleg: 'Wat de financier in deze route nog individueel betaalt: zorg die niet in de pot gaat (ook een pgb dat bij de ouders blijft) en zorg buiten de scope.' },
+          { kop: 'Totaal in deze route', soort: 'euro', rekenregel: som('In de pot', 'Nog individueel'), uitleg: 'In de pot + nog individueel.' },
+          { kop: 'Verschil', soort: 'euro', rekenregel: verschil('Totaal in deze route', 'Nu'), uitleg: 'Totaal in deze route − Nu: positief is meer betalen dan nu.' },
+          { kop: 'Waarvan uitvoeringskosten', soort: 'euro', waarde: (b) => b.uitvoeringskosten },
+          betaaltAan,
+        ] satisfies WerkbladKolom<Bijdrage>[]),
   ];
   blad.tabel(bijdragen, r.bijdragen, { titel: 'Bijdragen per financier (€ per schooljaar)', autofilter: true });
   blad.leeg();
@@ -104,8 +118,10 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
     { kop: 'Pot van de school', soort: 'euro', rekenregel: som(...kaders.map((k) => KADER_LABEL[k])), uitleg: 'Som van de kaders in de pot: het budget van de school (in de huidige situatie individueel betaald).' },
     { kop: 'Loketten', soort: 'aantal', waarde: (s) => r.lokettenPerSchool[s.school] ?? 0, uitleg: 'Aantal partijen waarvan de school in deze route zorggeld ontvangt.' },
   ];
-  blad.tabel(budgetten, r.schoolbudgetten, { titel: 'Budget per school (de pot van de school)' });
-  blad.leeg();
+  if (id !== 'huidig') {
+    blad.tabel(budgetten, r.schoolbudgetten, { titel: 'Budget per school (de pot van de school)' });
+    blad.leeg();
+  }
 
   const stromen: WerkbladKolom<Stroom>[] = [
     { kop: 'Van', soort: 'tekst', waarde: (s) => ctx.naam(s.van) },
@@ -148,6 +164,7 @@ export function vergelijkingBlad(ctx: ExportContext): Werkblad {
     ['Uitvoeringskosten', 'euro', (r) => r.uitvoeringskosten],
     ['Bijdragen samen', 'euro', (r) => r.bijdragen.reduce((s, b) => s + b.bedrag, 0)],
     ['Niet in de pot (individueel)', 'euro', (r) => r.nietInPot.totaal],
+    ['Buiten de scope', 'euro', (r) => r.buitenScope.totaal],
     ['Budgethouders', 'aantal', (r) => r.budgethouders.length],
     ['Geldstromen', 'aantal', (r) => r.aantalStromen],
     ['Loketten per school, gemiddeld', 'decimaal', (r) => r.loketten.gemiddeld],
@@ -161,17 +178,16 @@ export function vergelijkingBlad(ctx: ExportContext): Werkblad {
   blad.leeg();
 
   const potRoutes = ROUTES.filter((id) => id !== 'huidig');
-  const perRoute = new Map<RouteId, Map<string, number>>(potRoutes.map((id) => [id, new Map(ev.routes[id].bijdragen.map((b) => [b.financier, b.bedrag]))]));
+  const perRoute = new Map<RouteId, Map<string, number>>(potRoutes.map((id) => [id, new Map(ev.routes[id].bijdragen.map((b) => [b.financier, b.bedrag + b.individueel]))]));
   const bedragIn = (id: RouteId, f: string) => perRoute.get(id)?.get(f) ?? 0;
   const kolommen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier) },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
-    { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: 'Wat de financier nu betaalt voor de kosten die in de variant in de pot gaan.' },
+    { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: NU_UITLEG },
     ...potRoutes.flatMap((id): WerkbladKolom<Bijdrage>[] => [
-      { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (b) => bedragIn(id, b.financier) },
+      { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (b) => bedragIn(id, b.financier), uitleg: `Wat de financier in de ${ROUTE_LABEL[id].toLowerCase()} betaalt: in de pot + nog individueel.` },
       { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], 'Nu'), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
     ]),
-    { kop: 'Buiten de pot', soort: 'euro', waarde: (b) => b.individueel },
   ];
   blad.tabel(kolommen, ev.routes.huidig.bijdragen, { titel: 'Bijdrage per financier per route (€ per schooljaar)', autofilter: true });
   return blad;

@@ -12,6 +12,8 @@ export const PARTIJ_SOORT_LABEL: Record<PartijSoort, string> = {
   swv: 'samenwerkingsverband',
   school: 'school',
   entiteit: 'regionale entiteit',
+  ouders: 'ouders (pgb)',
+  scholen: 'scholen (onderwijs)',
 };
 
 /** Short, so a filter on the column stays readable; the header comment explains them (STROOM_SOORT_UITLEG). */

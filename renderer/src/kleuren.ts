@@ -36,6 +36,8 @@ export const PARTIJ_KLEUR: Record<PartijSoort, string> = {
   swv: KADER_KLEUR.onderwijs,
   school: '#5F6B76',
   entiteit: ROUTE_KLEUR.integraal,
+  ouders: '#C2255C',
+  scholen: '#868E96',
 };
 
 /** Background and border of whatever is highlighted (a gemeente, school or SWV clicked anywhere). */

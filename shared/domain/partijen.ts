@@ -1,13 +1,17 @@
 /**
  * Party ids of the flow graphs, the variant's deelname and the JSON output: `gemeente:<code>`,
  * `ggd`, `zorgkantoor`, `zorgverzekeraar:<naam>`, `swv:<code>`, `school:<code>`,
- * `entiteit:integraal`; their constructors, parser and Dutch names.
+ * `entiteit:integraal`, `ouders:pgb` (the parents, through whom a pgb is paid) and `scholen:onderwijs`
+ * (the schools, where care outside the scope becomes onderwijs); their constructors, parser and
+ * Dutch names.
  */
 import type { PartijSoort } from '../engine/routes/typen';
 
 export const GGD = 'ggd';
 export const ZORGKANTOOR = 'zorgkantoor';
 export const ENTITEIT = 'entiteit:integraal';
+export const OUDERS_PGB = 'ouders:pgb';
+export const SCHOLEN_ONDERWIJS = 'scholen:onderwijs';
 export const gemeenteId = (code: string) => `gemeente:${code}`;
 export const schoolId = (code: string) => `school:${code}`;
 export const swvId = (code: string) => `swv:${code}`;
@@ -18,6 +22,8 @@ export function partijSoort(id: string): PartijSoort | null {
   if (id === GGD) return 'ggd';
   if (id === ZORGKANTOOR) return 'zorgkantoor';
   if (id === ENTITEIT) return 'entiteit';
+  if (id === OUDERS_PGB) return 'ouders';
+  if (id === SCHOLEN_ONDERWIJS) return 'scholen';
   const i = id.indexOf(':');
   const p = i > 0 ? id.slice(0, i) : '';
   if (p === 'gemeente' || p === 'school' || p === 'swv') return p;
@@ -53,6 +59,10 @@ export function partijNaam(regio: PartijNamenRegio, id: string): string {
       return regio.samenwerkingsverbanden.find((s) => s.code === code)?.naam ?? code;
     case 'school':
       return regio.scholen?.find((s) => s.code === code)?.naam ?? code;
+    case 'ouders':
+      return 'Ouders (pgb)';
+    case 'scholen':
+      return 'Scholen (onderwijs)';
     default:
       return code;
   }

@@ -63,6 +63,11 @@ export {
   BUITEN_REGIO,
   BUITEN_REGIO_LABEL,
   ONDERWIJS_BUDGETHOUDERS,
+  ONDERWIJS_BUDGETHOUDER_LABEL,
+  PGB_BEHANDELINGEN,
+  PGB_LABEL,
+  BUITEN_SCOPE,
+  BUITEN_SCOPE_LABEL,
   STANDAARD_INTEGRAAL_NAAM,
   STANDAARD_ALPHA,
   type Variant,
@@ -75,7 +80,10 @@ export {
   type NietDeelnemersBehandeling,
   type BuitenRegioBehandeling,
   type OnderwijsBudgethouder,
+  type PgbBehandeling,
+  type BuitenScopeBehandeling,
 } from './variant';
+export { LANDELIJK_PGB_AANDEEL, pgbAandelen, type PgbAandelen } from './pgb';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';
 export { NormAanpassingSchema, NORM_PARAMETER_LABEL, pasNormensetAan, landelijkeWaarde, aanpassingPlaats, type NormAanpassing } from './regionale-normen';

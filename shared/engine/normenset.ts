@@ -1,5 +1,6 @@
 import { DOELGROEPEN, KADERS, KADER_LABEL, DOELGROEP_KORT } from '../domain/labels';
 import { pasMixMetAandelenAan, type AandeelUitkomst } from './aandelen';
+import { PGB_BRONNEN, pgbAandelen, type PgbAandelen } from './pgb';
 import { kleinsteKwadratenOpSimplex } from './doelgroepmix';
 import { UITGESLOTEN_KADERS } from './financieringsmix';
 import { GROEPEN, NORMEN_LANDELIJK, bronTekst, type Groep, type Professional, type PublishedNormen, type Taak } from './normen';
@@ -59,6 +60,8 @@ export interface Normenset {
     ipf: { rondes: number; maxFout: number; geconvergeerd: boolean };
     ras: Record<Groep, { rondes: number; maxRijfout: number; geconvergeerd: boolean }>;
   };
+  /** Share of each kader's care cost paid through a pgb (rekenmodel-v2 §7). */
+  pgbAandeel: PgbAandelen;
   /** Where every parameter comes from, in Dutch, for the "Bronnen en aannames" view. */
   bronnen: NormParameterBron[];
   /** Anything noteworthy found while deriving (empty for the national data). */
@@ -240,10 +243,11 @@ export function deriveNormenset(published: PublishedNormen = NORMEN_LANDELIJK): 
     c,
     taakGroep,
     convergentie: { ipf, ras },
+    pgbAandeel: pgbAandelen(),
     bronnen: [],
     waarschuwingen,
   };
-  ns.bronnen = beschrijfBronnen(ns, geklemdB);
+  ns.bronnen = [...beschrijfBronnen(ns, geklemdB), ...PGB_BRONNEN];
   return ns;
 }
 

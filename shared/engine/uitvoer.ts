@@ -4,7 +4,7 @@ import type { Behoefte, KaderBedragen } from './behoefte';
 import { SCOPE_PRESETS } from '../domain/catalogus';
 import { uitlegTeksten } from './routes/uitleg';
 import { ROUTES, type Evaluatie, type RouteId, type RouteResultaat } from './routes/typen';
-import { BUITEN_REGIO, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';
+import { BUITEN_REGIO, BUITEN_SCOPE, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, PGB_BEHANDELINGEN, POT_KADERS, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';
 
 /**
  * The JSON export of a need calculation (`zio bereken --json`), documented in
@@ -12,14 +12,14 @@ import { BUITEN_REGIO, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, VARIANT_FORMAAT
  * Euro amounts are rounded to cents, fte to 4 decimals, pupil counts as given.
  */
 export const UITVOER_FORMAAT = 'zio-berekening';
-export const UITVOER_VERSIE = 1;
+export const UITVOER_VERSIE = 2;
 
 const euro = z.number().describe('euro per jaar, afgerond op centen');
 const perKader = z.strictObject(Object.fromEntries(KADERS.map((k) => [k, euro])) as Record<(typeof KADERS)[number], typeof euro>).describe('bedrag per financieringskader');
 
 // Part 2 (rekenmodel §3–§5): the variant, the pot and the routes.
 const fractie = z.number().min(0).describe('fractie (0–1)');
-const partijId = z.string().describe('partij-id: gemeente:<code>, ggd, zorgkantoor, zorgverzekeraar:<naam>, swv:<code>, school:<code>, entiteit:integraal');
+const partijId = z.string().describe('partij-id: gemeente:<code>, ggd, zorgkantoor, zorgverzekeraar:<naam>, swv:<code>, school:<code>, entiteit:integraal, ouders:pgb, scholen:onderwijs');
 const pct = z.number().min(0).max(100);
 
 /** The variant used, completed with every default (itself a valid variant-bestand). */
@@ -34,6 +34,8 @@ export const VariantUitvoerSchema = z
     deelname: z.record(z.string(), z.boolean()),
     nietDeelnemers: z.enum(NIET_DEELNEMERS),
     buitenRegio: z.enum(BUITEN_REGIO),
+    pgb: z.strictObject(Object.fromEntries(POT_KADERS.map((k) => [k, z.enum(PGB_BEHANDELINGEN)])) as Record<(typeof POT_KADERS)[number], z.ZodEnum<{ pot: 'pot'; individueel: 'individueel' }>>),
+    buitenScope: z.enum(BUITEN_SCOPE),
     verdeelsleutel: z.strictObject({ type: z.enum(VERDEELSLEUTELS), alpha: z.number().min(0).max(1), percentages: z.record(z.string(), pct) }),
     centrumgemeente: z.string().optional(),
     onderwijsroute: z.strictObject({ budgethouder: z.enum(ONDERWIJS_BUDGETHOUDERS), penvoerder: z.string().optional() }),
@@ -59,14 +61,22 @@ const PotUitvoerSchema = z.strictObject({
 });
 
 const PartijenUitvoerSchema = z.array(
-  z.strictObject({ id: partijId, soort: z.enum(['gemeente', 'ggd', 'zorgkantoor', 'zorgverzekeraar', 'swv', 'school', 'entiteit']), naam: z.string() }),
+  z.strictObject({ id: partijId, soort: z.enum(['gemeente', 'ggd', 'zorgkantoor', 'zorgverzekeraar', 'swv', 'school', 'entiteit', 'ouders', 'scholen']), naam: z.string() }),
 );
 
 const NietInPotSchema = z.strictObject({
   totaal: euro,
   perKader,
-  perFinancier: z.record(z.string(), euro).describe('partij-id → zorgkosten buiten de pot (individueel betaald)'),
+  perFinancier: z.record(z.string(), euro).describe('partij-id → zorgkosten binnen de scope die niet in de pot gaan (individueel betaald)'),
 });
+
+const BuitenScopeSchema = z
+  .strictObject({
+    totaal: euro,
+    perKader,
+    perFinancier: z.record(z.string(), euro).describe('partij-id → zorgkosten van taken buiten de scope (scholen:onderwijs bij buitenScope "onderwijs")'),
+  })
+  .describe('zorgkosten van de taken buiten de scope; pot (zorgdeel) + nietInPot + buitenScope = zorgTotaal');
 
 const RouteUitvoerSchema = z.strictObject({
   naam: z.string(),
@@ -89,9 +99,9 @@ const RouteUitvoerSchema = z.strictObject({
       bedrag: euro.describe('naar de pot in deze route: potdeel + uitvoeringskosten'),
       potdeel: euro,
       uitvoeringskosten: euro,
-      huidig: euro.describe('wat de financier nu betaalt voor wat in de pot gaat'),
-      verschil: z.number().describe('bedrag − huidig'),
-      individueel: euro.describe('kosten buiten de pot, nu en in elke route individueel betaald'),
+      huidig: euro.describe('wat de financier nu betaalt: alle taken (breed), al zijn cellen'),
+      verschil: z.number().describe('bedrag + individueel − huidig'),
+      individueel: euro.describe('in deze route nog individueel betaald: niet in de pot + buiten de scope (in huidig: alles)'),
     }),
   ),
   stromen: z.array(
@@ -104,11 +114,20 @@ const RouteUitvoerSchema = z.strictObject({
     }),
   ),
   aantalStromen: z.number().int().min(0),
-  schoolbudgetten: z.array(z.strictObject({ school: z.string(), bedrag: euro, perKader, budgethouder: partijId.optional() })),
+  schoolbudgetten: z.array(
+    z.strictObject({
+      school: z.string(),
+      bedrag: euro,
+      perKader,
+      budgethouder: partijId.optional().describe('de (grootste) budgethouder die de school betaalt'),
+      perBudgethouder: z.record(z.string(), euro).optional().describe('waar meer budgethouders de school betalen (betalend_swv): partij-id → bedrag'),
+    }),
+  ),
   lokettenPerSchool: z.record(z.string(), z.number().int().min(0)).describe('schoolcode → aantal partijen waarvan de school zorggeld ontvangt'),
   loketten: z.strictObject({ gemiddeld: z.number().min(0), max: z.number().int().min(0) }),
   ontvangersPerFinancier: z.record(z.string(), z.number().int().min(0)).describe('partij-id → aantal partijen dat hij betaalt'),
   nietInPot: NietInPotSchema,
+  buitenScope: BuitenScopeSchema,
 });
 
 export const RoutesUitvoerSchema = z.strictObject(Object.fromEntries(ROUTES.map((r) => [r, RouteUitvoerSchema])) as Record<RouteId, typeof RouteUitvoerSchema>);
@@ -151,6 +170,7 @@ export const BehoefteUitvoerSchema = z
     partijen: PartijenUitvoerSchema.optional(),
     routes: RoutesUitvoerSchema.optional(),
     nietInPot: NietInPotSchema.optional(),
+    zorgTotaal: euro.optional().describe('Z: de zorgkosten (alle zorgkaders, alle taken) van alle cellen; in elke route pot (zorgdeel) + nietInPot + buitenScope'),
     uitleg: z.record(z.string(), z.string()).optional().describe('figuur-id → uitleg in één zin (zie behoefte-uitvoer.md)'),
     waarschuwingen: z.array(z.string()).optional(),
   })
@@ -199,11 +219,11 @@ function naarBehoefteUitvoer(behoefte: Behoefte, regio: { naam: string }): Behoe
   };
 }
 
-export type RoutesUitvoer = Pick<Required<BehoefteUitvoer>, 'variant' | 'pot' | 'partijen' | 'routes' | 'nietInPot' | 'uitleg' | 'waarschuwingen'>;
+export type RoutesUitvoer = Pick<Required<BehoefteUitvoer>, 'variant' | 'pot' | 'partijen' | 'routes' | 'nietInPot' | 'zorgTotaal' | 'uitleg' | 'waarschuwingen'>;
 
 const rond = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
 
-function nietInPotUitvoer(n: Evaluatie['nietInPot']) {
+function deelbedragUitvoer(n: Evaluatie['nietInPot']) {
   return { totaal: centen(n.totaal), perKader: kaders(n.perKader), perFinancier: Object.fromEntries(Object.entries(n.perFinancier).map(([p, x]) => [p, centen(x)])) };
 }
 
@@ -232,11 +252,18 @@ function routeUitvoer(r: RouteResultaat) {
     })),
     stromen: r.stromen.map((st) => ({ van: st.van, naar: st.naar, bedrag: centen(st.bedrag), soort: st.soort, ...(st.kader ? { kader: st.kader } : {}) })),
     aantalStromen: r.aantalStromen,
-    schoolbudgetten: r.schoolbudgetten.map((s) => ({ school: s.school, bedrag: centen(s.bedrag), perKader: kaders(s.perKader), ...(s.budgethouder ? { budgethouder: s.budgethouder } : {}) })),
+    schoolbudgetten: r.schoolbudgetten.map((s) => ({
+      school: s.school,
+      bedrag: centen(s.bedrag),
+      perKader: kaders(s.perKader),
+      ...(s.budgethouder ? { budgethouder: s.budgethouder } : {}),
+      ...(s.perBudgethouder ? { perBudgethouder: Object.fromEntries(Object.entries(s.perBudgethouder).map(([p, x]) => [p, centen(x)])) } : {}),
+    })),
     lokettenPerSchool: { ...r.lokettenPerSchool },
     loketten: { gemiddeld: rond(r.loketten.gemiddeld, 4), max: r.loketten.max },
     ontvangersPerFinancier: { ...r.ontvangersPerFinancier },
-    nietInPot: nietInPotUitvoer(r.nietInPot),
+    nietInPot: deelbedragUitvoer(r.nietInPot),
+    buitenScope: deelbedragUitvoer(r.buitenScope),
   };
 }
 
@@ -267,7 +294,8 @@ export function routesNaarUitvoer(ev: Evaluatie): RoutesUitvoer {
     },
     partijen: ev.partijen.map((p) => ({ id: p.id, soort: p.soort, naam: p.naam })),
     routes: Object.fromEntries(ROUTES.map((r) => [r, routeUitvoer(ev.routes[r])])) as RoutesUitvoer['routes'],
-    nietInPot: nietInPotUitvoer(ev.nietInPot),
+    nietInPot: deelbedragUitvoer(ev.nietInPot),
+    zorgTotaal: centen(ev.zorgTotaal),
     uitleg: uitlegTeksten(ev),
     waarschuwingen: ev.waarschuwingen.slice(),
   };

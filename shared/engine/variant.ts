@@ -12,7 +12,7 @@ import type { ScopeKeuze } from './scope';
  * is 2.5); `verdeelsleutel.alpha` is a fraction from 0 to 1.
  */
 export const VARIANT_FORMAAT = 'zio-variant';
-export const VARIANT_VERSIE = 1;
+export const VARIANT_VERSIE = 2;
 
 /** The care kaders a pot can bundle (onderwijs only through `onderwijsbijdragePct`). */
 export const POT_KADERS = ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] as const satisfies readonly Kader[];
@@ -26,8 +26,16 @@ export const NIET_DEELNEMERS = ['individueel', 'vestigingsgemeente', 'herverdele
 export type NietDeelnemersBehandeling = (typeof NIET_DEELNEMERS)[number];
 export const BUITEN_REGIO = ['individueel', 'verrekening'] as const;
 export type BuitenRegioBehandeling = (typeof BUITEN_REGIO)[number];
-export const ONDERWIJS_BUDGETHOUDERS = ['swv_vestiging', 'penvoerder'] as const;
+/** rekenmodel-v2 §6: `betalend_swv` (default) lets each paying SWV hold the pot of its own pupils. */
+export const ONDERWIJS_BUDGETHOUDERS = ['betalend_swv', 'swv_vestiging', 'penvoerder'] as const;
 export type OnderwijsBudgethouder = (typeof ONDERWIJS_BUDGETHOUDERS)[number];
+
+/** rekenmodel-v2 §7: whether the pgb part of a covered cost goes into the pot or stays with the parents. */
+export const PGB_BEHANDELINGEN = ['pot', 'individueel'] as const;
+export type PgbBehandeling = (typeof PGB_BEHANDELINGEN)[number];
+/** rekenmodel-v2 §8: who pays the zorgkader cost of tasks outside the scope. */
+export const BUITEN_SCOPE = ['individueel', 'onderwijs'] as const;
+export type BuitenScopeBehandeling = (typeof BUITEN_SCOPE)[number];
 
 export const STANDAARD_INTEGRAAL_NAAM = 'Regionale onderwijszorgautoriteit';
 export const STANDAARD_ALPHA = 0.5;
@@ -43,6 +51,19 @@ export const NIET_DEELNEMERS_LABEL: Record<NietDeelnemersBehandeling, string> = 
   individueel: 'blijven individueel betalen',
   vestigingsgemeente: 'de vestigingsgemeente betaalt',
   herverdelen: 'herverdelen over de deelnemers',
+};
+export const PGB_LABEL: Record<PgbBehandeling, string> = {
+  pot: 'in de pot',
+  individueel: 'blijft individueel (via de ouders)',
+};
+export const BUITEN_SCOPE_LABEL: Record<BuitenScopeBehandeling, string> = {
+  individueel: 'blijft individueel betaald door de huidige financiers',
+  onderwijs: 'wordt onderwijs: de scholen betalen het',
+};
+export const ONDERWIJS_BUDGETHOUDER_LABEL: Record<OnderwijsBudgethouder, string> = {
+  betalend_swv: 'elk betalend samenwerkingsverband voor zijn eigen leerlingen',
+  swv_vestiging: 'het samenwerkingsverband van de school',
+  penvoerder: 'één penvoerend samenwerkingsverband',
 };
 export const BUITEN_REGIO_LABEL: Record<BuitenRegioBehandeling, string> = {
   individueel: 'individueel',
@@ -88,12 +109,16 @@ export const VariantSchema = z
     deelname: z.record(z.string(), z.boolean()).default({}),
     nietDeelnemers: z.enum(NIET_DEELNEMERS).default('individueel'),
     buitenRegio: z.enum(BUITEN_REGIO).default('individueel'),
+    /** Per pot kader: does the pgb part of its covered cost go into the pot (default) or stay individual? */
+    pgb: z.strictObject(Object.fromEntries(POT_KADERS.map((k) => [k, z.enum(PGB_BEHANDELINGEN).default('pot')])) as Record<PotKader, z.ZodDefault<z.ZodEnum<{ pot: 'pot'; individueel: 'individueel' }>>>).prefault({}),
+    /** The zorgkader cost of tasks outside the scope: stays with today's financiers, or becomes onderwijs. */
+    buitenScope: z.enum(BUITEN_SCOPE).default('individueel'),
     verdeelsleutel: VerdeelsleutelSchema.prefault({}),
     /** Gemeentecode of the budgethouder of the gemeenteroute (default: the regio's centrumgemeente). */
     centrumgemeente: z.string().trim().min(1).optional(),
     onderwijsroute: z
       .strictObject({
-        budgethouder: z.enum(ONDERWIJS_BUDGETHOUDERS).default('swv_vestiging'),
+        budgethouder: z.enum(ONDERWIJS_BUDGETHOUDERS).default('betalend_swv'),
         penvoerder: z.string().trim().min(1).optional(),
       })
       .prefault({}),
@@ -264,6 +289,11 @@ export function standaardVariant(regio: VariantRegio): Variant {
   };
 }
 
+/** The same pgb treatment for every pot kader. */
+function pgbVoorAlleKaders(b: PgbBehandeling): Record<PotKader, PgbBehandeling> {
+  return Object.fromEntries(POT_KADERS.map((k) => [k, b])) as Record<PotKader, PgbBehandeling>;
+}
+
 export interface VariantPreset {
   id: string;
   naam: string;
@@ -283,17 +313,19 @@ export const VARIANT_PRESETS: readonly VariantPreset[] = [
       potKaders: ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'],
       deelname: {},
       nietDeelnemers: 'individueel',
+      pgb: pgbVoorAlleKaders('pot'),
     },
   },
   {
     id: 'huidige-wetgeving',
     naam: 'Huidige wetgeving',
     omschrijving:
-      'Binnen de huidige wetten bundelen de gemeenten Jeugdwet en Wmo, doet het zorgkantoor mee via het Wlz-experiment van de NZa en blijft de Zvw individueel gefinancierd.',
+      'Binnen de huidige wetten bundelen de gemeenten Jeugdwet en Wmo, doet het zorgkantoor mee via het Wlz-experiment van de NZa (alleen zorg in natura) en blijft de Zvw individueel gefinancierd; een pgb blijft bij de ouders.',
     instellingen: {
       potKaders: ['jeugdwet', 'wlz', 'wmo'],
       deelname: {},
       nietDeelnemers: 'individueel',
+      pgb: pgbVoorAlleKaders('individueel'),
     },
   },
 ];

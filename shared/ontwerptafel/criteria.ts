@@ -163,14 +163,14 @@ export const MEETBARE_CRITERIA: readonly MeetbaarCriterium[] = [
     soort: 'meetbaar',
     naam: 'Zorggeld buiten de pot',
     uitleg:
-      'De zorgkosten die individueel gefinancierd blijven, met een beschikking of indicatie per kind. In de huidige situatie is dat al het zorggeld: het zorgdeel van wat in de pot zou gaan plus wat ook in de routes buiten de pot blijft; in een route is het het bedrag "niet in de pot". Minder is beter.',
-    bron: 'rekenmodel §3 en §4 ("niet in de pot")',
-    kengetal: 'bedrag niet in de pot; in de huidige situatie plus het zorgdeel van de pot',
+      'De zorgkosten die individueel gefinancierd blijven, met een beschikking of indicatie per kind (ook een pgb). In de huidige situatie is dat al het zorggeld; in een route is het wat niet in de pot gaat plus de zorg buiten de scope die de huidige financiers individueel blijven betalen. Minder is beter.',
+    bron: 'rekenmodel §3 en §4 ("niet in de pot"), rekenmodel-v2 §8 (buiten de scope)',
+    kengetal: 'zorgkosten niet in de pot en buiten de scope, individueel betaald',
     eenheid: 'euro',
     richting: 'lager_is_beter',
     meet: (ev, route) => {
       const r = ev.routes[route];
-      return route === 'huidig' ? r.nietInPot.totaal + r.pot.totaal - r.pot.perKader.onderwijs : r.nietInPot.totaal;
+      return r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier['scholen:onderwijs'] ?? 0);
     },
   },
   {

@@ -35,7 +35,7 @@ const id = z.string().trim().min(1).max(64);
 const tekst = z.string().trim().min(1).max(200);
 const bedrag = z.number().finite();
 const ROUTE = z.enum(ROUTES);
-const PARTIJ_SOORTEN = ['gemeente', 'ggd', 'zorgkantoor', 'zorgverzekeraar', 'swv', 'school', 'entiteit'] as const satisfies readonly PartijSoort[];
+const PARTIJ_SOORTEN = ['gemeente', 'ggd', 'zorgkantoor', 'zorgverzekeraar', 'swv', 'school', 'entiteit', 'ouders', 'scholen'] as const satisfies readonly PartijSoort[];
 
 export const GroepSchema = z.strictObject({ id, naam: tekst });
 const GewichtenSchema = z.record(id, z.partialRecord(z.enum(CRITERIUM_IDS), z.number().finite().min(GEWICHT_MIN).max(GEWICHT_MAX)));
@@ -242,7 +242,7 @@ export function maakMomentopname(sessie: Ontwerpsessie, evaluatie: Evaluatie, na
       nietInPot: evaluatie.nietInPot.totaal,
       leerlingen: b ? b.leerlingen : null,
       scope: b ? { naam: b.scope.naam, taken: [...b.scope.taken] } : { naam: scopeNaam(v.scope), taken: scopeTaken(v.scope) },
-      bijdragen: evaluatie.financiers.map((f) => ({ partij: f.partij, naam: f.naam, soort: f.soort, potdeel: f.potdeel, huidig: f.huidig, verschil: f.potdeel - f.huidig, individueel: f.individueel })),
+      bijdragen: evaluatie.financiers.map((f) => ({ partij: f.partij, naam: f.naam, soort: f.soort, potdeel: f.potdeel, huidig: f.huidig, verschil: f.potdeel + f.individueel + f.buitenScope - f.huidig, individueel: f.individueel + f.buitenScope })),
       uitvoeringskosten: {
         gemeenteroute: evaluatie.routes.gemeenteroute.uitvoeringskosten,
         onderwijsroute: evaluatie.routes.onderwijsroute.uitvoeringskosten,

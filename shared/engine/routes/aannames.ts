@@ -29,15 +29,39 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
   },
   {
     id: 'huidig',
-    titel: 'De huidige situatie als vergelijking',
+    titel: 'De huidige situatie: wat elke partij nu betaalt',
     tekst:
-      'In de huidige situatie betaalt elke financier per school en per kader zelf de kosten van zijn leerlingen (een geldstroom per financier, school en kader). Dezelfde pot wordt zo individueel betaald: de "bijdrage" van een financier in de huidige situatie is wat hij nu betaalt voor wat in de variant in de pot gaat. Het onderwijsdeel in de pot staat daarbij op naam van het samenwerkingsverband, zonder geldstroom (het blijft nu binnen de school).',
+      'In de huidige situatie is er geen pot. Elke financier betaalt per school en per kader zelf alle zorg van zijn leerlingen, alle taken (breed): dat is "nu". Een pgb loopt via de ouders (rekenmodel-v2 §7). Het samenwerkingsverband staat in de huidige situatie op naam van het onderwijsdeel dat het in de variant inbrengt, zonder geldstroom (dat geld blijft nu binnen de school). Zo is "nu" voor elke variant hetzelfde: pot (zorgdeel) + niet in de pot + buiten de scope = de zorgkosten van alle taken, in elke route (rekenmodel-v2 §8).',
   },
   {
     id: 'verschil',
-    titel: 'Bijdrage, huidig en verschil',
+    titel: 'Nu, in de pot, nog individueel en het verschil',
     tekst:
-      'Per financier tonen we de bijdrage aan de pot (inclusief zijn deel van de uitvoeringskosten), wat hij daarvoor nu betaalt ("huidig") en het verschil. Kosten die buiten de pot blijven ("individueel") betaalt hij nu en in elke route op dezelfde manier; die staan er apart naast.',
+      'Per financier tonen we wat hij nu betaalt (alle taken), zijn bijdrage aan de pot (inclusief zijn deel van de uitvoeringskosten), wat hij nog individueel betaalt (zorg die niet in de pot gaat, een pgb dat bij de ouders blijft, en zorg buiten de scope) en het verschil: in de pot + nog individueel − nu. Wat een gemeente voor een niet-deelnemer of als vestigingsgemeente betaalt, zit in haar bijdrage.',
+  },
+  {
+    id: 'betalend-swv',
+    titel: 'Welk samenwerkingsverband betaalt',
+    tekst:
+      'De TLV van een (v)so-leerling betaalt het samenwerkingsverband van het gebied waar de leerling woont: het po-samenwerkingsverband van de woongemeente voor so, het vo-samenwerkingsverband voor vso (rapport r. 3468 en r. 4873). Kent de gemeente dat samenwerkingsverband niet (Samenwerkingsverband PO/VO in de regio), dan betaalt het samenwerkingsverband van de school; de app meldt dan voor hoeveel leerlingen. Dat samenwerkingsverband brengt het onderwijsdeel van zijn leerlingen in de pot (onderwijsbijdragePct).',
+  },
+  {
+    id: 'onderwijsroute-betalend-swv',
+    titel: 'Onderwijsroute: elk betalend samenwerkingsverband beheert de pot van zijn eigen leerlingen (standaard)',
+    tekst:
+      'Standaard beheert in de onderwijsroute elk betalend samenwerkingsverband de pot van zijn eigen leerlingen: het zorggeld van een leerling gaat precies naar het samenwerkingsverband van die leerling, en dat betaalt elke school de pot van zijn leerlingen daar. Een school met leerlingen uit meer gebieden heeft zo meer loketten: het grootste bezwaar tegen deze route (r. 4873). Een gemeente met een andere verdeelsleutel dan "zorggebruik" betaalt elk samenwerkingsverband naar zijn aandeel in het gemeentelijke deel van de pot (eigen kosten van de deelnemers en herverdeelde kosten); wat zij als vestigingsgemeente of met verrekening betaalt, volgt de leerlingen waarvoor zij betaalt. De alternatieven: het samenwerkingsverband van de school beheert de hele pot van de school, of één penvoerder.',
+  },
+  {
+    id: 'pgb',
+    titel: 'Pgb: in de pot of bij de ouders',
+    tekst:
+      'Een deel van de zorg wordt nu met een persoonsgebonden budget betaald: Wlz 52%, Jeugdwet 24%, Zvw 2% (figuur 2.5, r. 2669–2671 en r. 5025–5029; Wmo 0%: aanname, het rapport noemt geen cijfer). Standaard gaat ook het pgb-deel in de pot (het collectieve scenario van een nieuwe wet). De voorinstelling "Huidige wetgeving" laat elk pgb bij de ouders: het Wlz-experiment gaat alleen over zorg in natura (r. 3402) en ouders beslissen over hun pgb (r. 3827). Wat individueel per pgb betaald wordt, loopt van de financier via "Ouders (pgb)" naar de school; de ouders zijn één loket.',
+  },
+  {
+    id: 'buiten-scope',
+    titel: 'Zorg buiten de scope verdwijnt niet',
+    tekst:
+      'Nu wordt elke taak betaald (breed). Een smallere scope haalt taken uit de pot, maar maakt ze niet gratis: smallere scenario\'s laten taken weg "omdat ze als onderwijstaak worden aangemerkt" (r. 2874). Standaard blijven de huidige financiers die zorg individueel betalen; met "wordt onderwijs" betalen de scholen haar, en staan zij als "Scholen (onderwijs)" bij de bijdragen. Het onderwijsdeel in de pot (onderwijsbijdragePct) geldt alleen voor de onderwijskosten van de taken binnen de scope.',
   },
   {
     id: 'niet-deelnemers-andere-financiers',

@@ -1,4 +1,5 @@
-import { berekenBehoefte, type Behoefte, type BehoefteInvoer } from '../behoefte';
+import { KADERS, type Kader } from '../../domain/labels';
+import { berekenBehoefte, type Behoefte, type BehoefteInvoer, type KaderBedragen } from '../behoefte';
 import type { Normenset } from '../normenset';
 import { scopeTaken } from '../scope';
 import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Variant, type VariantInvoer } from '../variant';
@@ -26,7 +27,7 @@ export function pasVariantToe(v: Variant, regio: RoutesRegio): ToegepasteInstell
     potKaders: v.potKaders.filter((k) => k !== 'onderwijs'),
     onderwijsFractie: v.onderwijsbijdragePct / 100,
     centrumgemeente: centrum,
-    onderwijsBudgethouder: v.onderwijsroute.budgethouder === 'penvoerder' && penvoerder !== null ? 'penvoerder' : 'swv_vestiging',
+    onderwijsBudgethouder: v.onderwijsroute.budgethouder === 'penvoerder' ? (penvoerder !== null ? 'penvoerder' : 'betalend_swv') : v.onderwijsroute.budgethouder,
     penvoerder,
     integraalNaam: v.integraal.naam,
     uitvoeringskosten: {
@@ -35,6 +36,8 @@ export function pasVariantToe(v: Variant, regio: RoutesRegio): ToegepasteInstell
       onderwijsroute: v.uitvoeringskostenPct.onderwijsroute / 100,
       integraal: v.uitvoeringskostenPct.integraal / 100,
     },
+    pgbIndividueel: Object.fromEntries(KADERS.map((k) => [k, k !== 'onderwijs' && v.pgb[k] === 'individueel'])) as Record<Kader, boolean>,
+    buitenScope: v.buitenScope,
   };
 }
 
@@ -79,6 +82,8 @@ function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Vari
     pot: pb.pot,
     financiers: pb.financiers,
     nietInPot: pb.nietInPot,
+    buitenScope: pb.buitenScope,
+    zorgTotaal: pb.zorgTotaal,
     formatie,
     routes,
     waarschuwingen,
@@ -94,7 +99,25 @@ function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Vari
 export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, variant: VariantInvoer | Variant, behoefte?: Behoefte): Evaluatie {
   const v = controleerVariant(variant, regio, normenset.taken);
   const taken = scopeTaken(v.scope, normenset.taken);
-  const past = behoefte !== undefined && behoefte.normenset === normenset.id && behoefte.taken.length === taken.length && behoefte.taken.every((t, i) => t === taken[i]);
-  const b = past ? behoefte : berekenBehoefte(normenset, regio, v.scope);
-  return { ...evalueerGecontroleerd(b, regio, v), behoefte: b };
+  const past = (b: Behoefte | undefined, t: readonly string[]) => b !== undefined && b.normenset === normenset.id && b.taken.length === t.length && b.taken.every((x, i) => x === t[i]);
+  const b = past(behoefte, taken) ? behoefte! : berekenBehoefte(normenset, regio, v.scope);
+  // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
+  const breed = b.taken.length === normenset.taken.length ? b : berekenBehoefte(normenset, regio, 'breed');
+  const invoer = { ...routesInvoer(b, breed), pgbAandeel: normenset.pgbAandeel };
+  return { ...evalueerGecontroleerd(invoer, regio, v), behoefte: b };
+}
+
+const celSleutel = (c: { school: string; gemeente: string; sector?: string }) => `${c.school}\u0000${c.gemeente}\u0000${c.sector ?? ''}`;
+
+/** The need's cells with the cost of the tasks outside the scope (breed − scope) beside them. */
+export function routesInvoer(scope: Behoefte, breed: Behoefte): RoutesInvoer {
+  if (scope === breed) return scope;
+  const breedVan = new Map(breed.cellen.map((c) => [celSleutel(c), c.perKader]));
+  const cellen = scope.cellen.map((c) => {
+    const b = breedVan.get(celSleutel(c));
+    if (!b) return c;
+    const buitenScope = Object.fromEntries(KADERS.map((k) => [k, b[k] - c.perKader[k]])) as KaderBedragen;
+    return { ...c, buitenScope };
+  });
+  return { cellen, perSchool: scope.perSchool };
 }

@@ -1,46 +1,41 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { Variant } from '../variant';
-import { GGD, K, NK, ZORGKANTOOR, gemeenteId, kaderRecord, schoolId, som, swvId, verzekeraarId } from './partijen';
-import type {
-  EvaluatieDetail,
-  FinancierCijfers,
-  GemeenteStatus,
-  NietInPot,
-  Partij,
-  Pot,
-  RoutesInvoer,
-  RoutesRegio,
-  Stroom,
-  ToegepasteInstellingen,
-} from './typen';
+import { indexeerCellen, type CelIndex } from './cellen';
+import { GGD, K, NK, OUDERS_PGB, SCHOLEN_ONDERWIJS, ZORGKANTOOR, kaderRecord, nulKaders, schoolId, som, swvId } from './partijen';
+import { IndividueleStromen } from './individuele-stromen';
+import type { Deelbedrag, EvaluatieDetail, FinancierCijfers, GemeenteStatus, NietInPot, Partij, Pot, RoutesInvoer, RoutesRegio, Stroom, ToegepasteInstellingen } from './typen';
 
 /**
- * Financiers, pot and contributions (rekenmodel §3). One pass over the cells, grouped by school;
- * everything else is per gemeente, per school or per financier, so the cost is O(cells + schools ×
- * verzekeraars + gemeenten).
+ * Financiers, pot and contributions (rekenmodel §3, rekenmodel-v2 §6–§8), in named steps:
+ * 1. cells: index gemeenten, schools and cel parts with their betalend SWV (`cellen.ts`);
+ * 2. coverage: per cel part, kader and financier what goes into the pot, what stays individual
+ *    (niet in de pot, pgb kept by the parents) and what lies outside the scope;
+ * 3. keys: the verdeelsleutel over the participating gemeenten;
+ * 4. contributions: every financier's figures, and where its contribution goes per SWV;
+ * 5. flows: today's and the remaining individual flows (`individuele-stromen.ts`).
  *
  * Financier of each kader: jeugdwet, wmo → the pupil's woongemeente; wpg → `ggd`; wlz →
  * `zorgkantoor`; zvw → each zorgverzekeraar by market share; onderwijs → the school itself, of which
- * `onderwijsbijdragePct` goes into the pot, paid by the school's SWV.
+ * `onderwijsbijdragePct` goes into the pot, paid by the cel's betalend SWV.
  */
 
-// Local copies of the kader indices: imported bindings can be slower in hot loops.
 const J = K.jeugdwet;
 const W = K.wmo;
 const ZVW = K.zvw;
 const WLZ = K.wlz;
 const WPG = K.wpg;
 const OND = K.onderwijs;
-const N_K = NK;
 const KADER_IDS = [...KADERS];
+/** The zorgkaders (everything but onderwijs): what Z, the pot's zorg part and "niet in de pot" count. */
+const ZORG = [J, ZVW, WLZ, WPG, W] as const;
 const GEMEENTELIJK = [J, W] as const;
 
 /** Everything the routes need, computed once per variant. */
 export interface PotBerekening {
   partijen: Partij[];
   pot: Pot;
-  /** Per school index: pot per kader (NK entries each) and the onderwijs part. */
   schoolCodes: string[];
+  /** SWV party id of each school (its own SWV). */
   schoolSwv: string[];
   /** Pot per school (index as schoolCodes). */
   schoolPot: Float64Array;
@@ -48,11 +43,19 @@ export interface PotBerekening {
   schoolZorgPot: Float64Array;
   /** Schools with care costs or a pot (for the loketten average). */
   schoolMetZorg: Uint8Array;
+  /** Per school: its pot split over the betalend SWVs of its cel parts (SWV party id → amount). */
+  schoolPotPerSwv: Map<string, number>[];
   financiers: FinancierCijfers[];
+  /** Per financier: where its potdeel goes under `betalend_swv` (SWV party id → amount; Σ = potdeel). */
+  potdeelPerSwv: Map<string, Map<string, number>>;
+  /** Per betalend SWV: its onderwijs share per SWV of the schools it is for (for `swv_vestiging`). */
+  onderwijsNaarSchoolSwv: Map<string, Map<string, number>>;
   nietInPot: NietInPot;
-  /** All flows of today (financier → school per kader). */
+  buitenScope: Deelbedrag;
+  zorgTotaal: number;
+  /** All flows of today (every task, pgb through the parents). */
   huidigeStromen: Stroom[];
-  /** The individual flows that remain in the pot routes (costs outside the pot). */
+  /** The individual flows that remain in the pot routes. */
   individueleStromen: Stroom[];
   detail: EvaluatieDetail;
   waarschuwingen: string[];
@@ -68,136 +71,191 @@ function aandelen(gewichten: Float64Array, deelnemers: readonly number[]): { aan
   return { aandeel, som: s, gelijk };
 }
 
-export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen): PotBerekening {
-  const waarschuwingen: string[] = [];
+const telOp = (m: Map<string, number>, sleutel: string, x: number) => m.set(sleutel, (m.get(sleutel) ?? 0) + x);
+const mapVan = <T>(m: Map<string, Map<string, T>>, sleutel: string) => {
+  let x = m.get(sleutel);
+  if (!x) m.set(sleutel, (x = new Map()));
+  return x;
+};
+
+// ---------------------------------------------------------------------------------------------
+// Step 1b: status of every gemeente (rekenmodel §3: deelname, niet-deelnemers, buiten-regio).
+
+function gemeenteStatussen(ci: CelIndex, variant: Variant, waarschuwingen: string[]): { status: GemeenteStatus[]; deelnemers: number[] } {
   const doetMee = (id: string) => variant.deelname[id] !== false;
-  const inPot = new Uint8Array(N_K);
-  for (const k of inst.potKaders) if (k !== 'onderwijs') inPot[K[k]] = 1;
-  const frac = inst.onderwijsFractie;
-
-  // Gemeenten: the regio's list, then any gemeente only named in the cells (outside the regio).
-  const gemIndex = new Map<string, number>();
-  const gemCode: string[] = [];
-  const gemNaam: string[] = [];
-  const gemInRegio: boolean[] = [];
-  const gemInwoners: number[] = [];
-  const voegGemeenteToe = (code: string, naam: string, inRegio: boolean, inwoners: number) => {
-    const i = gemCode.length;
-    gemIndex.set(code, i);
-    gemCode.push(code);
-    gemNaam.push(naam);
-    gemInRegio.push(inRegio);
-    gemInwoners.push(inwoners);
-    return i;
-  };
-  for (const g of regio.gemeenten) if (!gemIndex.has(g.code)) voegGemeenteToe(g.code, g.naam, g.inRegio, g.inwoners0tot17);
-  const gemeenteVan = (code: string) => gemIndex.get(code) ?? voegGemeenteToe(code, code, false, 0);
-
-  // Schools of the regio; cells of unknown schools are an error (no SWV, no vestigingsgemeente).
-  const schoolIndex = new Map<string, number>();
-  regio.scholen.forEach((s, i) => {
-    if (!schoolIndex.has(s.code)) schoolIndex.set(s.code, i);
-  });
-  const NS = regio.scholen.length;
-  const cellenVanSchool: number[][] = Array.from({ length: NS }, () => []);
-  const celGem = new Int32Array(invoer.cellen.length);
-  invoer.cellen.forEach((c, i) => {
-    const s = schoolIndex.get(c.school);
-    if (s === undefined) throw new Error(`school ${c.school} staat niet in de scholenlijst van de regio (nodig voor vestigingsgemeente en samenwerkingsverband)`);
-    cellenVanSchool[s].push(i);
-    celGem[i] = gemeenteVan(c.gemeente);
-  });
-  const NG = gemCode.length;
-  const gemId = gemCode.map(gemeenteId);
-  const schoolVestiging = regio.scholen.map((s) => gemIndex.get(s.vestigingsgemeente) ?? -1);
-
-  // Status of every gemeente (rekenmodel §3: deelname, niet-deelnemers, buiten-regio).
   const deelnemers: number[] = [];
-  for (let g = 0; g < NG; g++) if (gemInRegio[g] && doetMee(gemId[g])) deelnemers.push(g);
-  const status: GemeenteStatus[] = gemCode.map((_, g) => {
-    const mee = doetMee(gemId[g]);
-    if (!gemInRegio[g]) return variant.buitenRegio === 'verrekening' && mee ? 'buiten_verrekening' : 'buiten_individueel';
+  for (let g = 0; g < ci.NG; g++) if (ci.gemInRegio[g] && doetMee(ci.gemId[g])) deelnemers.push(g);
+  const status: GemeenteStatus[] = ci.gemCode.map((_, g) => {
+    const mee = doetMee(ci.gemId[g]);
+    if (!ci.gemInRegio[g]) return variant.buitenRegio === 'verrekening' && mee ? 'buiten_verrekening' : 'buiten_individueel';
     if (mee) return 'deelnemer';
     if (variant.nietDeelnemers === 'vestigingsgemeente') return 'niet_vestigingsgemeente';
     if (variant.nietDeelnemers === 'herverdelen') return deelnemers.length ? 'niet_herverdelen' : 'niet_individueel';
     return 'niet_individueel';
   });
-  if (variant.nietDeelnemers === 'herverdelen' && !deelnemers.length && status.some((s, g) => gemInRegio[g] && s === 'niet_individueel')) {
+  if (variant.nietDeelnemers === 'herverdelen' && !deelnemers.length && status.some((s, g) => ci.gemInRegio[g] && s === 'niet_individueel')) {
     waarschuwingen.push('Er doet geen enkele gemeente in de regio mee: de kosten van niet-deelnemers kunnen niet worden herverdeeld en blijven individueel.');
   }
+  return { status, deelnemers };
+}
 
-  // Per gemeente (N_K entries each): costs of its pupils in the pot, outside the pot; own part of
-  // the deelnemers; paid as vestigingsgemeente; verrekening.
-  const gemGedekt = new Float64Array(NG * N_K);
-  const gemIndiv = new Float64Array(NG * N_K);
-  const gemVestiging = new Float64Array(NG * N_K);
-  const gemLeerlingen = new Float64Array(NG);
-  const herverdeeld = new Float64Array(N_K);
-  const herverdeeldVan = new Float64Array(NG);
-  const vestigingsgemeenteVoor: Record<string, Record<string, number>> = {};
-  const vestigingNietMee = new Set<number>();
+// ---------------------------------------------------------------------------------------------
+// Step 2: coverage. Per financier (f) and kader (k): today (breed), in the pot, niet in de pot,
+// buiten de scope, via pgb. Flows are recorded on the way.
 
-  // Per school: costs and pot per kader.
-  const schoolKost = new Float64Array(NS * N_K);
-  const schoolPotK = new Float64Array(NS * N_K);
+/** Accumulators of one financier, N_K entries each. */
+class Rekening {
+  readonly huidig = new Float64Array(NK);
+  readonly gedekt = new Float64Array(NK);
+  readonly indiv = new Float64Array(NK);
+  readonly buiten = new Float64Array(NK);
+  viaPgb = 0;
+}
 
-  // Verzekeraars and single financiers.
+interface Dekking {
+  rekening: Map<string, Rekening>;
+  /** Per gemeente index: the covered cost of its pupils that it does not carry itself. */
+  herverdeeld: Float64Array;
+  herverdeeldVan: Float64Array;
+  /** Per gemeente index (N_K each): covered cost of non-participants it pays as vestigingsgemeente. */
+  gemVestiging: Float64Array;
+  vestigingsgemeenteVoor: Record<string, Record<string, number>>;
+  schoolKost: Float64Array;
+  schoolPotK: Float64Array;
+  schoolPotPerSwv: Map<string, number>[];
+  /** Pot money per SWV and financier where the payer is fixed per cel (not by the verdeelsleutel). */
+  vastPerSwv: Map<string, Map<string, number>>;
+  /** Gemeentelijk covered cost per SWV: of the deelnemers' own cells (per gemeente) and herverdeeld. */
+  eigenDeelnemerPerSwv: Map<string, Map<string, number>>;
+  herverdeeldPerSwv: Map<string, number>;
+  onderwijsNaarSchoolSwv: Map<string, Map<string, number>>;
+  scholenOnderwijs: Float64Array;
+  huidigeStromen: Stroom[];
+  individueleStromen: Stroom[];
+  zvwGedekt: number;
+}
+
+function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen, ci: CelIndex, status: GemeenteStatus[], waarschuwingen: string[]): Dekking {
+  const doetMee = (id: string) => variant.deelname[id] !== false;
+  const inPot = new Uint8Array(NK);
+  for (const k of inst.potKaders) if (k !== 'onderwijs') inPot[K[k]] = 1;
+  const pgb = new Float64Array(NK);
+  const pgbHouden = new Uint8Array(NK);
+  for (const k of KADERS) {
+    pgb[K[k]] = invoer.pgbAandeel?.[k] ?? 0;
+    pgbHouden[K[k]] = inst.pgbIndividueel[k] ? 1 : 0;
+  }
+  const naarOnderwijs = inst.buitenScope === 'onderwijs';
+  const frac = inst.onderwijsFractie;
+  const NS = regio.scholen.length;
+
+  const rekening = new Map<string, Rekening>();
+  const rek = (id: string) => {
+    let r = rekening.get(id);
+    if (!r) rekening.set(id, (r = new Rekening()));
+    return r;
+  };
   const verzekeraars = regio.zorgverzekeraars;
-  const NV = verzekeraars.length;
-  const vzId = verzekeraars.map((v) => verzekeraarId(v.naam));
-  const vzMee = vzId.map((id) => inPot[ZVW] === 1 && doetMee(id));
+  const vzMee = ci.vzId.map((id) => inPot[ZVW] === 1 && doetMee(id));
   let zvwGedekt = 0;
-  for (let v = 0; v < NV; v++) if (vzMee[v]) zvwGedekt += verzekeraars[v].marktaandeel;
-  const vzGedekt = new Float64Array(NV);
-  const vzIndiv = new Float64Array(NV);
+  verzekeraars.forEach((v, i) => {
+    if (vzMee[i]) zvwGedekt += v.marktaandeel;
+  });
   const ggdMee = inPot[WPG] === 1 && doetMee(GGD);
   const zkMee = inPot[WLZ] === 1 && doetMee(ZORGKANTOOR);
-  let ggdGedekt = 0;
-  let ggdIndiv = 0;
-  let zkGedekt = 0;
-  let zkIndiv = 0;
 
-  const huidigeStromen: Stroom[] = [];
-  const individueleStromen: Stroom[] = [];
+  const d: Dekking = {
+    rekening,
+    herverdeeld: new Float64Array(NK),
+    herverdeeldVan: new Float64Array(ci.NG),
+    gemVestiging: new Float64Array(ci.NG * NK),
+    vestigingsgemeenteVoor: {},
+    schoolKost: new Float64Array(NS * NK),
+    schoolPotK: new Float64Array(NS * NK),
+    schoolPotPerSwv: Array.from({ length: NS }, () => new Map()),
+    vastPerSwv: new Map(),
+    eigenDeelnemerPerSwv: new Map(),
+    herverdeeldPerSwv: new Map(),
+    onderwijsNaarSchoolSwv: new Map(),
+    scholenOnderwijs: new Float64Array(NK),
+    huidigeStromen: [],
+    individueleStromen: [],
+    zvwGedekt,
+  };
+  const huidig = new IndividueleStromen();
+  const blijft = new IndividueleStromen();
+  const vestigingNietMee = new Set<number>();
 
+  /** One financier's part of a cel part in kader k: scope cost x, outside-scope cost o. */
+  const boek = (f: string, k: number, s: number, swv: string, x: number, o: number, gedekt: boolean, betaler: string) => {
+    const r = rek(f);
+    const p = pgb[k];
+    const naarS = ci.schoolId[s];
+    const kader = KADER_IDS[k];
+    r.huidig[k] += x + o;
+    huidig.boek(f, naarS, kader, x + o, p);
+    let inDePot = 0;
+    if (gedekt) {
+      const houden = pgbHouden[k] ? p * x : 0;
+      inDePot = x - houden;
+      if (houden !== 0) {
+        r.indiv[k] += houden;
+        r.viaPgb += houden;
+        blijft.boek(f, naarS, kader, houden, 1);
+      }
+    } else {
+      r.indiv[k] += x;
+      r.viaPgb += p * x;
+      blijft.boek(f, naarS, kader, x, p);
+    }
+    if (naarOnderwijs) d.scholenOnderwijs[k] += o;
+    else {
+      r.buiten[k] += o;
+      r.viaPgb += p * o;
+      blijft.boek(f, naarS, kader, o, p);
+    }
+    if (inDePot !== 0) {
+      d.schoolPotK[s * NK + k] += inDePot;
+      telOp(d.schoolPotPerSwv[s], swv, inDePot);
+      if (betaler !== '') telOp(mapVan(d.vastPerSwv, betaler), swv, inDePot);
+    }
+    return inDePot;
+  };
+
+  const nul = nulKaders();
   for (let s = 0; s < NS; s++) {
-    const naarS = schoolId(regio.scholen[s].code);
-    const vg = schoolVestiging[s];
+    const vg = ci.schoolVestiging[s];
     const vgDeelnemer = vg >= 0 && status[vg] === 'deelnemer';
-    const so = s * N_K;
-    for (const c of cellenVanSchool[s]) {
+    const so = s * NK;
+    for (const c of ci.cellenVanSchool[s]) {
       const cel = invoer.cellen[c];
-      const g = celGem[c];
+      const g = ci.celGem[c];
+      const swv = ci.celSwv[c];
       const pk = cel.perKader;
-      gemLeerlingen[g] += cel.leerlingen ?? 0;
-      schoolKost[so] += pk.onderwijs;
-      schoolKost[so + ZVW] += pk.zvw;
-      schoolKost[so + WLZ] += pk.wlz;
-      schoolKost[so + WPG] += pk.wpg;
-      const van = gemId[g];
-      const go = g * N_K;
+      const bk = cel.buitenScope ?? nul;
+      for (const k of ZORG) d.schoolKost[so + k] += pk[KADER_IDS[k]];
+      d.schoolKost[so + OND] += pk.onderwijs;
+
+      // Jeugdwet and Wmo: the woongemeente, by its status.
+      const van = ci.gemId[g];
       for (const k of GEMEENTELIJK) {
-        const bedrag = k === J ? pk.jeugdwet : pk.wmo;
-        schoolKost[so + k] += bedrag;
-        if (!(bedrag > 0)) continue;
         const kader = KADER_IDS[k];
-        huidigeStromen.push({ van, naar: naarS, bedrag, soort: 'individueel', kader });
+        const x = pk[kader];
+        const o = bk[kader];
+        if (x === 0 && o === 0) continue;
         let gedekt = inPot[k] === 1;
+        let betaler = '';
         if (gedekt) {
           switch (status[g]) {
             case 'deelnemer':
             case 'buiten_verrekening':
+              betaler = status[g] === 'deelnemer' ? '' : van;
               break;
             case 'niet_herverdelen':
-              herverdeeld[k] += bedrag;
-              herverdeeldVan[g] += bedrag;
               break;
             case 'niet_vestigingsgemeente':
-              if (vgDeelnemer) {
-                gemVestiging[vg * N_K + k] += bedrag;
-                const voor = (vestigingsgemeenteVoor[gemId[vg]] ??= {});
-                voor[van] = (voor[van] ?? 0) + bedrag;
-              } else {
+              if (vgDeelnemer) betaler = ci.gemId[vg];
+              else {
                 gedekt = false;
                 vestigingNietMee.add(s);
               }
@@ -206,309 +264,382 @@ export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Va
               gedekt = false;
           }
         }
-        if (gedekt) {
-          gemGedekt[go + k] += bedrag;
-          schoolPotK[so + k] += bedrag;
-        } else {
-          gemIndiv[go + k] += bedrag;
-          individueleStromen.push({ van, naar: naarS, bedrag, soort: 'individueel', kader });
+        const inDePot = boek(van, k, s, swv, x, o, gedekt, betaler);
+        if (!(inDePot !== 0)) continue;
+        rek(van).gedekt[k] += inDePot;
+        if (status[g] === 'deelnemer') telOp(mapVan(d.eigenDeelnemerPerSwv, van), swv, inDePot);
+        else if (status[g] === 'niet_herverdelen') {
+          d.herverdeeld[k] += inDePot;
+          d.herverdeeldVan[g] += inDePot;
+          telOp(d.herverdeeldPerSwv, swv, inDePot);
+        } else if (status[g] === 'niet_vestigingsgemeente') {
+          d.gemVestiging[vg * NK + k] += inDePot;
+          const voor = (d.vestigingsgemeenteVoor[ci.gemId[vg]] ??= {});
+          voor[van] = (voor[van] ?? 0) + inDePot;
         }
       }
     }
-    // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars).
-    const wpg = schoolKost[so + WPG];
-    if (wpg > 0) {
-      const st: Stroom = { van: GGD, naar: naarS, bedrag: wpg, soort: 'individueel', kader: 'wpg' };
-      huidigeStromen.push(st);
-      if (ggdMee) {
-        ggdGedekt += wpg;
-        schoolPotK[so + WPG] += wpg;
-      } else {
-        ggdIndiv += wpg;
-        individueleStromen.push(st);
-      }
+    // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
+    // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
+    // cel's betalend SWV.
+    for (const c of ci.cellenVanSchool[s]) {
+      const pk = invoer.cellen[c].perKader;
+      const bk = invoer.cellen[c].buitenScope ?? nul;
+      if (pk.wpg !== 0 || bk.wpg !== 0) rek(GGD).gedekt[WPG] += boek(GGD, WPG, s, ci.celSwv[c], pk.wpg, bk.wpg, ggdMee, GGD);
     }
-    const wlz = schoolKost[so + WLZ];
-    if (wlz > 0) {
-      const st: Stroom = { van: ZORGKANTOOR, naar: naarS, bedrag: wlz, soort: 'individueel', kader: 'wlz' };
-      huidigeStromen.push(st);
-      if (zkMee) {
-        zkGedekt += wlz;
-        schoolPotK[so + WLZ] += wlz;
-      } else {
-        zkIndiv += wlz;
-        individueleStromen.push(st);
-      }
+    for (const c of ci.cellenVanSchool[s]) {
+      const pk = invoer.cellen[c].perKader;
+      const bk = invoer.cellen[c].buitenScope ?? nul;
+      if (pk.wlz !== 0 || bk.wlz !== 0) rek(ZORGKANTOOR).gedekt[WLZ] += boek(ZORGKANTOOR, WLZ, s, ci.celSwv[c], pk.wlz, bk.wlz, zkMee, ZORGKANTOOR);
     }
-    const zvw = schoolKost[so + ZVW];
-    if (zvw > 0) {
-      for (let v = 0; v < NV; v++) {
-        const bedrag = zvw * verzekeraars[v].marktaandeel;
-        if (!(bedrag > 0)) continue;
-        const st: Stroom = { van: vzId[v], naar: naarS, bedrag, soort: 'individueel', kader: 'zvw' };
-        huidigeStromen.push(st);
-        if (vzMee[v]) {
-          vzGedekt[v] += bedrag;
-          schoolPotK[so + ZVW] += bedrag;
-        } else {
-          vzIndiv[v] += bedrag;
-          individueleStromen.push(st);
-        }
+    verzekeraars.forEach((v, i) => {
+      const a = v.marktaandeel;
+      if (!(a > 0)) return;
+      const id = ci.vzId[i];
+      for (const c of ci.cellenVanSchool[s]) {
+        const pk = invoer.cellen[c].perKader;
+        const bk = invoer.cellen[c].buitenScope ?? nul;
+        if (pk.zvw !== 0 || bk.zvw !== 0) rek(id).gedekt[ZVW] += boek(id, ZVW, s, ci.celSwv[c], pk.zvw * a, bk.zvw * a, vzMee[i], id);
       }
+    });
+    for (const c of ci.cellenVanSchool[s]) {
+      const ond = frac * invoer.cellen[c].perKader.onderwijs;
+      if (ond === 0) continue;
+      const swv = ci.celSwv[c];
+      d.schoolPotK[so + OND] += ond;
+      telOp(d.schoolPotPerSwv[s], swv, ond);
+      telOp(mapVan(d.vastPerSwv, swv), swv, ond);
+      const r = rek(swv);
+      r.gedekt[OND] += ond;
+      r.huidig[OND] += ond;
+      telOp(mapVan(d.onderwijsNaarSchoolSwv, swv), ci.schoolSwv[s], ond);
     }
-    schoolPotK[so + OND] = frac * schoolKost[so + OND];
   }
   for (const s of vestigingNietMee) {
-    const vg = schoolVestiging[s];
+    const vg = ci.schoolVestiging[s];
     waarschuwingen.push(
-      `De vestigingsgemeente van ${regio.scholen[s].naam} (${vg >= 0 ? gemNaam[vg] : regio.scholen[s].vestigingsgemeente}) doet niet mee of ligt buiten de regio: de kosten van niet-deelnemers op deze school blijven individueel.`,
+      `De vestigingsgemeente van ${regio.scholen[s].naam} (${vg >= 0 ? ci.gemNaam[vg] : regio.scholen[s].vestigingsgemeente}) doet niet mee of ligt buiten de regio: de kosten van niet-deelnemers op deze school blijven individueel.`,
     );
   }
+  d.huidigeStromen = huidig.stromen();
+  d.individueleStromen = blijft.stromen();
+  return d;
+}
 
-  // Verdeelsleutel over the deelnemers (rekenmodel §3) for P_gem = own covered costs of the
-  // deelnemers + herverdeelde costs of non-participants.
+// ---------------------------------------------------------------------------------------------
+// Step 3: the verdeelsleutel over the deelnemers for P_gem = own covered costs of the deelnemers +
+// herverdeelde costs of non-participants (rekenmodel §3).
+
+interface Sleutel {
+  aandeel: Float64Array;
+  gewicht: Float64Array;
+  somGewicht: number;
+  gelijk: boolean;
+  eigen: Float64Array;
+  gemeentelijkDeel: Float64Array;
+  eigenDeelnemers: number;
+  herverdeeldTotaal: number;
+  zg: ReturnType<typeof aandelen>;
+  jg: ReturnType<typeof aandelen>;
+  vastGewicht: Float64Array;
+}
+
+function verdeelsleutel(ci: CelIndex, variant: Variant, deelnemers: readonly number[], dekking: Dekking, waarschuwingen: string[]): Sleutel {
   const sleutel = variant.verdeelsleutel;
-  const eigen = new Float64Array(NG);
-  const gemeentelijkDeel = new Float64Array(N_K);
+  const eigen = new Float64Array(ci.NG);
+  const gemeentelijkDeel = new Float64Array(NK);
   for (const g of deelnemers) {
+    const r = dekking.rekening.get(ci.gemId[g]);
+    if (!r) continue;
     for (const k of GEMEENTELIJK) {
-      eigen[g] += gemGedekt[g * N_K + k];
-      gemeentelijkDeel[k] += gemGedekt[g * N_K + k];
+      eigen[g] += r.gedekt[k];
+      gemeentelijkDeel[k] += r.gedekt[k];
     }
   }
   let eigenDeelnemers = 0;
   for (const g of deelnemers) eigenDeelnemers += eigen[g];
   let herverdeeldTotaal = 0;
   for (const k of GEMEENTELIJK) {
-    gemeentelijkDeel[k] += herverdeeld[k];
-    herverdeeldTotaal += herverdeeld[k];
+    gemeentelijkDeel[k] += dekking.herverdeeld[k];
+    herverdeeldTotaal += dekking.herverdeeld[k];
   }
-  const pGem = eigenDeelnemers + herverdeeldTotaal;
-  const inwoners = Float64Array.from(gemInwoners);
+  const inwoners = Float64Array.from(ci.gemInwoners);
   const zg = aandelen(eigen, deelnemers);
   const jg = aandelen(inwoners, deelnemers);
-  const ll = aandelen(gemLeerlingen, deelnemers);
-  const vastGewicht = new Float64Array(NG);
-  for (const g of deelnemers) vastGewicht[g] = sleutel.percentages[gemCode[g]] ?? 0;
+  const ll = aandelen(ci.gemLeerlingen, deelnemers);
+  const vastGewicht = new Float64Array(ci.NG);
+  for (const g of deelnemers) vastGewicht[g] = sleutel.percentages[ci.gemCode[g]] ?? 0;
   const vast = aandelen(vastGewicht, deelnemers);
   let gewicht: Float64Array;
-  let aandeel: Float64Array;
-  let somGewicht: number;
-  let gelijk: boolean;
+  let gekozen: { aandeel: Float64Array; som: number; gelijk: boolean };
   switch (sleutel.type) {
     case 'leerlingen':
-      ({ aandeel, som: somGewicht, gelijk } = ll);
-      gewicht = gemLeerlingen;
+      gekozen = ll;
+      gewicht = ci.gemLeerlingen;
       break;
     case 'jeugdigen':
-      ({ aandeel, som: somGewicht, gelijk } = jg);
+      gekozen = jg;
       gewicht = inwoners;
       break;
     case 'vast':
-      ({ aandeel, som: somGewicht, gelijk } = vast);
+      gekozen = vast;
       gewicht = vastGewicht;
       break;
     case 'mix': {
       const a = sleutel.alpha;
-      aandeel = new Float64Array(NG);
+      const aandeel = new Float64Array(ci.NG);
       for (const g of deelnemers) aandeel[g] = a * zg.aandeel[g] + (1 - a) * jg.aandeel[g];
+      gekozen = { aandeel, som: 1, gelijk: (a > 0 && zg.gelijk) || (a < 1 && jg.gelijk) };
       gewicht = aandeel;
-      somGewicht = 1;
-      gelijk = (a > 0 && zg.gelijk) || (a < 1 && jg.gelijk);
       break;
     }
     default:
-      ({ aandeel, som: somGewicht, gelijk } = zg);
+      gekozen = zg;
       gewicht = eigen;
   }
-  if (gelijk && pGem > 0) {
+  if (gekozen.gelijk && eigenDeelnemers + herverdeeldTotaal > 0) {
     waarschuwingen.push(`De verdeelsleutel ${sleutel.type} geeft de deelnemende gemeenten samen gewicht 0; het gemeentelijke deel is daarom gelijk over hen verdeeld.`);
   }
+  return { aandeel: gekozen.aandeel, gewicht, somGewicht: gekozen.som, gelijk: gekozen.gelijk, eigen, gemeentelijkDeel, eigenDeelnemers, herverdeeldTotaal, zg, jg, vastGewicht };
+}
 
-  // Contribution of each gemeente per kader.
-  const gemPotdeel = new Float64Array(NG * N_K);
-  for (const g of deelnemers) {
-    const go = g * N_K;
-    for (const k of GEMEENTELIJK) {
-      // zorggebruik: exactly its own cost per kader plus its share of the herverdeelde costs (the
-      // same total as aandeel × P_gem, but exact per kader and equal to today's amount).
-      gemPotdeel[go + k] = sleutel.type === 'zorggebruik' && !gelijk ? gemGedekt[go + k] + aandeel[g] * herverdeeld[k] : aandeel[g] * gemeentelijkDeel[k];
-    }
-  }
-  for (let g = 0; g < NG; g++) {
-    const go = g * N_K;
-    for (const k of GEMEENTELIJK) {
-      gemPotdeel[go + k] += gemVestiging[go + k];
-      if (status[g] === 'buiten_verrekening') gemPotdeel[go + k] += gemGedekt[go + k];
-    }
-  }
+// ---------------------------------------------------------------------------------------------
+// Step 4: every financier's figures and where its contribution goes per betalend SWV.
 
-  // Financiers.
+function financierCijfers(partij: string, soort: FinancierCijfers['soort'], naam: string, r: Rekening, potdeelK: ArrayLike<number>): FinancierCijfers {
+  return {
+    partij,
+    soort,
+    naam,
+    potdeel: som(potdeelK),
+    potdeelPerKader: kaderRecord(potdeelK),
+    huidig: som(r.huidig),
+    huidigPerKader: kaderRecord(r.huidig),
+    huidigGedekt: som(r.gedekt),
+    huidigGedektPerKader: kaderRecord(r.gedekt),
+    individueel: som(r.indiv),
+    individueelPerKader: kaderRecord(r.indiv),
+    buitenScope: som(r.buiten),
+    buitenScopePerKader: kaderRecord(r.buiten),
+    viaPgb: r.viaPgb,
+  };
+}
+
+const heeftBedrag = (f: FinancierCijfers) => f.potdeel > 0 || f.huidig > 0 || f.individueel > 0 || f.buitenScope > 0;
+
+function bijdragen(
+  regio: RoutesRegio,
+  variant: Variant,
+  ci: CelIndex,
+  status: GemeenteStatus[],
+  deelnemers: readonly number[],
+  dekking: Dekking,
+  sl: Sleutel,
+): { financiers: FinancierCijfers[]; potdeelPerSwv: Map<string, Map<string, number>> } {
+  const zorggebruikExact = variant.verdeelsleutel.type === 'zorggebruik' && !sl.gelijk;
   const financiers: FinancierCijfers[] = [];
-  const nul = () => kaderRecord(new Float64Array(N_K));
-  const eenKader = (k: Kader, x: number) => ({ ...nul(), [k]: x });
-  for (let g = 0; g < NG; g++) {
-    const go = g * N_K;
-    const potdeel = som(gemPotdeel, go);
-    const huidig = som(gemGedekt, go);
-    const individueel = som(gemIndiv, go);
-    if (!gemInRegio[g] && !(potdeel > 0 || huidig > 0 || individueel > 0)) continue;
-    const f: FinancierCijfers = {
-      partij: gemId[g],
-      soort: 'gemeente',
-      naam: gemNaam[g],
-      potdeel,
-      potdeelPerKader: kaderRecord(gemPotdeel, go),
-      huidig,
-      huidigPerKader: kaderRecord(gemGedekt, go),
-      individueel,
-      individueelPerKader: kaderRecord(gemIndiv, go),
-      status: status[g],
-    };
+  const potdeelPerSwv = new Map<string, Map<string, number>>();
+  const leeg = new Rekening();
+  const deelnemer = new Uint8Array(ci.NG);
+  for (const g of deelnemers) deelnemer[g] = 1;
+  let pGemCellen = 0;
+  const pGemPerSwv = new Map<string, number>();
+  for (const perSwv of dekking.eigenDeelnemerPerSwv.values()) for (const [swv, x] of perSwv) telOp(pGemPerSwv, swv, x);
+  for (const [swv, x] of dekking.herverdeeldPerSwv) telOp(pGemPerSwv, swv, x);
+  for (const x of pGemPerSwv.values()) pGemCellen += x;
+
+  for (let g = 0; g < ci.NG; g++) {
+    const id = ci.gemId[g];
+    const r = dekking.rekening.get(id) ?? leeg;
+    const potdeelK = new Float64Array(NK);
+    const naarSwv = new Map<string, number>();
+    if (deelnemer[g]) {
+      for (const k of GEMEENTELIJK) {
+        // zorggebruik: exactly its own cost per kader plus its share of the herverdeelde costs (the
+        // same total as aandeel × P_gem, but exact per kader and equal to today's amount).
+        potdeelK[k] = zorggebruikExact ? r.gedekt[k] + sl.aandeel[g] * dekking.herverdeeld[k] : sl.aandeel[g] * sl.gemeentelijkDeel[k];
+      }
+      if (zorggebruikExact) {
+        for (const [swv, x] of dekking.eigenDeelnemerPerSwv.get(id) ?? []) telOp(naarSwv, swv, x);
+        for (const [swv, x] of dekking.herverdeeldPerSwv) telOp(naarSwv, swv, sl.aandeel[g] * x);
+      } else if (pGemCellen > 0) {
+        const bedrag = potdeelK[J] + potdeelK[W];
+        for (const [swv, x] of pGemPerSwv) telOp(naarSwv, swv, (bedrag * x) / pGemCellen);
+      }
+    }
+    for (const k of GEMEENTELIJK) {
+      potdeelK[k] += dekking.gemVestiging[g * NK + k];
+      if (status[g] === 'buiten_verrekening') potdeelK[k] += r.gedekt[k];
+    }
+    for (const [swv, x] of dekking.vastPerSwv.get(id) ?? []) telOp(naarSwv, swv, x);
+    const f = financierCijfers(id, 'gemeente', ci.gemNaam[g], r, potdeelK);
+    if (!ci.gemInRegio[g] && !heeftBedrag(f)) continue;
+    f.status = status[g];
     if (status[g] === 'deelnemer') {
-      let bedrag = 0;
-      for (const k of GEMEENTELIJK) bedrag += gemPotdeel[go + k] - gemVestiging[go + k];
-      f.sleutel = { gewicht: gewicht[g], aandeel: aandeel[g], bedrag };
-      const vest = gemVestiging[go + J] + gemVestiging[go + W];
+      f.sleutel = { gewicht: sl.gewicht[g], aandeel: sl.aandeel[g], bedrag: potdeelK[J] + potdeelK[W] - dekking.gemVestiging[g * NK + J] - dekking.gemVestiging[g * NK + W] };
+      const vest = dekking.gemVestiging[g * NK + J] + dekking.gemVestiging[g * NK + W];
       if (vest > 0) f.vestigingsgemeente = vest;
     }
-    if (status[g] === 'buiten_verrekening') f.verrekening = huidig;
+    if (status[g] === 'buiten_verrekening') f.verrekening = f.huidigGedekt;
     financiers.push(f);
+    potdeelPerSwv.set(id, naarSwv);
   }
-  const enkel = (partij: string, soort: FinancierCijfers['soort'], naam: string, k: Kader, gedekt: number, indiv: number) => {
-    if (!(gedekt > 0 || indiv > 0)) return;
-    financiers.push({
-      partij,
-      soort,
-      naam,
-      potdeel: gedekt,
-      potdeelPerKader: eenKader(k, gedekt),
-      huidig: gedekt,
-      huidigPerKader: eenKader(k, gedekt),
-      individueel: indiv,
-      individueelPerKader: eenKader(k, indiv),
-    });
+  /** A financier whose contribution is exactly its covered cost (GGD, zorgkantoor, verzekeraars, SWVs). */
+  const enkel = (partij: string, soort: FinancierCijfers['soort'], naam: string) => {
+    const r = dekking.rekening.get(partij) ?? leeg;
+    const f = financierCijfers(partij, soort, naam, r, r.gedekt);
+    if (!heeftBedrag(f)) return;
+    financiers.push(f);
+    potdeelPerSwv.set(partij, dekking.vastPerSwv.get(partij) ?? new Map());
   };
-  enkel(GGD, 'ggd', 'GGD', 'wpg', ggdGedekt, ggdIndiv);
-  enkel(ZORGKANTOOR, 'zorgkantoor', regio.zorgkantoor.naam, 'wlz', zkGedekt, zkIndiv);
-  for (let v = 0; v < NV; v++) enkel(vzId[v], 'zorgverzekeraar', verzekeraars[v].naam, 'zvw', vzGedekt[v], vzIndiv[v]);
-  // SWVs: the onderwijs share of their schools.
-  const swvBedrag = new Map<string, number>();
-  const swvScholen: Record<string, string[]> = {};
-  regio.scholen.forEach((sch, s) => {
-    const id = swvId(sch.swv);
-    (swvScholen[id] ??= []).push(sch.code);
-    const x = schoolPotK[s * N_K + OND];
-    if (x > 0) swvBedrag.set(id, (swvBedrag.get(id) ?? 0) + x);
-  });
-  const swvNaam = new Map(regio.samenwerkingsverbanden.map((x) => [swvId(x.code), x.naam]));
-  const swvIds = [...new Set([...regio.samenwerkingsverbanden.map((x) => swvId(x.code)), ...regio.scholen.map((x) => swvId(x.swv))])];
-  for (const id of swvIds) {
-    const x = swvBedrag.get(id) ?? 0;
-    enkel(id, 'swv', swvNaam.get(id) ?? id.slice(4), 'onderwijs', x, 0);
+  enkel(GGD, 'ggd', 'GGD');
+  enkel(ZORGKANTOOR, 'zorgkantoor', regio.zorgkantoor.naam);
+  regio.zorgverzekeraars.forEach((v, i) => enkel(ci.vzId[i], 'zorgverzekeraar', v.naam));
+  for (const id of ci.swvIds) enkel(id, 'swv', ci.swvNaam.get(id) ?? id.slice(4));
+  // rekenmodel-v2 §8: under `buitenScope: onderwijs` the schools pay the care outside the scope.
+  const naarScholen = som(dekking.scholenOnderwijs);
+  if (naarScholen > 0) {
+    const r = new Rekening();
+    r.buiten.set(dekking.scholenOnderwijs);
+    financiers.push(financierCijfers(SCHOLEN_ONDERWIJS, 'scholen', 'Scholen (onderwijs)', r, new Float64Array(NK)));
   }
+  return { financiers, potdeelPerSwv };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function deelbedrag(financiers: readonly FinancierCijfers[], veld: 'individueelPerKader' | 'buitenScopePerKader'): Deelbedrag {
+  const perK = new Float64Array(NK);
+  const perFinancier: Record<string, number> = {};
+  for (const f of financiers) {
+    let t = 0;
+    for (const k of ZORG) {
+      const x = f[veld][KADER_IDS[k]];
+      perK[k] += x;
+      t += x;
+    }
+    if (t > 0) perFinancier[f.partij] = t;
+  }
+  return { totaal: som(perK), perKader: kaderRecord(perK), perFinancier };
+}
+
+export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen): PotBerekening {
+  const waarschuwingen: string[] = [];
+  const ci = indexeerCellen(invoer, regio, waarschuwingen);
+  const { status, deelnemers } = gemeenteStatussen(ci, variant, waarschuwingen);
+  const dekking = bepaalDekking(invoer, regio, variant, inst, ci, status, waarschuwingen);
+  const sl = verdeelsleutel(ci, variant, deelnemers, dekking, waarschuwingen);
+  const { financiers, potdeelPerSwv } = bijdragen(regio, variant, ci, status, deelnemers, dekking, sl);
 
   // Pot per school and in total.
+  const NS = regio.scholen.length;
+  const { schoolKost, schoolPotK } = dekking;
   const schoolPot = new Float64Array(NS);
   const schoolZorgPot = new Float64Array(NS);
   const schoolMetZorg = new Uint8Array(NS);
-  const potTotaalK = new Float64Array(N_K);
-  const kostTotaalK = new Float64Array(N_K);
+  const potTotaalK = new Float64Array(NK);
+  const kostTotaalK = new Float64Array(NK);
   const perSchool = regio.scholen.map((sch, s) => {
-    const so = s * N_K;
+    const so = s * NK;
     const totaal = som(schoolPotK, so);
     const kosten = som(schoolKost, so);
     schoolPot[s] = totaal;
     schoolZorgPot[s] = totaal - schoolPotK[so + OND];
     schoolMetZorg[s] = totaal > 0 || kosten - schoolKost[so + OND] > 0 ? 1 : 0;
-    for (let k = 0; k < N_K; k++) {
+    for (let k = 0; k < NK; k++) {
       potTotaalK[k] += schoolPotK[so + k];
       kostTotaalK[k] += schoolKost[so + k];
     }
     return { school: sch.code, naam: sch.naam, totaal, perKader: kaderRecord(schoolPotK, so), kosten, aandeelPot: kosten > 0 ? totaal / kosten : 0 };
   });
   const pot: Pot = { totaal: som(potTotaalK), perKader: kaderRecord(potTotaalK), perSchool };
+  const nietInPot = deelbedrag(financiers, 'individueelPerKader');
+  const buitenScope = deelbedrag(financiers, 'buitenScopePerKader');
+  let zorgTotaal = 0;
+  for (const f of financiers) if (f.soort !== 'swv' && f.soort !== 'scholen') for (const k of ZORG) zorgTotaal += f.huidigPerKader[KADER_IDS[k]];
 
-  // Not in the pot.
-  const nietK = new Float64Array(N_K);
-  const perFinancier: Record<string, number> = {};
-  for (const f of financiers) {
-    if (!(f.individueel > 0)) continue;
-    perFinancier[f.partij] = f.individueel;
-    for (let k = 0; k < N_K; k++) nietK[k] += f.individueelPerKader[KADER_IDS[k]];
-  }
-  const nietInPot: NietInPot = { totaal: som(nietK), perKader: kaderRecord(nietK), perFinancier };
-
-  // Parties in a stable order: gemeenten, GGD, zorgkantoor, verzekeraars, SWVs, schools.
+  // Parties in a stable order: gemeenten, GGD, zorgkantoor, verzekeraars, SWVs, schools, then the
+  // parents (pgb) and the schools as payers of care moved to onderwijs.
   const partijen: Partij[] = [
-    ...gemCode.map((code, g) => ({ id: gemId[g], soort: 'gemeente' as const, naam: gemNaam[g], code })),
+    ...ci.gemCode.map((code, g) => ({ id: ci.gemId[g], soort: 'gemeente' as const, naam: ci.gemNaam[g], code })),
     { id: GGD, soort: 'ggd', naam: 'GGD' },
     { id: ZORGKANTOOR, soort: 'zorgkantoor', naam: regio.zorgkantoor.naam },
-    ...verzekeraars.map((v, i) => ({ id: vzId[i], soort: 'zorgverzekeraar' as const, naam: v.naam, code: v.naam })),
-    ...swvIds.map((id) => ({ id, soort: 'swv' as const, naam: swvNaam.get(id) ?? id.slice(4), code: id.slice(4) })),
+    ...regio.zorgverzekeraars.map((v, i) => ({ id: ci.vzId[i], soort: 'zorgverzekeraar' as const, naam: v.naam, code: v.naam })),
+    ...ci.swvIds.map((id) => ({ id, soort: 'swv' as const, naam: ci.swvNaam.get(id) ?? id.slice(4), code: id.slice(4) })),
     ...regio.scholen.map((s) => ({ id: schoolId(s.code), soort: 'school' as const, naam: s.naam, code: s.code })),
   ];
+  if (dekking.huidigeStromen.some((st) => st.van === OUDERS_PGB)) partijen.push({ id: OUDERS_PGB, soort: 'ouders', naam: 'Ouders (pgb)' });
+  if (financiers.some((f) => f.partij === SCHOLEN_ONDERWIJS)) partijen.push({ id: SCHOLEN_ONDERWIJS, soort: 'scholen', naam: 'Scholen (onderwijs)' });
 
   const gemeenteKosten: EvaluatieDetail['gemeenteKosten'] = {};
-  for (let g = 0; g < NG; g++) {
-    const go = g * N_K;
-    gemeenteKosten[gemId[g]] = {
-      jeugdwet: gemGedekt[go + J] + gemIndiv[go + J],
-      wmo: gemGedekt[go + W] + gemIndiv[go + W],
-      leerlingen: gemLeerlingen[g],
-      inwoners: gemInwoners[g],
+  for (let g = 0; g < ci.NG; g++) {
+    const r = dekking.rekening.get(ci.gemId[g]);
+    gemeenteKosten[ci.gemId[g]] = {
+      jeugdwet: r ? r.gedekt[J] + r.indiv[J] : 0,
+      wmo: r ? r.gedekt[W] + r.indiv[W] : 0,
+      leerlingen: ci.gemLeerlingen[g],
+      inwoners: ci.gemInwoners[g],
     };
   }
-  const herverdeeldVanRecord: Record<string, number> = {};
-  for (let g = 0; g < NG; g++) if (herverdeeldVan[g] > 0) herverdeeldVanRecord[gemId[g]] = herverdeeldVan[g];
+  const herverdeeldVan: Record<string, number> = {};
+  for (let g = 0; g < ci.NG; g++) if (dekking.herverdeeldVan[g] > 0) herverdeeldVan[ci.gemId[g]] = dekking.herverdeeldVan[g];
   let somInwoners = 0;
   let somLeerlingen = 0;
   let somPercentages = 0;
   for (const g of deelnemers) {
-    somInwoners += inwoners[g];
-    somLeerlingen += gemLeerlingen[g];
-    somPercentages += vastGewicht[g];
+    somInwoners += ci.gemInwoners[g];
+    somLeerlingen += ci.gemLeerlingen[g];
+    somPercentages += sl.vastGewicht[g];
   }
+  const swvScholen: Record<string, string[]> = {};
+  regio.scholen.forEach((sch) => (swvScholen[swvId(sch.swv)] ??= []).push(sch.code));
 
   const detail: EvaluatieDetail = {
     sleutel: {
-      type: sleutel.type,
-      alpha: sleutel.alpha,
-      gemeentelijkDeel: kaderRecord(gemeentelijkDeel),
-      eigenDeelnemers,
-      herverdeeld: herverdeeldTotaal,
-      somGewicht,
+      type: variant.verdeelsleutel.type,
+      alpha: variant.verdeelsleutel.alpha,
+      gemeentelijkDeel: kaderRecord(sl.gemeentelijkDeel),
+      eigenDeelnemers: sl.eigenDeelnemers,
+      herverdeeld: sl.herverdeeldTotaal,
+      somGewicht: sl.somGewicht,
       somInwoners,
-      somZorggebruik: eigenDeelnemers,
+      somZorggebruik: sl.eigenDeelnemers,
       somLeerlingen,
       somPercentages,
-      gelijkVerdeeld: gelijk,
-      zorggebruikAandeel: Object.fromEntries(deelnemers.map((g) => [gemId[g], zg.aandeel[g]])),
-      jeugdigenAandeel: Object.fromEntries(deelnemers.map((g) => [gemId[g], jg.aandeel[g]])),
+      gelijkVerdeeld: sl.gelijk,
+      zorggebruikAandeel: Object.fromEntries(deelnemers.map((g) => [ci.gemId[g], sl.zg.aandeel[g]])),
+      jeugdigenAandeel: Object.fromEntries(deelnemers.map((g) => [ci.gemId[g], sl.jg.aandeel[g]])),
     },
-    vestigingsgemeenteVoor,
-    herverdeeldVan: herverdeeldVanRecord,
+    vestigingsgemeenteVoor: dekking.vestigingsgemeenteVoor,
+    herverdeeldVan,
     gemeenteKosten,
-    zvwGedekt,
+    zvwGedekt: dekking.zvwGedekt,
     zvwTotaal: kostTotaalK[ZVW],
-    marktaandeel: Object.fromEntries(vzId.map((id, v) => [id, verzekeraars[v].marktaandeel])),
+    marktaandeel: Object.fromEntries(ci.vzId.map((id, v) => [id, regio.zorgverzekeraars[v].marktaandeel])),
     kostenPerKader: kaderRecord(kostTotaalK),
     swvScholen,
     schoolVestiging: Object.fromEntries(regio.scholen.map((s) => [s.code, s.vestigingsgemeente])),
+    pgbAandeel: Object.fromEntries(KADERS.map((k) => [k, invoer.pgbAandeel?.[k] ?? 0])) as Record<Kader, number>,
+    betalendSwvTerugval: ci.terugvalLeerlingen,
   };
 
   return {
     partijen,
     pot,
     schoolCodes: regio.scholen.map((s) => s.code),
-    schoolSwv: regio.scholen.map((s) => s.swv),
+    schoolSwv: ci.schoolSwv,
     schoolPot,
     schoolZorgPot,
     schoolMetZorg,
+    schoolPotPerSwv: dekking.schoolPotPerSwv,
     financiers,
+    potdeelPerSwv,
+    onderwijsNaarSchoolSwv: dekking.onderwijsNaarSchoolSwv,
     nietInPot,
-    huidigeStromen,
-    individueleStromen,
+    buitenScope,
+    zorgTotaal,
+    huidigeStromen: dekking.huidigeStromen,
+    individueleStromen: dekking.individueleStromen,
     detail,
     waarschuwingen,
   };

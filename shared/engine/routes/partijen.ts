@@ -1,7 +1,7 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { KaderBedragen } from '../behoefte';
 
-export { GGD, ZORGKANTOOR, ENTITEIT, gemeenteId, schoolId, swvId, verzekeraarId, partijSoort, partijCode } from '../../domain/partijen';
+export { GGD, ZORGKANTOOR, ENTITEIT, OUDERS_PGB, SCHOLEN_ONDERWIJS, gemeenteId, schoolId, swvId, verzekeraarId, partijSoort, partijCode } from '../../domain/partijen';
 
 /** Kader index in KADERS. */
 export const K: Record<Kader, number> = Object.fromEntries(KADERS.map((k, i) => [k, i])) as Record<Kader, number>;

@@ -1,5 +1,5 @@
 import type { Kader } from '../../domain/labels';
-import { partijCode } from './partijen';
+import { OUDERS_PGB, partijCode } from './partijen';
 import type { Evaluatie, RouteId, StroomSoort } from './typen';
 
 /**
@@ -12,9 +12,11 @@ import type { Evaluatie, RouteId, StroomSoort } from './typen';
  * receives every contribution and pays the schools. Its own contribution is the link
  * `<partij>` → `<partij>#budgethouder` (soort `eigen`), never a self-loop. The uitvoeringskosten a
  * budgethouder keeps go to one sink `uitvoeringskosten`. Every budgethouder node then has
- * in = out, and the graph is layered: financiers → budgethouders → schools (+ sink).
+ * in = out, and the graph is layered: financiers → budgethouders → schools (+ sink). The parents
+ * (`ouders:pgb`, rekenmodel-v2 §7) are a pass-through like a budgethouder: financiers → ouders →
+ * schools, balanced.
  */
-export type SankeyRol = 'financier' | 'budgethouder' | 'school' | 'uitvoeringskosten';
+export type SankeyRol = 'financier' | 'budgethouder' | 'ouders' | 'school' | 'uitvoeringskosten';
 
 export interface SankeyKnoop {
   id: string;
@@ -48,7 +50,8 @@ export function sankeyGraaf(ev: Evaluatie, route: RouteId): SankeyGraaf {
     if (!knopen.has(id)) knopen.set(id, { id, partij, naam: label, rol });
     return id;
   };
-  const bron = (partij: string) => knoop(partij, partij, partij.startsWith('school:') ? 'school' : 'financier', naam(partij));
+  const rolVan = (partij: string): SankeyRol => (partij.startsWith('school:') ? 'school' : partij === OUDERS_PGB ? 'ouders' : 'financier');
+  const bron = (partij: string) => knoop(partij, partij, rolVan(partij), naam(partij));
   const houder = (partij: string) => knoop(budgethouderKnoop(partij), partij, 'budgethouder', `${naam(partij)} (budgethouder)`);
   const links: SankeyLink[] = [];
 

@@ -1,6 +1,6 @@
-import type { Kader } from '../../domain/labels';
+import { KADERS, type Kader } from '../../domain/labels';
 import type { PotBerekening } from './financiering';
-import { ENTITEIT, gemeenteId, schoolId, swvId } from './partijen';
+import { ENTITEIT, gemeenteId, nulKaders, schoolId, swvId } from './partijen';
 import {
   ROUTE_LABEL,
   type Bijdrage,
@@ -48,11 +48,12 @@ function bijdrageKader(f: FinancierCijfers, inst: ToegepasteInstellingen): Kader
 
 function bijdragenVoor(pb: PotBerekening, route: RouteId, u: number): Bijdrage[] {
   return pb.financiers.map((f) => {
-    // Huidig: everyone pays its own costs of what would be in the pot, without uitvoeringskosten.
-    const potdeel = route === 'huidig' ? f.huidig : f.potdeel;
-    const uitvoeringskosten = potdeel * u;
-    const bedrag = potdeel + uitvoeringskosten;
-    return { financier: f.partij, bedrag, potdeel, uitvoeringskosten, huidig: f.huidig, verschil: bedrag - f.huidig, individueel: f.individueel };
+    // Huidig: no pot; everyone pays all of today's cost individually.
+    if (route === 'huidig') return { financier: f.partij, bedrag: 0, potdeel: 0, uitvoeringskosten: 0, huidig: f.huidig, verschil: 0, individueel: f.huidig };
+    const uitvoeringskosten = f.potdeel * u;
+    const bedrag = f.potdeel + uitvoeringskosten;
+    const individueel = f.individueel + f.buitenScope;
+    return { financier: f.partij, bedrag, potdeel: f.potdeel, uitvoeringskosten, huidig: f.huidig, verschil: bedrag + individueel - f.huidig, individueel };
   });
 }
 
@@ -129,24 +130,40 @@ function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex
 
 function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
   const stromen = pb.huidigeStromen;
+  const nul = nulKaders();
+  // Today there is no pot: every zorgkader euro is paid individually (rekenmodel-v2 §8).
+  const perFinancier: Record<string, number> = {};
+  const perK = nulKaders();
+  for (const f of pb.financiers) {
+    if (f.soort === 'swv' || f.soort === 'scholen') continue;
+    let t = 0;
+    for (const k of KADERS) {
+      if (k === 'onderwijs') continue;
+      perK[k] += f.huidigPerKader[k];
+      t += f.huidigPerKader[k];
+    }
+    if (t > 0) perFinancier[f.partij] = t;
+  }
   return {
     route: 'huidig',
     naam: ROUTE_LABEL.huidig,
     budgethouders: [],
     uitvoeringskostenFractie: 0,
     uitvoeringskosten: 0,
-    pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
+    pot: { totaal: 0, perKader: nul },
     bijdragen: bijdragenVoor(pb, 'huidig', 0),
     stromen,
-    schoolbudgetten: pb.pot.perSchool.map((s) => ({ school: s.school, bedrag: s.totaal, perKader: s.perKader })),
-    nietInPot: pb.nietInPot,
+    schoolbudgetten: [],
+    nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
+    buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
     ...relaties(stromen, pb, pi),
   };
 }
 
 /**
  * A route with budgethouders. `doelen(f)` gives, for a financier, the budgethouders its contribution
- * goes to with their fractions (summing to 1); `houderVanSchool(s)` the budgethouder of school s.
+ * goes to with their fractions (summing to 1); `houdersVanSchool(s)` the budgethouders paying school
+ * s with their amounts (one budgethouder paying the whole pot, except under `betalend_swv`).
  */
 function potRoute(
   pb: PotBerekening,
@@ -155,7 +172,7 @@ function potRoute(
   route: PotRouteId,
   vasteHouders: readonly string[],
   doelen: (f: FinancierCijfers) => readonly (readonly [string, number])[],
-  houderVanSchool: (s: number) => string,
+  houdersVanSchool: (s: number) => Iterable<readonly [string, number]>,
 ): RouteResultaat {
   const u = inst.uitvoeringskosten[route];
   const bijdragen = bijdragenVoor(pb, route, u);
@@ -185,14 +202,20 @@ function potRoute(
     }
   });
   const schoolbudgetten: SchoolBudget[] = pb.pot.perSchool.map((s, i) => {
-    const bh = houderVanSchool(i);
-    if (s.totaal > 0) {
+    const perBudgethouder: Record<string, number> = {};
+    let grootste: string | undefined;
+    for (const [bh, bedrag] of houdersVanSchool(i)) {
+      grootste ??= bh;
+      if (!(bedrag > 0)) continue;
       const h = houder(bh);
-      h.uitstroom += s.totaal;
+      h.uitstroom += bedrag;
       h.scholen++;
-      stromen.push({ van: bh, naar: schoolId(s.school), bedrag: s.totaal, soort: 'budget' });
+      stromen.push({ van: bh, naar: schoolId(s.school), bedrag, soort: 'budget' });
+      perBudgethouder[bh] = bedrag;
+      if (!(perBudgethouder[grootste] >= bedrag)) grootste = bh;
     }
-    return { school: s.school, bedrag: s.totaal, perKader: s.perKader, budgethouder: bh };
+    const meer = Object.keys(perBudgethouder).length > 1;
+    return { school: s.school, bedrag: s.totaal, perKader: s.perKader, ...(grootste !== undefined ? { budgethouder: grootste } : {}), ...(meer ? { perBudgethouder } : {}) };
   });
   for (const st of pb.individueleStromen) stromen.push(st);
   let uitvoeringskosten = 0;
@@ -211,58 +234,73 @@ function potRoute(
     stromen,
     schoolbudgetten,
     nietInPot: pb.nietInPot,
+    buitenScope: pb.buitenScope,
     ...relaties(stromen, pb, pi),
   };
+}
+
+/** One budgethouder paying every school its whole pot. */
+const alleenHouder = (pb: PotBerekening, houderVan: (s: number) => string) => (s: number) => [[houderVan(s), pb.schoolPot[s]] as const];
+
+/** Fractions of a financier's potdeel per target, from its amounts per target. */
+function fracties(bedragen: Map<string, number> | undefined, totaal: number): [string, number][] {
+  if (!bedragen || !(totaal > 0)) return [];
+  return [...bedragen].filter(([, x]) => x !== 0).map(([id, x]) => [id, x / totaal]);
 }
 
 export function bouwRoutes(pb: PotBerekening, inst: ToegepasteInstellingen): Record<RouteId, RouteResultaat> {
   const pi = partijIndex(pb);
   // Gemeenteroute: everything to the centrumgemeente, which pays every school its pot.
   const centrum = gemeenteId(inst.centrumgemeente);
-  const gemeenteroute = potRoute(pb, pi, inst, 'gemeenteroute', [centrum], () => [[centrum, 1]], () => centrum);
-
-  // Onderwijsroute.
-  let onderwijsroute: RouteResultaat;
-  if (inst.onderwijsBudgethouder === 'penvoerder' && inst.penvoerder !== null) {
-    const pv = swvId(inst.penvoerder);
-    onderwijsroute = potRoute(pb, pi, inst, 'onderwijsroute', [pv], () => [[pv, 1]], () => pv);
-  } else {
-    // swv_vestiging: each SWV holds the pot of its schools. A financier's contribution is split
-    // over the SWVs in proportion to the care part of their schools' pot (the part the non-SWV
-    // financiers pay); an SWV's own onderwijs contribution stays with itself (it is exactly the
-    // onderwijs part of its schools' pot), so no SWV pays another and the graph has no cycles.
-    const zorgPerSwv = new Map<string, number>();
-    const swvVolgorde: string[] = [];
-    const metPotSet = new Set<string>();
-    let zorgTotaal = 0;
-    pb.schoolCodes.forEach((_, s) => {
-      const id = swvId(pb.schoolSwv[s]);
-      if (!zorgPerSwv.has(id)) {
-        zorgPerSwv.set(id, 0);
-        swvVolgorde.push(id);
-      }
-      if (pb.schoolPot[s] > 0) metPotSet.add(id);
-      const z = pb.schoolZorgPot[s];
-      if (z > 0) {
-        zorgPerSwv.set(id, zorgPerSwv.get(id)! + z);
-        zorgTotaal += z;
-      }
-    });
-    const verdeling: [string, number][] = zorgTotaal > 0 ? swvVolgorde.filter((id) => zorgPerSwv.get(id)! > 0).map((id) => [id, zorgPerSwv.get(id)! / zorgTotaal]) : [];
-    const metPot = swvVolgorde.filter((id) => metPotSet.has(id));
-    onderwijsroute = potRoute(
-      pb,
-      pi,
-      inst,
-      'onderwijsroute',
-      metPot,
-      (f) => (f.soort === 'swv' ? [[f.partij, 1]] : verdeling),
-      (s) => swvId(pb.schoolSwv[s]),
-    );
-  }
-
+  const gemeenteroute = potRoute(pb, pi, inst, 'gemeenteroute', [centrum], () => [[centrum, 1]], alleenHouder(pb, () => centrum));
+  const onderwijsroute = bouwOnderwijsroute(pb, pi, inst);
   // Integrale route: everything to one regional entity.
-  const integraal = potRoute(pb, pi, inst, 'integraal', [ENTITEIT], () => [[ENTITEIT, 1]], () => ENTITEIT);
+  const integraal = potRoute(pb, pi, inst, 'integraal', [ENTITEIT], () => [[ENTITEIT, 1]], alleenHouder(pb, () => ENTITEIT));
 
   return { huidig: huidigeRoute(pb, pi), gemeenteroute, onderwijsroute, integraal };
+}
+
+/** Onderwijsroute (rekenmodel §4, rekenmodel-v2 §6): betalend_swv, swv_vestiging or penvoerder. */
+function bouwOnderwijsroute(pb: PotBerekening, pi: PartijIndex, inst: ToegepasteInstellingen): RouteResultaat {
+  if (inst.onderwijsBudgethouder === 'penvoerder' && inst.penvoerder !== null) {
+    const pv = swvId(inst.penvoerder);
+    return potRoute(pb, pi, inst, 'onderwijsroute', [pv], () => [[pv, 1]], alleenHouder(pb, () => pv));
+  }
+  if (inst.onderwijsBudgethouder === 'betalend_swv') {
+    // Each betalend SWV holds the pot of its own pupils: every covered euro of a cel goes to that
+    // cel's SWV, which pays each school the pot of its pupils there.
+    const houders = [...new Set(pb.schoolPotPerSwv.flatMap((m) => [...m].filter(([, x]) => x > 0).map(([id]) => id)))];
+    return potRoute(pb, pi, inst, 'onderwijsroute', houders, (f) => fracties(pb.potdeelPerSwv.get(f.partij), f.potdeel), (s) => pb.schoolPotPerSwv[s]);
+  }
+  // swv_vestiging: each SWV holds the pot of its schools. A care financier's contribution is split
+  // over the SWVs in proportion to the care part of their schools' pot; an SWV's onderwijs share
+  // goes to the SWV of the school it is for (itself where they coincide: internal, not a flow).
+  const zorgPerSwv = new Map<string, number>();
+  const swvVolgorde: string[] = [];
+  const metPotSet = new Set<string>();
+  let zorgTotaal = 0;
+  pb.schoolCodes.forEach((_, s) => {
+    const id = pb.schoolSwv[s];
+    if (!zorgPerSwv.has(id)) {
+      zorgPerSwv.set(id, 0);
+      swvVolgorde.push(id);
+    }
+    if (pb.schoolPot[s] > 0) metPotSet.add(id);
+    const z = pb.schoolZorgPot[s];
+    if (z > 0) {
+      zorgPerSwv.set(id, zorgPerSwv.get(id)! + z);
+      zorgTotaal += z;
+    }
+  });
+  const verdeling: [string, number][] = zorgTotaal > 0 ? swvVolgorde.filter((id) => zorgPerSwv.get(id)! > 0).map((id) => [id, zorgPerSwv.get(id)! / zorgTotaal]) : [];
+  const metPot = swvVolgorde.filter((id) => metPotSet.has(id));
+  return potRoute(
+    pb,
+    pi,
+    inst,
+    'onderwijsroute',
+    metPot,
+    (f) => (f.soort === 'swv' ? fracties(pb.onderwijsNaarSchoolSwv.get(f.partij), f.potdeel) : verdeling),
+    alleenHouder(pb, (s) => pb.schoolSwv[s]),
+  );
 }

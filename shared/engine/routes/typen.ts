@@ -1,18 +1,20 @@
-import type { Kader } from '../../domain/labels';
+import type { Kader, Sector } from '../../domain/labels';
 import type { Behoefte, KaderBedragen } from '../behoefte';
-import type { Variant } from '../variant';
+import type { BuitenScopeBehandeling, OnderwijsBudgethouder, Variant } from '../variant';
 import { ROUTES, ROUTE_LABEL, type PotRouteId, type RouteId } from '../../domain/routes';
 
 /**
  * Types of the routes engine (rekenmodel §3–§5). All amounts in euro per school year, unrounded.
  *
  * Party ids (also in the JSON output): `gemeente:<code>`, `ggd`, `zorgkantoor`,
- * `zorgverzekeraar:<naam>`, `swv:<code>`, `school:<code>`, `entiteit:integraal`.
+ * `zorgverzekeraar:<naam>`, `swv:<code>`, `school:<code>`, `entiteit:integraal`, `ouders:pgb` (the
+ * parents through whom a pgb is paid) and `scholen:onderwijs` (the schools, where care outside the
+ * scope becomes onderwijs).
  */
 
 export { ROUTES, ROUTE_LABEL, type RouteId, type PotRouteId };
 
-export type PartijSoort = 'gemeente' | 'ggd' | 'zorgkantoor' | 'zorgverzekeraar' | 'swv' | 'school' | 'entiteit';
+export type PartijSoort = 'gemeente' | 'ggd' | 'zorgkantoor' | 'zorgverzekeraar' | 'swv' | 'school' | 'entiteit' | 'ouders' | 'scholen';
 
 export interface Partij {
   id: string;
@@ -29,9 +31,9 @@ export interface Partij {
  */
 export interface RoutesRegio {
   regio?: { naam: string };
-  gemeenten: readonly { code: string; naam: string; inwoners0tot17: number; inRegio: boolean; centrumgemeente?: boolean }[];
-  samenwerkingsverbanden: readonly { code: string; naam: string }[];
-  scholen: readonly { code: string; naam: string; vestigingsgemeente: string; swv: string }[];
+  gemeenten: readonly { code: string; naam: string; inwoners0tot17: number; inRegio: boolean; centrumgemeente?: boolean; swvPo?: string; swvVo?: string }[];
+  samenwerkingsverbanden: readonly { code: string; naam: string; type?: string }[];
+  scholen: readonly { code: string; naam: string; vestigingsgemeente: string; swv: string; sector?: Sector }[];
   zorgkantoor: { naam: string };
   zorgverzekeraars: readonly { naam: string; marktaandeel: number }[];
   /** Used only for the default penvoerder. */
@@ -42,9 +44,23 @@ export interface RoutesRegio {
  * The cost cells the routes start from: cost[s][g][k] (rekenmodel §2). A Behoefte fits; tests can
  * give round numbers directly. `perSchool` (optional) supplies the formatie per school.
  */
+export interface RoutesCel {
+  school: string;
+  gemeente: string;
+  leerlingen?: number;
+  /** The sector of this cel part; absent: the school's sector when it is so or vso. */
+  sector?: 'so' | 'vso';
+  /** Cost within the scope, per kader. */
+  perKader: KaderBedragen;
+  /** Cost of the tasks outside the scope (breed − scope), per kader; absent: 0. */
+  buitenScope?: KaderBedragen;
+}
+
 export interface RoutesInvoer {
-  cellen: readonly { school: string; gemeente: string; leerlingen?: number; perKader: KaderBedragen }[];
+  cellen: readonly RoutesCel[];
   perSchool?: readonly { school: string; fte: Record<string, number>; fteTotaal: number }[];
+  /** Pgb share per kader (rekenmodel-v2 §7); absent: no pgb. */
+  pgbAandeel?: Partial<Record<Kader, number>>;
 }
 
 /** Settings of the variant after filling in the regio-dependent defaults. */
@@ -53,12 +69,15 @@ export interface ToegepasteInstellingen {
   onderwijsFractie: number;
   /** Budgethouder of the gemeenteroute (gemeentecode). */
   centrumgemeente: string;
-  onderwijsBudgethouder: 'swv_vestiging' | 'penvoerder';
+  onderwijsBudgethouder: OnderwijsBudgethouder;
   /** The penvoerend SWV (code), when the onderwijsroute uses one. */
   penvoerder: string | null;
   integraalNaam: string;
   /** Uitvoeringskosten per route as a fraction of the pot. */
   uitvoeringskosten: Record<RouteId, number>;
+  /** Per kader: the pgb part of its covered cost stays individual (rekenmodel-v2 §7). */
+  pgbIndividueel: Record<Kader, boolean>;
+  buitenScope: BuitenScopeBehandeling;
 }
 
 /** How a gemeente's pupils' Jeugdwet/Wmo costs are treated in this variant. */
@@ -79,14 +98,23 @@ export interface FinancierCijfers {
   potdeel: number;
   /** The same per kader. */
   potdeelPerKader: KaderBedragen;
-  /** What it pays today for the costs that are in the pot in this variant. */
+  /** What it pays today: all its cells, every task (breed). SWVs: the onderwijs share they bring in. */
   huidig: number;
   /** The same per kader. */
   huidigPerKader: KaderBedragen;
-  /** Its costs outside the pot, paid individually in every route (also today). */
+  /** What it pays today for the costs that are in the pot in this variant (its covered cells). */
+  huidigGedekt: number;
+  huidigGedektPerKader: KaderBedragen;
+  /** Its costs within the scope that stay outside the pot ("niet in de pot"), paid individually. */
   individueel: number;
   /** The same per kader. */
   individueelPerKader: KaderBedragen;
+  /** Its costs of tasks outside the scope it still pays individually (`buitenScope: individueel`); for
+   * `scholen:onderwijs` what moves to the schools. */
+  buitenScope: number;
+  buitenScopePerKader: KaderBedragen;
+  /** Of individueel + buitenScope: the part paid through the parents' pgb. */
+  viaPgb: number;
   /** Gemeenten: its status in this variant. */
   status?: GemeenteStatus;
   /** Gemeenten carrying P_gem: weight and share in the verdeelsleutel and the resulting amount. */
@@ -98,6 +126,14 @@ export interface FinancierCijfers {
 }
 
 export type StroomSoort = 'individueel' | 'bijdrage' | 'budget';
+
+/** One kader's zorgkader amounts split by party: the shape of "niet in de pot" and "buiten de scope". */
+export interface Deelbedrag {
+  totaal: number;
+  perKader: KaderBedragen;
+  /** Party id → amount, only parties with an amount > 0. */
+  perFinancier: Record<string, number>;
+}
 
 /**
  * One flow of money in a route. `individueel`: a financier pays a school directly (today's way);
@@ -114,15 +150,15 @@ export interface Stroom {
 
 export interface Bijdrage {
   financier: string;
-  /** Paid into the pot in this route: potdeel + uitvoeringskosten. */
+  /** Paid into the pot in this route: potdeel + uitvoeringskosten (0 in huidig). */
   bedrag: number;
   potdeel: number;
   uitvoeringskosten: number;
-  /** Today's cost of what is in the pot. */
+  /** What it pays today: breed, all its cells. */
   huidig: number;
-  /** bedrag − huidig. */
+  /** bedrag + individueel − huidig. */
   verschil: number;
-  /** Costs outside the pot (paid individually, the same in every route). */
+  /** Still paid individually in this route: niet in de pot + buiten de scope (in huidig: everything). */
   individueel: number;
 }
 
@@ -145,16 +181,13 @@ export interface SchoolBudget {
   /** Pot of the school (its budget in every route). */
   bedrag: number;
   perKader: KaderBedragen;
-  /** Party id of the budgethouder paying it (absent in huidig). */
+  /** Party id of the budgethouder paying it (the largest, where several do; absent in huidig). */
   budgethouder?: string;
+  /** Where several budgethouders pay the school (onderwijsroute `betalend_swv`): party id → amount. */
+  perBudgethouder?: Record<string, number>;
 }
 
-export interface NietInPot {
-  totaal: number;
-  perKader: KaderBedragen;
-  /** Party id → amount, only parties with an amount > 0. */
-  perFinancier: Record<string, number>;
-}
+export type NietInPot = Deelbedrag;
 
 export interface RouteResultaat {
   route: RouteId;
@@ -176,6 +209,8 @@ export interface RouteResultaat {
   /** Party id → number of distinct parties it pays. */
   ontvangersPerFinancier: Record<string, number>;
   nietInPot: NietInPot;
+  /** Zorgkader cost of the tasks outside the scope (0 in huidig): pot (zorg) + nietInPot + buitenScope = Z. */
+  buitenScope: Deelbedrag;
 }
 
 export interface SchoolPot {
@@ -218,6 +253,9 @@ export interface Evaluatie {
   pot: Pot;
   financiers: FinancierCijfers[];
   nietInPot: NietInPot;
+  buitenScope: Deelbedrag;
+  /** Z: the breed zorgkader cost of all cells (rekenmodel-v2 §8), the same in every route. */
+  zorgTotaal: number;
   formatie: SchoolFormatie[];
   routes: Record<RouteId, RouteResultaat>;
   /** Situations the engine resolved by a fallback (in Dutch). */
@@ -266,4 +304,8 @@ export interface EvaluatieDetail {
   swvScholen: Record<string, string[]>;
   /** School code → vestigingsgemeente code. */
   schoolVestiging: Record<string, string>;
+  /** Pgb share per kader the evaluation used. */
+  pgbAandeel: Record<Kader, number>;
+  /** Pupils whose woongemeente names no SWV of their sector: their school's SWV pays (rekenmodel-v2 §6). */
+  betalendSwvTerugval: number;
 }

@@ -140,7 +140,9 @@ function potSchoolUitleg(ev: Evaluatie, code: string): Uitleg | undefined {
 function redenBuitenPot(ev: Evaluatie, f: FinancierCijfers): string {
   const inPot = (k: Kader) => ev.toegepast.potKaders.includes(k);
   const redenen: string[] = [];
-  const kaders = KADERS.filter((k) => f.individueelPerKader[k] > 0);
+  const pgbKaders = KADERS.filter((k) => inPot(k) && ev.toegepast.pgbIndividueel[k] && ev.detail.pgbAandeel[k] > 0 && f.individueelPerKader[k] > 0);
+  if (pgbKaders.length) redenen.push(`het pgb-deel (${pgbKaders.map((k) => `${KADER_LABEL[k]} ${pct(ev.detail.pgbAandeel[k])}`).join(', ')}) blijft bij de ouders`);
+  const kaders = KADERS.filter((k) => f.individueelPerKader[k] > 0 && !pgbKaders.includes(k));
   const nietInPot = kaders.filter((k) => !inPot(k));
   if (nietInPot.length) redenen.push(`${nietInPot.map((k) => KADER_LABEL[k]).join(' en ')} ${nietInPot.length === 1 ? 'zit' : 'zitten'} niet in de pot`);
   if (kaders.some(inPot)) {
@@ -231,14 +233,9 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
   let formule: string;
 
   if (r.route === 'huidig') {
-    if (!(b.bedrag > 0)) {
-      const rest = f.individueel > 0 ? `; de ${euro(f.individueel)} die ${f.naam} nu betaalt, blijft buiten de pot` : '';
-      return maak(figuur, titel, b.bedrag, 'euro', 'wat deze financier nu zelf betaalt voor wat in de variant in de pot gaat', [], true, `${titel} = ${euro(0)}: niets van wat ${f.naam} nu betaalt, gaat in deze variant in de pot${rest}`);
-    }
     const ks = kaderSom(f.huidigPerKader);
-    formule = 'wat deze financier nu zelf betaalt voor wat in de variant in de pot gaat';
-    const extra = f.soort === 'swv' ? ' (het onderwijsdeel van zijn scholen; nu binnen de school, zonder geldstroom)' : '';
-    return maak(figuur, titel, b.bedrag, 'euro', formule, ks.termen, true, `${titel} = ${ks.tekst} = ${euro(b.bedrag)}: in de huidige situatie betaalt ${f.naam} dit zelf, per school en per kader${extra}`);
+    const nu = f.huidig > 0 ? `; ${f.naam} betaalt nu ${ks.tekst} = ${euro(f.huidig)} zelf, per school en per kader${f.soort === 'swv' ? ' (het onderwijsdeel dat het in de variant inbrengt; nu binnen de school, zonder geldstroom)' : ''}` : '';
+    return maak(figuur, titel, 0, 'euro', 'in de huidige situatie is er geen pot', [], true, `${titel} = ${euro(0)}: in de huidige situatie is er geen pot${nu}`);
   }
 
   const d = ev.detail;
@@ -248,10 +245,10 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
       if (status === 'deelnemer') {
         const s = f.sleutel!;
         if (d.sleutel.type === 'zorggebruik' && !d.sleutel.gelijkVerdeeld) {
-          const eigen = kaderSom(f.huidigPerKader, ['jeugdwet', 'wmo']);
+          const eigen = kaderSom(f.huidigGedektPerKader, ['jeugdwet', 'wmo']);
           termen.push(...eigen.termen.map((t) => ({ ...t, label: `Eigen ${t.label}` })));
           delen.push(`eigen zorggebruik (${eigen.tekst}) volgens verdeelsleutel zorggebruik`);
-          const herv = s.bedrag - f.huidig;
+          const herv = s.bedrag - f.huidigGedekt;
           if (herv > 0) {
             termen.push({ label: 'Aandeel in herverdeelde kosten van niet-deelnemers', waarde: herv, eenheid: 'euro' });
             delen.push(`aandeel ${pct(s.aandeel)} in de herverdeelde kosten van niet-deelnemers (${euro(d.sleutel.herverdeeld)}) ${euro(herv)}`);
@@ -264,7 +261,7 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
           const samenstelling = d.sleutel.herverdeeld > 0 ? ` (eigen kosten deelnemers ${euro(d.sleutel.eigenDeelnemers)} + herverdeeld ${euro(d.sleutel.herverdeeld)})` : '';
           delen.push(`${pct(s.aandeel)} van het gemeentelijk deel ${euro(pGem)}${samenstelling} volgens verdeelsleutel ${VERDEELSLEUTEL_LABEL[d.sleutel.type]} (${g.tekst})`);
           formule = 'aandeel volgens de verdeelsleutel × gemeentelijk deel + kosten van niet-deelnemers als vestigingsgemeente + uitvoeringskosten';
-          const eigen = kaderSom(f.huidigPerKader, ['jeugdwet', 'wmo']);
+          const eigen = kaderSom(f.huidigGedektPerKader, ['jeugdwet', 'wmo']);
           const u = vestigingEnUitvoering(ev, r, f, b, termen, delen);
           if (delen.length > 1) delen[0] += ` = ${euro(s.bedrag)}`;
           return maak(figuur, titel, b.bedrag, 'euro', formule, termen, true, `${titel} = ${delen.join(' + ')} = ${euro(b.bedrag)}`, [...g.invoer, ...u], [
@@ -272,19 +269,19 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
           ]);
         }
       } else if (status === 'buiten_verrekening') {
-        const eigen = kaderSom(f.huidigPerKader, ['jeugdwet', 'wmo']);
+        const eigen = kaderSom(f.huidigGedektPerKader, ['jeugdwet', 'wmo']);
         termen.push(...eigen.termen.map((t) => ({ ...t, label: `Eigen ${t.label}` })));
         delen.push(`eigen kosten van zijn leerlingen (${eigen.tekst}), verrekend omdat ${f.naam} buiten de regio ligt`);
         formule = 'eigen kosten (verrekening, buiten de verdeelsleutel) + uitvoeringskosten';
       } else {
-        const kosten = f.huidig + f.individueel;
+        const kosten = f.huidigGedekt + f.individueel;
         const wat =
           status === 'buiten_individueel'
             ? `${f.naam} ligt buiten de regio: de kosten van zijn leerlingen (${euro(kosten)}) blijven individueel`
             : status === 'niet_vestigingsgemeente'
-              ? `${f.naam} doet niet mee: de vestigingsgemeente van de school betaalt de kosten van zijn leerlingen (${euro(f.huidig)})${f.individueel > 0 ? `; ${euro(f.individueel)} blijft individueel` : ''}`
+              ? `${f.naam} doet niet mee: de vestigingsgemeente van de school betaalt de kosten van zijn leerlingen (${euro(f.huidigGedekt)})${f.individueel > 0 ? `; ${euro(f.individueel)} blijft individueel` : ''}`
               : status === 'niet_herverdelen'
-                ? `${f.naam} doet niet mee: de kosten van zijn leerlingen (${euro(f.huidig)}) worden over de deelnemende gemeenten herverdeeld${f.individueel > 0 ? `; ${euro(f.individueel)} blijft individueel` : ''}`
+                ? `${f.naam} doet niet mee: de kosten van zijn leerlingen (${euro(f.huidigGedekt)}) worden over de deelnemende gemeenten herverdeeld${f.individueel > 0 ? `; ${euro(f.individueel)} blijft individueel` : ''}`
                 : `${f.naam} doet niet mee: de kosten van zijn leerlingen (${euro(kosten)}) blijven individueel`;
         return maak(figuur, titel, b.bedrag, 'euro', 'geen bijdrage aan de pot', [], true, `${titel} = ${euro(b.bedrag)}: ${wat}`);
       }
@@ -308,13 +305,13 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
       break;
     }
     case 'swv': {
-      const scholen = new Set(d.swvScholen[f.partij] ?? []);
-      const perSchool = ev.pot.perSchool.filter((s) => scholen.has(s.school) && s.perKader.onderwijs > 0);
-      for (const s of perSchool) termen.push({ label: `Onderwijsdeel ${s.naam}`, waarde: s.perKader.onderwijs, eenheid: 'euro' });
-      delen.push(`${pct(ev.toegepast.onderwijsFractie)} van het onderwijsdeel van zijn scholen (${perSchool.map((s) => `${s.naam} ${euro(s.perKader.onderwijs)}`).join(', ')})`);
-      formule = 'onderwijsbijdrage-percentage × onderwijsdeel van zijn scholen + uitvoeringskosten';
+      termen.push({ label: 'Onderwijsdeel van de leerlingen waarvoor het betaalt', waarde: f.potdeel, eenheid: 'euro' });
+      delen.push(`${pct(ev.toegepast.onderwijsFractie)} van het onderwijsdeel van de leerlingen waarvoor het samenwerkingsverband betaalt (woonachtig in zijn gebied) ${euro(f.potdeel)}`);
+      formule = 'onderwijsbijdrage-percentage × onderwijsdeel van de leerlingen waarvoor het betaalt + uitvoeringskosten';
       break;
     }
+    case 'scholen':
+      return maak(figuur, titel, b.bedrag, 'euro', 'geen bijdrage aan de pot', [], true, `${titel} = ${euro(0)}: de scholen betalen de zorg buiten de scope (${euro(f.buitenScope)}) zelf, als onderwijs`);
     default:
       return undefined;
   }
@@ -346,14 +343,25 @@ function verschilUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
   const f = ev.financiers[i];
   const b = r.bijdragen[i];
   const termen = [
-    { label: 'Bijdrage', waarde: b.bedrag, eenheid: 'euro' as const },
-    { label: 'Huidig (min)', waarde: -b.huidig, eenheid: 'euro' as const },
+    { label: 'Bijdrage aan de pot', waarde: b.bedrag, eenheid: 'euro' as const },
+    { label: 'Nog individueel', waarde: b.individueel, eenheid: 'euro' as const },
+    { label: 'Nu (min)', waarde: -b.huidig, eenheid: 'euro' as const },
   ];
+  const formule = 'bijdrage aan de pot + nog individueel − wat de partij nu betaalt (alle taken)';
   if (r.route === 'huidig') {
-    return maak(`${r.route}/verschil/${partij}`, `Verschil ${f.naam} (${r.naam})`, b.verschil, 'euro', 'bijdrage − wat nu voor hetzelfde wordt betaald', termen, true, `Verschil ${f.naam} = ${euro(b.verschil)}: in de huidige situatie is de bijdrage wat ${f.naam} nu betaalt`);
+    return maak(`${r.route}/verschil/${partij}`, `Verschil ${f.naam} (${r.naam})`, b.verschil, 'euro', formule, termen, true, `Verschil ${f.naam} = ${euro(b.verschil)}: de huidige situatie is wat ${f.naam} nu betaalt`);
   }
   const richting = b.verschil > 0.005 ? 'meer' : b.verschil < -0.005 ? 'minder' : 'evenveel';
-  return maak(`${r.route}/verschil/${partij}`, `Verschil ${f.naam} (${r.naam})`, b.verschil, 'euro', 'bijdrage − wat nu voor hetzelfde wordt betaald', termen, true, `Verschil ${f.naam} = bijdrage ${euro(b.bedrag)} − huidig ${euro(b.huidig)} = ${euro(b.verschil)}: ${f.naam} betaalt in de ${r.naam.toLowerCase()} ${richting === 'evenveel' ? 'evenveel als nu' : `${richting} dan nu`}`, [], f.individueel > 0 ? [`Daarnaast blijft ${f.naam} ${euro(f.individueel)} individueel betalen, nu en in elke route.`] : []);
+  return maak(
+    `${r.route}/verschil/${partij}`,
+    `Verschil ${f.naam} (${r.naam})`,
+    b.verschil,
+    'euro',
+    formule,
+    termen,
+    true,
+    `Verschil ${f.naam} = bijdrage ${euro(b.bedrag)} + nog individueel ${euro(b.individueel)} − nu ${euro(b.huidig)} = ${euro(b.verschil)}: ${f.naam} betaalt in de ${r.naam.toLowerCase()} ${richting === 'evenveel' ? 'evenveel als nu' : `${richting} dan nu`}`,
+  );
 }
 
 function budgethouderUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitleg | undefined {
@@ -447,6 +455,34 @@ function formatieUitleg(ev: Evaluatie, code: string): Uitleg | undefined {
   );
 }
 
+function buitenScopeUitleg(ev: Evaluatie): Uitleg {
+  const n = ev.buitenScope;
+  const termen = Object.entries(n.perFinancier).map(([id, x]) => ({ label: naamVan(ev, id), waarde: x, eenheid: 'euro' as const }));
+  const wie = ev.toegepast.buitenScope === 'onderwijs' ? 'de scholen betalen haar als onderwijs' : 'de huidige financiers blijven haar individueel betalen';
+  const tekst = n.totaal > 0 ? `Buiten de scope = ${euro(n.totaal)}: zorg van taken buiten de scope; ${wie}` : 'Buiten de scope = € 0: de scope omvat alle taken';
+  return maak('buitenScope', 'Buiten de scope', n.totaal, 'euro', 'zorgkosten (alle zorgkaders) van de taken buiten de scope', termen, true, tekst);
+}
+
+function zorgTotaalUitleg(ev: Evaluatie): Uitleg {
+  const r = ev.routes.gemeenteroute;
+  const potZorg = ev.pot.totaal - ev.pot.perKader.onderwijs;
+  const termen = [
+    { label: 'In de pot (zorgdeel)', waarde: potZorg, eenheid: 'euro' as const },
+    { label: 'Niet in de pot', waarde: r.nietInPot.totaal, eenheid: 'euro' as const },
+    { label: 'Buiten de scope', waarde: r.buitenScope.totaal, eenheid: 'euro' as const },
+  ];
+  return maak(
+    'zorgTotaal',
+    'Zorgkosten, alle taken',
+    ev.zorgTotaal,
+    'euro',
+    'zorgkosten van alle taken (breed) van alle leerlingen: wat nu betaald wordt',
+    termen,
+    true,
+    `Zorgkosten nu = ${euro(ev.zorgTotaal)}, in elke route verdeeld over de pot (${euro(potZorg)}), niet in de pot (${euro(r.nietInPot.totaal)}) en buiten de scope (${euro(r.buitenScope.totaal)})`,
+  );
+}
+
 /** The explanation of one figure, or undefined for an unknown figure id. */
 export function legUit(ev: Evaluatie, figuur: string): Uitleg | undefined {
   const [a, b, ...rest] = figuur.split('/');
@@ -458,6 +494,8 @@ export function legUit(ev: Evaluatie, figuur: string): Uitleg | undefined {
     return undefined;
   }
   if (a === 'nietInPot') return nietInPotUitleg(ev, b === undefined ? undefined : [b, ...rest].join('/'));
+  if (a === 'buitenScope' && b === undefined) return buitenScopeUitleg(ev);
+  if (a === 'zorgTotaal' && b === undefined) return zorgTotaalUitleg(ev);
   if (a === 'formatie') return formatieUitleg(ev, [b, ...rest].join('/'));
   const r = route(ev, a);
   if (!r) return undefined;
@@ -487,7 +525,7 @@ export interface FigurenOpties {
 /** Every figure id of an evaluation that `legUit` explains. */
 export function figuren(ev: Evaluatie, opties: FigurenOpties = {}): string[] {
   const details = opties.details ?? true;
-  const ids = ['pot', ...KADERS.map((k) => `pot/kader/${k}`), ...ev.pot.perSchool.map((s) => `pot/school/${s.school}`), 'nietInPot', ...Object.keys(ev.nietInPot.perFinancier).map((p) => `nietInPot/${p}`)];
+  const ids = ['pot', ...KADERS.map((k) => `pot/kader/${k}`), ...ev.pot.perSchool.map((s) => `pot/school/${s.school}`), 'nietInPot', ...Object.keys(ev.nietInPot.perFinancier).map((p) => `nietInPot/${p}`), 'buitenScope', 'zorgTotaal'];
   for (const id of ROUTES) {
     const r = ev.routes[id];
     for (const f of ev.financiers) ids.push(`${id}/bijdrage/${f.partij}`, `${id}/verschil/${f.partij}`);

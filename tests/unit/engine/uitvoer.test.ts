@@ -13,7 +13,7 @@ describe('naarUitvoer and BehoefteUitvoerSchema', () => {
   it('produces a document that satisfies its own schema', () => {
     const r = BehoefteUitvoerSchema.safeParse(JSON.parse(JSON.stringify(uit)));
     expect(r.success).toBe(true);
-    expect(uit).toMatchObject({ formaat: 'zio-berekening', versie: 1, normenset: 'landelijk-2022', regio: { naam: 'Testregio' }, scope: { naam: 'maatwerk', taken: ['behandeling', 'overleg'] } });
+    expect(uit).toMatchObject({ formaat: 'zio-berekening', versie: 2, normenset: 'landelijk-2022', regio: { naam: 'Testregio' }, scope: { naam: 'maatwerk', taken: ['behandeling', 'overleg'] } });
   });
 
   it('rounds euros to cents and fte to 4 decimals, and marks the inventarisatie school', () => {

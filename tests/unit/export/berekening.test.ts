@@ -105,20 +105,28 @@ describe('maakBerekeningWerkmap', () => {
       const ws = wb.Sheets[ROUTE_BLAD[id]];
       const r = ev.routes[id];
       const t = tabel(ws, 'Bijdragen per financier (€ per schooljaar)');
-      expect(t.koppen.slice(0, 6)).toEqual(['Financier', 'Soort', 'Status', 'Nu', 'In deze route', 'Verschil']);
       expect(t.rijen).toHaveLength(r.bijdragen.length);
-      t.rijen.forEach((rij, i) => {
-        const b = r.bijdragen[i];
-        expect(t.waarde(rij, 'Financier')).toBe(ev.partij[b.financier].naam);
-        dichtbij(t.waarde(rij, 'In deze route'), b.bedrag);
-        dichtbij(t.waarde(rij, 'Verschil'), b.verschil, 2);
-        expect(cel(ws, rij, t.kolom('Verschil'))!.f).toBe(`E${rij + 1}-D${rij + 1}`);
-      });
-      dichtbij(t.waarde(t.totaalRij!, 'In deze route'), r.pot.totaal + r.uitvoeringskosten, r.bijdragen.length);
+      if (id === 'huidig') {
+        // Today there is no pot: only what each party pays now.
+        expect(t.koppen).toEqual(['Financier', 'Soort', 'Nu', 'Betaalt aan (partijen)']);
+        t.rijen.forEach((rij, i) => dichtbij(t.waarde(rij, 'Nu'), r.bijdragen[i].huidig));
+        expect(tekstVan(ws)).not.toContain('Budget per school (de pot van de school)');
+      } else {
+        expect(t.koppen.slice(0, 8)).toEqual(['Financier', 'Soort', 'Status', 'Nu', 'In de pot', 'Nog individueel', 'Totaal in deze route', 'Verschil']);
+        t.rijen.forEach((rij, i) => {
+          const b = r.bijdragen[i];
+          expect(t.waarde(rij, 'Financier')).toBe(ev.partij[b.financier].naam);
+          dichtbij(t.waarde(rij, 'In de pot'), b.bedrag);
+          dichtbij(t.waarde(rij, 'Verschil'), b.verschil, 3);
+          expect(cel(ws, rij, t.kolom('Totaal in deze route'))!.f).toBe(`SUM(E${rij + 1}:F${rij + 1})`);
+          expect(cel(ws, rij, t.kolom('Verschil'))!.f).toBe(`G${rij + 1}-D${rij + 1}`);
+        });
+        dichtbij(t.waarde(t.totaalRij!, 'In de pot'), r.pot.totaal + r.uitvoeringskosten, r.bijdragen.length);
+        const budget = tabel(ws, 'Budget per school (de pot van de school)');
+        dichtbij(budget.waarde(budget.totaalRij!, 'Pot van de school'), ev.pot.totaal, 36);
+      }
       expect(ws['!autofilter']!.ref).toBe(XLSX.utils.encode_range({ s: { r: t.kopRij, c: 0 }, e: { r: t.rijen.at(-1)!, c: t.koppen.length - 1 } }));
 
-      const budget = tabel(ws, 'Budget per school (de pot van de school)');
-      dichtbij(budget.waarde(budget.totaalRij!, 'Pot van de school'), ev.pot.totaal, 36);
       const stromen = tabel(ws, /^Geldstromen/);
       expect(stromen.rijen).toHaveLength(r.stromen.length);
       dichtbij(stromen.waarde(stromen.totaalRij!, 'Bedrag'), r.stromen.reduce((s, x) => s + x.bedrag, 0), r.stromen.length);
@@ -140,10 +148,11 @@ describe('maakBerekeningWerkmap', () => {
     expect(tekst).toContain('Kerncijfer | Huidige situatie | Gemeenteroute | Onderwijsroute | Integrale route');
     expect(tekst).toMatch(/Geldstromen \| \d+ \| \d+ \| \d+ \| \d+/);
     const t = tabel(ws, 'Bijdrage per financier per route (€ per schooljaar)');
-    expect(t.koppen).toEqual(['Financier', 'Soort', 'Nu', 'Gemeenteroute', 'Verschil gemeenteroute', 'Onderwijsroute', 'Verschil onderwijsroute', 'Integrale route', 'Verschil integrale route', 'Buiten de pot']);
+    expect(t.koppen).toEqual(['Financier', 'Soort', 'Nu', 'Gemeenteroute', 'Verschil gemeenteroute', 'Onderwijsroute', 'Verschil onderwijsroute', 'Integrale route', 'Verschil integrale route']);
     const centrum = t.rijen.find((r) => t.waarde(r, 'Financier') === 'Centrumstad')!;
     const b = ev.routes.gemeenteroute.bijdragen.find((x) => x.financier === 'gemeente:GM9901')!;
-    dichtbij(t.waarde(centrum, 'Gemeenteroute'), b.bedrag);
+    // What the gemeente pays in the route: into the pot and still individually.
+    dichtbij(t.waarde(centrum, 'Gemeenteroute'), b.bedrag + b.individueel, 2);
     dichtbij(t.waarde(centrum, 'Verschil gemeenteroute'), b.verschil, 2);
     expect(b.verschil).not.toBe(0);
   });

@@ -7,7 +7,8 @@ import type { OogoRapport } from '../../../shared/export/oogo-typen';
 import { cel, controleerFormules, demo, open, tabel, tabelVanaf } from './hulp';
 
 const ns = deriveNormenset();
-const regio = demo();
+// v1's derivation of the area (from the SWV's schools): the demo without SWV fields at its gemeenten.
+const regio = { ...demo(), gemeenten: demo().gemeenten.map((g) => ({ ...g, swvPo: undefined, swvVo: undefined })) } as ReturnType<typeof demo>;
 const variant = standaardVariant(regio);
 const naam = (code: string) => regio.gemeenten.find((g) => g.code === code)!.naam;
 

@@ -1,14 +1,17 @@
 /**
- * Property tests of rekenmodel §5 over generated regios and variants: the pot is the same in every
- * route, contributions add up to pot + uitvoeringskosten, zorggebruik reproduces today's amounts,
- * linearity, an empty gemeente pays nothing, money is conserved at every budgethouder, every flow
- * is positive and every flow graph is Sankey-safe (no self-loops, no cycles, only budgethouders
- * both receive and pay).
+ * Property tests of rekenmodel §5 and rekenmodel-v2 §12 over generated regios and variants: the pot
+ * is the same in every pot route (and absent today), contributions add up to pot +
+ * uitvoeringskosten, pot (zorg) + niet in de pot + buiten de scope = Z in every route with Z
+ * independent of the variant, zorggebruik reproduces today's covered amounts, linearity, an empty
+ * gemeente pays nothing, money is conserved at every budgethouder and through the parents (pgb),
+ * every flow is positive and every flow graph is Sankey-safe, and betalend_swv equals swv_vestiging
+ * where the SWVs coincide.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KADERS } from '../../../shared/domain/labels';
 import { budgethouderKnoop, deriveNormenset, evalueerVariant, ROUTES, sankeyGraaf, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type Evaluatie, type RouteResultaat } from '../../../shared/engine';
+import { OUDERS_PGB, SCHOLEN_ONDERWIJS } from '../../../shared/engine/routes/partijen';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { dicht, regioEnVariantArb } from './hulp';
 
@@ -16,6 +19,8 @@ const ns = deriveNormenset();
 const RUNS = { numRuns: 200, seed: 20260601 };
 
 const som = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+const POT_ROUTES = ['gemeenteroute', 'onderwijsroute', 'integraal'] as const;
+const ZORGKADERS = KADERS.filter((k) => k !== 'onderwijs');
 const tol = (x: number) => 1e-9 * Math.max(1, Math.abs(x));
 
 /** Every euro figure of an evaluation, in a fixed order. */
@@ -82,30 +87,63 @@ function sankeyControle(r: RouteResultaat): { acyclisch: boolean; tussenknopen: 
 }
 
 describe('routes: invariants of rekenmodel §5', () => {
-  it('the pot is the same in every route; contributions add up to pot + uitvoeringskosten', () => {
+  it('the pot is the same in every pot route and absent today; contributions add up to pot + uitvoeringskosten', () => {
     fc.assert(
       fc.property(regioEnVariantArb, ({ regio, variant }) => {
         const ev = evalueerVariant(ns, regio, variant);
         // The pot equals its parts.
         expect(dicht(ev.pot.totaal, som(ev.pot.perSchool.map((s) => s.totaal)))).toBe(true);
         expect(dicht(ev.pot.totaal, som(KADERS.map((k) => ev.pot.perKader[k])))).toBe(true);
-        for (const id of ROUTES) {
+        for (const id of POT_ROUTES) {
           const r = ev.routes[id];
           expect(r.pot.totaal).toBe(ev.pot.totaal);
           expect(r.schoolbudgetten.map((s) => s.bedrag)).toEqual(ev.pot.perSchool.map((s) => s.totaal));
           const bijdragen = som(r.bijdragen.map((b) => b.bedrag));
           expect(dicht(bijdragen, ev.pot.totaal + r.uitvoeringskosten), `${id}: ${bijdragen} ≠ ${ev.pot.totaal} + ${r.uitvoeringskosten}`).toBe(true);
           expect(dicht(r.uitvoeringskosten, ev.pot.totaal * r.uitvoeringskostenFractie)).toBe(true);
-          // Per kader, the potdelen add up to the pot.
           for (const k of KADERS) expect(dicht(som(ev.financiers.map((f) => f.potdeelPerKader[k])), ev.pot.perKader[k])).toBe(true);
           expect(r.nietInPot).toEqual(ev.nietInPot);
+          expect(r.buitenScope).toEqual(ev.buitenScope);
         }
-        // Everything of the need in the zorgkaders is either in the pot or not in the pot.
-        const b = ev.behoefte!;
-        const zorg = som(KADERS.filter((k) => k !== 'onderwijs').map((k) => b.perKader[k]));
-        expect(dicht(zorg, ev.pot.totaal - ev.pot.perKader.onderwijs + ev.nietInPot.totaal)).toBe(true);
-        // Huidig moves all care money individually.
-        expect(dicht(som(ev.routes.huidig.stromen.map((s) => s.bedrag)), zorg)).toBe(true);
+        // Today there is no pot: every contribution into it is 0 and everything is paid individually.
+        const h = ev.routes.huidig;
+        expect(h.pot.totaal).toBe(0);
+        expect(h.schoolbudgetten).toEqual([]);
+        for (const b of h.bijdragen) {
+          expect(b.bedrag).toBe(0);
+          expect(b.verschil).toBe(0);
+        }
+        expect(h.buitenScope.totaal).toBe(0);
+        expect(h.nietInPot.totaal).toBe(ev.zorgTotaal);
+      }),
+      RUNS,
+    );
+  });
+
+  it('pot (zorg part) + niet in de pot + buiten de scope = Z in every route, to the cent; Z does not depend on the variant', () => {
+    const breedZorg = (r: RegioBestand) => {
+      const b = evalueerVariant(ns, r, { scope: 'breed' }).behoefte!;
+      return som(ZORGKADERS.map((k) => b.perKader[k]));
+    };
+    fc.assert(
+      fc.property(regioEnVariantArb, ({ regio, variant }) => {
+        const ev = evalueerVariant(ns, regio, variant);
+        const z = breedZorg(regio);
+        expect(dicht(ev.zorgTotaal, z, 1e-9), `Z ${ev.zorgTotaal} ≠ ${z}`).toBe(true);
+        for (const id of ROUTES) {
+          const r = ev.routes[id];
+          const potZorg = som(ZORGKADERS.map((k) => r.pot.perKader[k]));
+          const delen = potZorg + r.nietInPot.totaal + r.buitenScope.totaal;
+          expect(Math.abs(delen - ev.zorgTotaal) < 0.005, `${id}: ${potZorg} + ${r.nietInPot.totaal} + ${r.buitenScope.totaal} ≠ ${ev.zorgTotaal}`).toBe(true);
+          for (const k of ZORGKADERS) expect(Math.abs(r.pot.perKader[k] + r.nietInPot.perKader[k] + r.buitenScope.perKader[k] - ev.routes.huidig.nietInPot.perKader[k]) < 0.005).toBe(true);
+        }
+        // Every euro a school receives for care today adds up to Z (the parents pass pgb money on).
+        const naarScholen = som(ev.routes.huidig.stromen.filter((s) => s.naar.startsWith('school:')).map((s) => s.bedrag));
+        expect(dicht(naarScholen, ev.zorgTotaal, 1e-9)).toBe(true);
+        // Per financier: verschil = into the pot + still individual − today.
+        for (const id of POT_ROUTES) {
+          for (const b of ev.routes[id].bijdragen) expect(dicht(b.verschil, b.bedrag + b.individueel - b.huidig, 1e-9)).toBe(true);
+        }
       }),
       RUNS,
     );
@@ -117,22 +155,23 @@ describe('routes: invariants of rekenmodel §5', () => {
         const v = { ...variant, verdeelsleutel: { type: 'zorggebruik' as const }, nietDeelnemers: 'individueel' as const };
         const ev = evalueerVariant(ns, regio, v);
         const potKaders = new Set(ev.toegepast.potKaders);
+        const inDePot = (k: 'jeugdwet' | 'wmo') => (potKaders.has(k) ? 1 - (ev.toegepast.pgbIndividueel[k] ? ns.pgbAandeel[k] : 0) : 0);
         for (const g of regio.gemeenten) {
           const id = `gemeente:${g.code}`;
           const doetMee = v.deelname?.[id] !== false;
           const gedekt = g.inRegio ? doetMee : v.buitenRegio === 'verrekening' && doetMee;
           // Independent: the covered cost straight from the cells of the need.
           let eigen = 0;
-          for (const c of ev.behoefte!.cellen) if (c.gemeente === g.code && gedekt) eigen += (potKaders.has('jeugdwet') ? c.perKader.jeugdwet : 0) + (potKaders.has('wmo') ? c.perKader.wmo : 0);
+          for (const c of ev.behoefte!.cellen) if (c.gemeente === g.code && gedekt) eigen += c.perKader.jeugdwet * inDePot('jeugdwet') + c.perKader.wmo * inDePot('wmo');
           const f = ev.financiers.find((x) => x.partij === id);
           expect(dicht(f?.potdeel ?? 0, eigen), `${id}: ${f?.potdeel} ≠ ${eigen}`).toBe(true);
-          // Exactly today's amount, and what it pays today in the huidig graph minus what stays outside.
-          expect(f?.potdeel ?? 0).toBe(f?.huidig ?? 0);
+          expect(f?.potdeel ?? 0).toBe(f?.huidigGedekt ?? 0);
+          // Today it pays all its cells, every task: in the huidig graph directly or through the parents.
           const vandaag = som(ev.routes.huidig.stromen.filter((s) => s.van === id).map((s) => s.bedrag));
-          expect(dicht(vandaag - (f?.individueel ?? 0), f?.huidig ?? 0, 1e-8)).toBe(true);
-          for (const id2 of ROUTES) {
+          expect(dicht(vandaag, f?.huidig ?? 0, 1e-8)).toBe(true);
+          for (const id2 of POT_ROUTES) {
             const b = ev.routes[id2].bijdragen.find((x) => x.financier === id);
-            expect(dicht(b?.potdeel ?? 0, f?.huidig ?? 0)).toBe(true);
+            expect(dicht(b?.potdeel ?? 0, f?.huidigGedekt ?? 0)).toBe(true);
           }
         }
       }),
@@ -145,7 +184,7 @@ describe('routes: invariants of rekenmodel §5', () => {
       fc.property(regioEnVariantArb, ({ regio, variant, leeg }) => {
         const v = { ...variant, verdeelsleutel: { type: 'zorggebruik' as const } };
         const ev = evalueerVariant(ns, regio, v);
-        const deelnemersBetalen = ev.financiers.some((f) => f.status === 'deelnemer' && f.huidig > 0);
+        const deelnemersBetalen = ev.financiers.some((f) => f.status === 'deelnemer' && f.huidigGedekt > 0);
         // (Only when the deelnemers have no own cost at all and there is something to herverdelen,
         // the documented fallback shares it equally.)
         if (v.nietDeelnemers !== 'herverdelen' || deelnemersBetalen || ev.detail.sleutel.herverdeeld === 0) {
@@ -171,7 +210,7 @@ describe('routes: invariants of rekenmodel §5', () => {
     );
   });
 
-  it('conserves money at every budgethouder and for every financier', () => {
+  it('conserves money at every budgethouder, at the parents and for every financier', () => {
     fc.assert(
       fc.property(regioEnVariantArb, ({ regio, variant }) => {
         const ev = evalueerVariant(ns, regio, variant);
@@ -181,22 +220,28 @@ describe('routes: invariants of rekenmodel §5', () => {
           const houders = new Set(r.budgethouders.map((h) => h.partij));
           for (const h of r.budgethouders) {
             const instroom = som(r.stromen.filter((s) => s.naar === h.partij).map((s) => s.bedrag));
-            const uitstroom = som(r.stromen.filter((s) => s.van === h.partij && s.soort !== 'individueel').map((s) => s.bedrag));
-            // Own contribution: the whole contribution of the party when it pays nobody else.
-            const eigen = r.stromen.some((s) => s.van === h.partij && s.soort === 'bijdrage') ? 0 : (bedragVan.get(h.partij) ?? 0);
+            const uitstroom = som(r.stromen.filter((s) => s.van === h.partij && s.soort === 'budget').map((s) => s.bedrag));
+            // Own contribution: what the party contributes and does not pay to another budgethouder.
+            const eigen = (bedragVan.get(h.partij) ?? 0) - som(r.stromen.filter((s) => s.van === h.partij && s.soort === 'bijdrage').map((s) => s.bedrag));
             expect(dicht(instroom, h.instroom)).toBe(true);
-            expect(dicht(eigen, h.eigenBijdrage)).toBe(true);
+            expect(Math.abs(eigen - h.eigenBijdrage) <= 1e-6 * Math.max(1, Math.abs(eigen))).toBe(true);
             expect(dicht(uitstroom, h.uitstroom)).toBe(true);
-            expect(dicht(instroom + eigen, uitstroom + r.uitvoeringskostenFractie * uitstroom, 1e-8), `${id} ${h.partij}: ${instroom} + ${eigen} ≠ ${uitstroom} (+ uitvoeringskosten)`).toBe(true);
+            expect(dicht(instroom + h.eigenBijdrage, uitstroom + r.uitvoeringskostenFractie * uitstroom, 1e-8), `${id} ${h.partij}: ${instroom} + ${eigen} ≠ ${uitstroom} (+ uitvoeringskosten)`).toBe(true);
           }
-          // The budgets add up to the pot; the individual flows to what is not in the pot.
+          // The parents pass on exactly what they receive.
+          const naarOuders = som(r.stromen.filter((s) => s.naar === OUDERS_PGB).map((s) => s.bedrag));
+          const vanOuders = som(r.stromen.filter((s) => s.van === OUDERS_PGB).map((s) => s.bedrag));
+          expect(dicht(naarOuders, vanOuders, 1e-9)).toBe(true);
+          // The budgets add up to the pot; the individual flows to niet in de pot + buiten de scope.
           expect(dicht(som(r.stromen.filter((s) => s.soort === 'budget').map((s) => s.bedrag)), id === 'huidig' ? 0 : ev.pot.totaal)).toBe(true);
-          if (id !== 'huidig') expect(dicht(som(r.stromen.filter((s) => s.soort === 'individueel').map((s) => s.bedrag)), ev.nietInPot.totaal)).toBe(true);
-          // Every financier that is no budgethouder pays exactly its contribution (+ its individual costs).
+          const individueel = som(r.stromen.filter((s) => s.soort === 'individueel' && s.van !== OUDERS_PGB).map((s) => s.bedrag));
+          const verwachtIndividueel = r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0);
+          expect(dicht(individueel, verwachtIndividueel, 1e-8), `${id}: ${individueel} ≠ ${verwachtIndividueel}`).toBe(true);
+          // Every financier that is no budgethouder pays exactly its contribution and its individual costs.
           for (const b of r.bijdragen) {
-            if (houders.has(b.financier)) continue;
+            if (houders.has(b.financier) || b.financier === SCHOLEN_ONDERWIJS) continue;
             const betaald = som(r.stromen.filter((s) => s.van === b.financier).map((s) => s.bedrag));
-            const verwacht = id === 'huidig' ? b.huidig + b.individueel - (b.financier.startsWith('swv:') ? b.huidig : 0) : b.bedrag + b.individueel;
+            const verwacht = b.financier.startsWith('swv:') ? b.bedrag : b.bedrag + b.individueel;
             expect(dicht(betaald, verwacht, 1e-8), `${id} ${b.financier}: ${betaald} ≠ ${verwacht}`).toBe(true);
           }
         }
@@ -220,18 +265,19 @@ describe('routes: invariants of rekenmodel §5', () => {
           const c = sankeyControle(r);
           expect(c.zelflus).toBe(false);
           expect(c.dubbel).toBe(false);
-          expect(c.acyclisch).toBe(true);
           const houders = new Set(r.budgethouders.map((h) => h.partij));
-          for (const k of c.tussenknopen) expect(houders.has(k), `${id}: ${k} ontvangt en betaalt maar is geen budgethouder`).toBe(true);
-          // Schools only receive; loketten = distinct payers of the school.
+          for (const k of c.tussenknopen) expect(houders.has(k) || k === OUDERS_PGB, `${id}: ${k} ontvangt en betaalt maar is geen budgethouder`).toBe(true);
+          // Schools only receive; loketten = distinct payers of the school (the parents count once).
           for (const [school, n] of Object.entries(r.lokettenPerSchool)) {
             expect(n).toBe(new Set(r.stromen.filter((s) => s.naar === `school:${school}`).map((s) => s.van)).size);
             expect(r.stromen.some((s) => s.van === `school:${school}`)).toBe(false);
           }
         }
-        // A pot route adds at most one loket (its budgethouder) to those of today; with every
-        // financier of a school in the pot the school has exactly one.
-        for (const id of ['gemeenteroute', 'onderwijsroute', 'integraal'] as const) {
+        // A route with one budgethouder per school adds at most one loket to those of today; with
+        // every financier of a school in the pot the school has exactly one.
+        const enkeleHouder: Array<'gemeenteroute' | 'integraal' | 'onderwijsroute'> = ['gemeenteroute', 'integraal'];
+        if (ev.toegepast.onderwijsBudgethouder !== 'betalend_swv') enkeleHouder.push('onderwijsroute');
+        for (const id of enkeleHouder) {
           const r = ev.routes[id];
           for (const [school, n] of Object.entries(r.lokettenPerSchool)) {
             expect(n).toBeLessThanOrEqual(ev.routes.huidig.lokettenPerSchool[school] + 1);
@@ -245,7 +291,7 @@ describe('routes: invariants of rekenmodel §5', () => {
     );
   });
 
-  it('gives every route a Sankey graph in which only budgethouder nodes pass money on, balanced and acyclic', () => {
+  it('gives every route a Sankey graph in which only budgethouders and the parents pass money on, balanced and acyclic', () => {
     fc.assert(
       fc.property(regioEnVariantArb, ({ regio, variant }) => {
         const ev = evalueerVariant(ns, regio, variant);
@@ -269,19 +315,36 @@ describe('routes: invariants of rekenmodel §5', () => {
             if (k.rol === 'budgethouder') {
               expect(k.id).toBe(budgethouderKnoop(k.partij));
               expect(k.naam).toMatch(/ \(budgethouder\)$/);
-              expect(dicht(inK.get(k.id) ?? 0, uitK.get(k.id) ?? 0, 1e-8), `${id} ${k.id}`).toBe(true);
             }
+            if (k.rol === 'budgethouder' || k.rol === 'ouders') expect(dicht(inK.get(k.id) ?? 0, uitK.get(k.id) ?? 0, 1e-8), `${id} ${k.id}`).toBe(true);
           }
-          // Layered, hence acyclic: financier → budgethouder → school / sink, or financier → school.
-          const laag = { financier: 0, budgethouder: 1, school: 2, uitvoeringskosten: 2 } as const;
+          // Layered, hence acyclic: financier → budgethouder / ouders → school / sink, or financier → school.
+          const laag = { financier: 0, budgethouder: 1, ouders: 1, school: 2, uitvoeringskosten: 2 } as const;
           for (const l of g.links) expect(laag[knopen.get(l.van)!.rol]).toBeLessThan(laag[knopen.get(l.naar)!.rol]);
-          // What financiers pay in the graph is their contribution plus their costs outside the pot.
+          // What financiers pay in the graph is their contribution plus what they still pay individually.
           if (id !== 'huidig') {
-            for (const b of r.bijdragen) expect(dicht(uitK.get(b.financier) ?? 0, b.bedrag + b.individueel, 1e-8), `${id} ${b.financier}`).toBe(true);
+            for (const b of r.bijdragen) {
+              if (b.financier === SCHOLEN_ONDERWIJS) continue;
+              expect(dicht(uitK.get(b.financier) ?? 0, b.bedrag + b.individueel, 1e-8), `${id} ${b.financier}`).toBe(true);
+            }
           }
         }
       }),
       RUNS,
+    );
+  });
+
+  it('betalend_swv gives the same SWV → school flows as swv_vestiging where every cel is paid by its school’s SWV', () => {
+    fc.assert(
+      fc.property(regioEnVariantArb, ({ regio, variant }) => {
+        const zonderSwv: RegioBestand = { ...regio, gemeenten: regio.gemeenten.map((g) => ({ ...g, swvPo: undefined, swvVo: undefined })) };
+        const budgetten = (budgethouder: 'betalend_swv' | 'swv_vestiging') =>
+          evalueerVariant(ns, zonderSwv, { ...variant, onderwijsroute: { budgethouder } })
+            .routes.onderwijsroute.stromen.filter((s) => s.soort === 'budget')
+            .map((s) => [s.van, s.naar, Math.round(s.bedrag * 100)]);
+        expect(budgetten('betalend_swv')).toEqual(budgetten('swv_vestiging'));
+      }),
+      { ...RUNS, numRuns: 80 },
     );
   });
 

@@ -63,8 +63,11 @@ describe('pot and contributions with the default variant', () => {
     expect(h.aantalStromen).toBe(14);
     expect(h.lokettenPerSchool).toEqual({ S1: 6, S2: 6 });
     expect(h.budgethouders).toEqual([]);
-    // In huidig everyone pays its own part of the pot: the sum is the pot.
-    expect(h.bijdragen.reduce((s, b) => s + b.bedrag, 0)).toBeCloseTo(77000, 9);
+    // Today there is no pot: nobody pays into it, everyone pays its own cost (Z = 79.000) individually.
+    expect(h.bijdragen.every((b) => b.bedrag === 0 && b.verschil === 0)).toBe(true);
+    expect(h.bijdragen.reduce((s, b) => s + b.individueel, 0)).toBeCloseTo(79000, 9);
+    expect(h.pot.totaal).toBe(0);
+    expect(h.nietInPot.totaal).toBe(79000);
     expect(h.ontvangersPerFinancier['gemeente:GB']).toBe(2);
   });
 
@@ -92,8 +95,8 @@ describe('pot and contributions with the default variant', () => {
     ]);
   });
 
-  it('onderwijsroute per SWV: every contribution split 44.000 : 33.000 = 4/7 : 3/7', () => {
-    const r = ev.routes.onderwijsroute;
+  it('onderwijsroute per SWV of the school (swv_vestiging): every contribution split 44.000 : 33.000 = 4/7 : 3/7', () => {
+    const r = evalueer({ onderwijsroute: { budgethouder: 'swv_vestiging' } }).routes.onderwijsroute;
     // 6 financiers × 2 SWVs + 2 budgets + 2 Wpg flows.
     expect(r.aantalStromen).toBe(16);
     const flow = (van: string, naar: string) => r.stromen.find((s) => s.van === van && s.naar === naar)!.bedrag;
@@ -131,7 +134,7 @@ describe('non-participants (GC stays out; its pupils: Jeugdwet 6.000 at S2, whic
     expect(ev.nietInPot.totaal).toBe(8000);
     expect(ev.nietInPot.perFinancier).toEqual({ 'gemeente:GC': 6000, ggd: 2000 });
     const gc = ev.routes.gemeenteroute.bijdragen.find((b) => b.financier === 'gemeente:GC')!;
-    expect(gc).toMatchObject({ bedrag: 0, huidig: 0, verschil: 0, individueel: 6000 });
+    expect(gc).toMatchObject({ bedrag: 0, huidig: 6000, verschil: 0, individueel: 6000 });
     const r = ev.routes.gemeenteroute;
     expect(kort(r.stromen.filter((s) => s.soort === 'individueel'))).toEqual([
       ['ggd', 'school:S1', 1500, 'wpg'],
@@ -187,13 +190,13 @@ describe('pupils from outside the regio (GC lies outside)', () => {
 
 describe('onderwijs share, uitvoeringskosten and presets', () => {
   it('10% onderwijs: S1 75.000 → 7.500 paid by P1, S2 50.000 → 5.000 by P2; pot 89.500', () => {
-    const ev = evalueer({ onderwijsbijdragePct: 10 });
+    const ev = evalueer({ onderwijsbijdragePct: 10, onderwijsroute: { budgethouder: 'swv_vestiging' } });
     expect(ev.pot.totaal).toBe(89500);
     expect(ev.pot.perKader.onderwijs).toBe(12500);
     expect(bijdrage(ev, 'gemeenteroute', 'swv:P1')).toBe(7500);
     expect(bijdrage(ev, 'gemeenteroute', 'swv:P2')).toBe(5000);
-    // Huidig: the SWV is listed with the same amount, but onderwijs has no flow today.
-    expect(bijdrage(ev, 'huidig', 'swv:P1')).toBe(7500);
+    // Huidig: the SWV is listed with what it brings in as today's amount, but onderwijs has no flow today.
+    expect(ev.routes.huidig.bijdragen.find((b) => b.financier === 'swv:P1')!.huidig).toBe(7500);
     expect(ev.routes.huidig.stromen.some((s) => s.van.startsWith('swv:'))).toBe(false);
     // Onderwijsroute per SWV: the care part (44.000 : 33.000) is split, each SWV keeps its own
     // onderwijs share: P1 in 44.000 + own 7.500 = out 51.500; no SWV pays another.

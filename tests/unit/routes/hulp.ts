@@ -98,18 +98,35 @@ export const regioArb: fc.Arbitrary<GegenereerdeRegio> = fc
   .record({
     gemeenten: fc.array(fc.record({ inwoners: fc.integer({ min: 0, max: 50_000 }), inRegio: fc.boolean() }), { minLength: 1, maxLength: 6 }),
     swvs: fc.integer({ min: 1, max: 3 }),
-    scholen: fc.array(fc.record({ vest: fc.nat(), swv: fc.nat() }), { minLength: 1, maxLength: 4 }),
+    voSwvs: fc.integer({ min: 0, max: 2 }),
+    /** Per gemeente: index of its po- and vo-SWV (absent: not known). */
+    gemSwv: fc.array(fc.record({ po: fc.option(fc.nat(), { nil: undefined }), vo: fc.option(fc.nat(), { nil: undefined }) }), { minLength: 7, maxLength: 7 }),
+    scholen: fc.array(fc.record({ vest: fc.nat(), swv: fc.nat(), sector: fc.constantFrom('so', 'vso', 'so-vso') }), { minLength: 1, maxLength: 4 }),
     verzekeraars: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }),
     centrum: fc.option(fc.nat(), { nil: undefined }),
     leerlingen: fc.array(fc.record({ s: fc.nat(), g: fc.nat(), d: fc.constantFrom(...DOELGROEPEN), aantal: fc.integer({ min: 0, max: 60 }) }), { maxLength: 20 }),
   })
-  .map(({ gemeenten, swvs, scholen, verzekeraars, centrum, leerlingen }) => {
-    const gem = gemeenten.map((g, i) => ({ code: `G${i}`, naam: `Gemeente ${i}`, inwoners0tot17: g.inwoners, inRegio: i === 0 ? true : g.inRegio, centrumgemeente: false }));
+  .map(({ gemeenten, swvs, voSwvs, gemSwv, scholen, verzekeraars, centrum, leerlingen }) => {
+    const poLijst = Array.from({ length: swvs }, (_, i) => ({ code: `P${i}`, naam: `SWV ${i}`, type: 'po' as const }));
+    const voLijst = Array.from({ length: voSwvs }, (_, i) => ({ code: `V${i}`, naam: `SWV vo ${i}`, type: 'vo' as const }));
+    const gem = gemeenten.map((g, i) => {
+      const po = gemSwv[i].po;
+      const vo = gemSwv[i].vo;
+      return {
+        code: `G${i}`,
+        naam: `Gemeente ${i}`,
+        inwoners0tot17: g.inwoners,
+        inRegio: i === 0 ? true : g.inRegio,
+        centrumgemeente: false,
+        ...(po !== undefined ? { swvPo: poLijst[po % poLijst.length].code } : {}),
+        ...(vo !== undefined && voLijst.length ? { swvVo: voLijst[vo % voLijst.length].code } : {}),
+      };
+    });
     gem.push({ code: 'LEEG', naam: 'Leegdorp', inwoners0tot17: 1000, inRegio: true, centrumgemeente: false });
     const inRegio = gem.filter((g) => g.inRegio && g.code !== 'LEEG');
     if (centrum !== undefined) inRegio[centrum % inRegio.length].centrumgemeente = true;
-    const swvLijst = Array.from({ length: swvs }, (_, i) => ({ code: `P${i}`, naam: `SWV ${i}`, type: 'po' as const }));
-    const schoolLijst = scholen.map((s, i) => ({ code: `S${i}`, naam: `School ${i}`, vestigingsgemeente: gem[s.vest % gemeenten.length].code, swv: swvLijst[s.swv % swvs].code, sector: 'so' as const }));
+    const swvLijst = [...poLijst, ...voLijst];
+    const schoolLijst = scholen.map((s, i) => ({ code: `S${i}`, naam: `School ${i}`, vestigingsgemeente: gem[s.vest % gemeenten.length].code, swv: swvLijst[s.swv % swvLijst.length].code, sector: s.sector }));
     let som = verzekeraars.reduce((a, b) => a + b, 0);
     const gewichten = som > 0 ? verzekeraars : verzekeraars.map(() => 1);
     som = gewichten.reduce((a, b) => a + b, 0);
@@ -155,7 +172,10 @@ export function variantArb(r: RegioBestand): fc.Arbitrary<VariantInvoer> {
       gewichten: fc.array(fc.integer({ min: 0, max: 10 }), { minLength: inRegio.length, maxLength: inRegio.length }),
       centrum: fc.option(fc.constantFrom(...inRegio), { nil: undefined }),
       penvoerder: fc.option(fc.constantFrom(...r.samenwerkingsverbanden.map((s) => s.code)), { nil: undefined }),
-      budgethouder: fc.constantFrom('swv_vestiging', 'penvoerder'),
+      budgethouder: fc.constantFrom('betalend_swv', 'swv_vestiging', 'penvoerder'),
+      scope: fc.constantFrom('breed', 'medium', 'smal'),
+      pgb: fc.array(fc.constantFrom('pot', 'individueel'), { minLength: POT_KADERS.length, maxLength: POT_KADERS.length }),
+      buitenScope: fc.constantFrom('individueel', 'onderwijs'),
       u: fc.record({ gemeenteroute: fc.integer({ min: 0, max: 10 }), onderwijsroute: fc.integer({ min: 0, max: 10 }), integraal: fc.constantFrom(0, 2.5) }),
     })
     .map((x) => {
@@ -172,6 +192,9 @@ export function variantArb(r: RegioBestand): fc.Arbitrary<VariantInvoer> {
         verdeelsleutel: { type: x.type as 'zorggebruik', alpha: x.alpha, percentages: x.type === 'vast' ? percentages : {} },
         onderwijsroute: { budgethouder: x.budgethouder as 'penvoerder', ...(x.penvoerder ? { penvoerder: x.penvoerder } : {}) },
         uitvoeringskostenPct: x.u,
+        scope: x.scope as 'breed',
+        pgb: Object.fromEntries(POT_KADERS.map((k, i) => [k, x.pgb[i]])) as VariantInvoer['pgb'],
+        buitenScope: x.buitenScope as 'individueel',
       };
       if (x.centrum) v.centrumgemeente = x.centrum;
       return v;

@@ -33,7 +33,7 @@ describe('legUit', () => {
       'Bijdrage Aastad (Gemeenteroute) = eigen zorggebruik (Jeugdwet € 20.000 + Wmo € 4.000) volgens verdeelsleutel zorggebruik = € 24.000',
     );
     expect(legUit(ev, 'huidig/bijdrage/gemeente:GB')!.tekst).toBe(
-      'Bijdrage Bedorp (Huidige situatie) = Jeugdwet € 15.000 + Wmo € 1.000 = € 16.000: in de huidige situatie betaalt Bedorp dit zelf, per school en per kader',
+      'Bijdrage Bedorp (Huidige situatie) = € 0: in de huidige situatie is er geen pot; Bedorp betaalt nu Jeugdwet € 15.000 + Wmo € 1.000 = € 16.000 zelf, per school en per kader',
     );
     expect(legUit(ev, 'integraal/bijdrage/zorgverzekeraar:V1')!.tekst).toBe('Bijdrage V1 (Integrale route) = marktaandeel 60,0% × Zvw-kosten € 12.000 = € 7.200');
     expect(legUit(ev, 'pot/school/S2')!.tekst).toBe('Pot Het Anker = Jeugdwet € 11.000 + Zvw € 5.000 + Wlz € 16.000 + Wmo € 1.000 = € 33.000; dat is 39,5% van alle kosten van de school (€ 83.500)');
@@ -60,7 +60,7 @@ describe('legUit', () => {
     expect(u.waarde).toBeCloseTo(17600, 9);
     expect(u.termen.map((t) => Math.round(t.waarde))).toEqual([10000, 6000, 1600]);
     expect(legUit(ev, 'integraal/bijdrage/gemeente:GC')!.tekst).toBe('Bijdrage Ceveen (Integrale route) = € 0: Ceveen doet niet mee: de vestigingsgemeente van de school betaalt de kosten van zijn leerlingen (€ 6.000)');
-    expect(legUit(ev, 'integraal/verschil/gemeente:GB')!.tekst).toBe('Verschil Bedorp = bijdrage € 17.600 − huidig € 16.000 = € 1.600: Bedorp betaalt in de integrale route meer dan nu');
+    expect(legUit(ev, 'integraal/verschil/gemeente:GB')!.tekst).toBe('Verschil Bedorp = bijdrage € 17.600 + nog individueel € 0 − nu € 16.000 = € 1.600: Bedorp betaalt in de integrale route meer dan nu');
   });
 
   it('answers every figure id of a variant, and nothing for unknown ids', () => {

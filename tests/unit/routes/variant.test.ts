@@ -33,15 +33,17 @@ describe('VariantSchema and valideerVariant', () => {
     if (!v.ok) return;
     expect(v.waarde).toEqual({
       formaat: 'zio-variant',
-      versie: 1,
+      versie: 2,
       scope: 'breed',
       potKaders: ['jeugdwet', 'zvw', 'wlz', 'wmo'],
       onderwijsbijdragePct: 0,
       deelname: {},
       nietDeelnemers: 'individueel',
       buitenRegio: 'individueel',
+      pgb: { jeugdwet: 'pot', zvw: 'pot', wlz: 'pot', wpg: 'pot', wmo: 'pot' },
+      buitenScope: 'individueel',
       verdeelsleutel: { type: 'zorggebruik', alpha: 0.5, percentages: {} },
-      onderwijsroute: { budgethouder: 'swv_vestiging' },
+      onderwijsroute: { budgethouder: 'betalend_swv' },
       integraal: { naam: 'Regionale onderwijszorgautoriteit' },
       uitvoeringskostenPct: { gemeenteroute: 0, onderwijsroute: 0, integraal: 0 },
     });
@@ -132,7 +134,7 @@ describe('VariantSchema and valideerVariant', () => {
 
   it('refuses another format, a newer version and non-objects', () => {
     expect(problemen({ formaat: 'zio-regio' })).toEqual(['$.formaat: dit is geen variant-bestand: verwacht formaat "zio-variant"']);
-    expect(problemen({ versie: 2 })).toEqual(['$.versie: dit bestand heeft versie 2 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 1)']);
+    expect(problemen({ versie: 3 })).toEqual(['$.versie: dit bestand heeft versie 3 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 2)']);
     expect(problemen([])).toEqual(['$: dit is geen variant-bestand: verwacht een JSON-object']);
     const kapot = leesVariantJson('{"scope": ', regio);
     expect(kapot.ok).toBe(false);

@@ -11,7 +11,8 @@ describe('evaluatie via de sessie', () => {
   it('geeft de vier routes met dezelfde pot; Sankey-grafen en uitleg bij de cijfers op verzoek', () => {
     const variant = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] } as const;
     const ev = ctx.s.diensten.evaluatie({ regioId: ctx.regioId, variant: { ...variant, potKaders: [...variant.potKaders] } }) as EvaluatieWeergave;
-    const potten = Object.values(ev.routes).map((r) => r.pot.totaal);
+    const potten = Object.values(ev.routes).filter((r) => r.route !== 'huidig').map((r) => r.pot.totaal);
+    expect(ev.routes.huidig.pot.totaal).toBe(0);
     expect(new Set(potten.map((p) => p.toFixed(6))).size).toBe(1);
     expect(ev.pot.totaal).toBeCloseTo(ev.pot.perKader.jeugdwet + ev.pot.perKader.wlz + ev.pot.perKader.wmo, 6);
     expect(ev.pot.perKader.zvw).toBe(0);

@@ -73,7 +73,7 @@ export function bijdrageKolommen(
   kolommen.push(
     { kop: soortNaam, soort: 'tekst', waarde: ({ f }) => f.naam, toon: ({ f }) => (/^(gemeente|swv):/.test(f.partij) ? <PartijKnop partij={f.partij} naam={f.naam} /> : f.naam) },
     { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? GEMEENTE_STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
-    { kop: 'Nu (huidige situatie)', kopScherm: 'Nu', soort: 'euro', waarde: ({ i }) => ev.routes.huidig.bijdragen[i].bedrag, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
+    { kop: 'Nu (huidige situatie, alle taken)', kopScherm: 'Nu', soort: 'euro', waarde: ({ f }) => f.huidig, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
   );
   if (gelijk) {
     kolommen.push(
@@ -117,7 +117,7 @@ export function bijdrageKolommen(
       },
     );
   }
-  kolommen.push({ kop: 'Buiten de pot (individueel)', kopScherm: 'Buiten de pot', soort: 'euro', waarde: ({ f }) => f.individueel, uitleg: ({ f }) => uitlegVan(ev, `nietInPot/${f.partij}`) });
+  kolommen.push({ kop: 'Nog individueel (niet in de pot en buiten de scope)', kopScherm: 'Nog individueel', soort: 'euro', waarde: ({ f }) => f.individueel + f.buitenScope, uitleg: ({ f }) => uitlegVan(ev, `nietInPot/${f.partij}`) });
   return kolommen;
 }
 
@@ -167,7 +167,7 @@ function bijdragenGrafiek(ev: EvaluatieWeergave, rijen: FinancierRij[], route: R
       { type: 'category', gridIndex: 1, inverse: true, data: namen, axisLabel: { show: false }, axisTick: { show: false } },
     ],
     series: [
-      { type: 'bar', name: 'Nu', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: ROUTE_KLEUR.huidig }, data: staaf(({ i }) => ev.routes.huidig.bijdragen[i].bedrag, ROUTE_KLEUR.huidig), barMaxWidth: 12, barGap: '15%', tooltip: tooltip(({ f }) => `huidig/bijdrage/${f.partij}`) },
+      { type: 'bar', name: 'Nu', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: ROUTE_KLEUR.huidig }, data: staaf(({ f }) => f.huidig, ROUTE_KLEUR.huidig), barMaxWidth: 12, barGap: '15%', tooltip: tooltip(({ f }) => `huidig/bijdrage/${f.partij}`) },
       { type: 'bar', name: routeNaam, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: routeKleur }, data: staaf(({ i }) => ev.routes[route].bijdragen[i].bedrag, routeKleur), barMaxWidth: 12, tooltip: tooltip(({ f }) => `${route}/bijdrage/${f.partij}`) },
       {
         type: 'bar',
@@ -223,7 +223,7 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
   const alle = useMemo(() => ev.financiers.map((f, i) => ({ f, i })), [ev]);
   const gemeenten = alle.filter(({ f }) => f.soort === 'gemeente');
   const overige = alle.filter(({ f }) => f.soort !== 'gemeente');
-  const inGrafiek = gemeenten.filter(({ i }) => ev.routes.huidig.bijdragen[i].bedrag > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
+  const inGrafiek = gemeenten.filter(({ f, i }) => f.huidig > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
   const opties = useMemo(() => bijdragenGrafiek(ev, inGrafiek, route, gelijk, m.gemarkeerd), [ev, inGrafiek.length, route, gelijk, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
   const grafiek = useRef<GrafiekHandvat>(null);
   // The checkboxes show the evaluated variant, so they always agree with the numbers beside them.

@@ -82,6 +82,8 @@ export function kernRijen(ev: EvaluatieWeergave): KernRij[] {
   }
   rijen.push(
     { id: 'nietInPot', label: 'Niet in de pot', soort: 'euro', waarde: (r) => (potRoute(r) ? ev.routes[r].nietInPot.totaal : null), uitleg: (r) => (potRoute(r) ? uitlegVan(ev, 'nietInPot') : undefined) },
+    { id: 'buitenScope', label: 'Buiten de scope', soort: 'euro', waarde: (r) => (potRoute(r) ? ev.routes[r].buitenScope.totaal : null), uitleg: (r) => (potRoute(r) ? uitlegVan(ev, 'buitenScope') : undefined) },
+    { id: 'zorgTotaal', label: 'Zorgkosten, alle taken (nu)', soort: 'euro', waarde: () => ev.zorgTotaal, uitleg: () => uitlegVan(ev, 'zorgTotaal') },
     { id: 'stromen', label: 'Geldstromen', soort: 'getal', waarde: (r) => ev.routes[r].aantalStromen, uitleg: (r) => uitlegVan(ev, `${r}/stromen`) },
     { id: 'loketten', label: 'Loketten per school, gem.', soort: 'getal', waarde: (r) => ev.routes[r].loketten.gemiddeld, uitleg: (r) => lokettenUitleg(ev, r) },
     { id: 'lokettenMax', label: 'Loketten per school, max.', soort: 'getal', waarde: (r) => ev.routes[r].loketten.max, uitleg: (r) => lokettenUitleg(ev, r) },

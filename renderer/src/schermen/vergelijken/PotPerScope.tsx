@@ -62,6 +62,7 @@ export function PotPerScope({ regioId, variant, maatwerk, toelichting }: { regio
   const voet: Rij[] = [
     { id: 'pot', label: 'Pot', waarde: (ev) => ev.pot.totaal, figuur: 'pot' },
     { id: 'niet', label: 'Niet in de pot', waarde: (ev) => ev.nietInPot.totaal, figuur: 'nietInPot' },
+    { id: 'buiten', label: 'Buiten de scope', waarde: (ev) => ev.buitenScope.totaal, figuur: 'buitenScope' },
   ];
   const kolommen: TabelKolom<Rij>[] = [
     {

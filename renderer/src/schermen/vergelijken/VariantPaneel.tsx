@@ -4,6 +4,10 @@ import { KADER_FINANCIER, KADER_LABEL } from '../../../../shared/domain/labels';
 import {
   BUITEN_REGIO,
   BUITEN_REGIO_LABEL,
+  BUITEN_SCOPE,
+  BUITEN_SCOPE_LABEL,
+  ONDERWIJS_BUDGETHOUDERS,
+  ONDERWIJS_BUDGETHOUDER_LABEL,
   GROEPEN,
   GROEP_LABEL,
   NIET_DEELNEMERS,
@@ -81,7 +85,7 @@ const ScopeSectie = memo(function ScopeSectie({ variant, wijzig, maatwerk }: { v
   );
 });
 
-const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<Variant, 'potKaders' | 'onderwijsbijdragePct' | 'buitenRegio'>; wijzig: Wijzig }) {
+const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<Variant, 'potKaders' | 'onderwijsbijdragePct' | 'buitenRegio' | 'pgb' | 'buitenScope'>; wijzig: Wijzig }) {
   const vooraf = useVooraf();
   return (
     <Stack gap="xs">
@@ -124,9 +128,34 @@ const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<V
         onChange={(b) => b && wijzig((v) => ({ ...v, buitenRegio: b as Variant['buitenRegio'] }))}
         allowDeselect={false}
       />
+      <Select
+        size="xs"
+        label="Zorg buiten de scope"
+        description="Taken buiten de scope verdwijnen niet: wie betaalt ze?"
+        data={BUITEN_SCOPE.map((b) => ({ value: b, label: eersteHoofdletter(BUITEN_SCOPE_LABEL[b]) }))}
+        value={variant.buitenScope}
+        onChange={(b) => b && wijzig((v) => ({ ...v, buitenScope: b as Variant['buitenScope'] }))}
+        allowDeselect={false}
+      />
+      <Checkbox.Group
+        size="sm"
+        label="Pgb blijft bij de ouders"
+        description="Bij deze kaders gaat het pgb-deel niet in de pot, maar loopt via de ouders"
+        value={PGB_KADERS.filter((k) => variant.pgb[k] === 'individueel')}
+        onChange={(ks) => wijzig((v) => ({ ...v, pgb: { ...v.pgb, ...Object.fromEntries(PGB_KADERS.map((k) => [k, ks.includes(k) ? 'individueel' : 'pot'])) } }))}
+      >
+        <Group gap="sm" mt={4}>
+          {PGB_KADERS.map((k) => (
+            <Checkbox key={k} value={k} label={KADER_LABEL[k]} size="sm" />
+          ))}
+        </Group>
+      </Checkbox.Group>
     </Stack>
   );
 });
+
+/** The kaders with a pgb share in the national normenset (rekenmodel-v2 §7). */
+const PGB_KADERS = ['wlz', 'jeugdwet', 'zvw'] as const;
 
 const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'deelname' | 'nietDeelnemers'>; wijzig: Wijzig; regio: RegioBestand }) {
   const vooraf = useVooraf();
@@ -296,10 +325,7 @@ const RoutesSectie = memo(function RoutesSectie({ variant, wijzig, regio }: { va
       <Select
         size="xs"
         label="Budgethouder"
-        data={[
-          { value: 'swv_vestiging', label: 'Het samenwerkingsverband van elke school' },
-          { value: 'penvoerder', label: 'Eén penvoerend samenwerkingsverband' },
-        ]}
+        data={ONDERWIJS_BUDGETHOUDERS.map((b) => ({ value: b, label: eersteHoofdletter(ONDERWIJS_BUDGETHOUDER_LABEL[b]) }))}
         value={variant.onderwijsroute.budgethouder}
         onChange={(b) => b && wijzig((v) => ({ ...v, onderwijsroute: { ...v.onderwijsroute, budgethouder: b as Variant['onderwijsroute']['budgethouder'] } }))}
         allowDeselect={false}
@@ -344,9 +370,9 @@ export interface VariantPaneelProps {
 /** The settings of the variant: every change recomputes the comparison at once. */
 export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
   // Each section gets only its part of the variant, so a change redraws only the section it touches.
-  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct } = variant;
+  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct } = variant;
   const scopeDeel = useMemo(() => ({ scope }), [scope]);
-  const potDeel = useMemo(() => ({ potKaders, onderwijsbijdragePct, buitenRegio }), [potKaders, onderwijsbijdragePct, buitenRegio]);
+  const potDeel = useMemo(() => ({ potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope }), [potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope]);
   const deelnameDeel = useMemo(() => ({ deelname, nietDeelnemers }), [deelname, nietDeelnemers]);
   const sleutelDeel = useMemo(() => ({ verdeelsleutel }), [verdeelsleutel]);
   const routesDeel = useMemo(() => ({ centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct }), [centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct]);

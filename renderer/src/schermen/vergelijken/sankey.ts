@@ -74,8 +74,8 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
   const perId = new Map(knopen.map((k) => [k.id, k]));
   const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
   const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
-  const drieLagen = knopen.some((k) => k.rol === 'budgethouder');
-  const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' ? 1 : drieLagen ? 2 : 1);
+  const drieLagen = knopen.some((k) => k.rol === 'budgethouder' || k.rol === 'ouders');
+  const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' || k.rol === 'ouders' ? 1 : drieLagen ? 2 : 1);
   const labelBreedte = Math.round(Math.min(280, Math.max(110, breedte * 0.25)));
   const midden = drieLagen ? Math.round(labelBreedte * 1.1) : 0;
   // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
