@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, SECTOREN, SWV_TYPES } from '../domain/labels';
 import { CODE, NAAM, tabel, type TabelBeschrijving } from './beschrijving';
+import { TABEL_LABEL, type TabelId } from './tabel-namen';
 
 /** Plausibility bounds: a value past them is a typing or export error, not a regio (the largest gemeente has some 150.000 youths). */
 export const MAX_LEERLINGEN_PER_CEL = 100_000;
@@ -43,7 +44,7 @@ const swvVanGemeente = <const V extends 'swvPo' | 'swvVo'>(veld: V, type: 'po' |
 
 export const GEMEENTEN = tabel({
   id: 'gemeenten',
-  label: 'Gemeenten',
+  label: TABEL_LABEL.gemeenten,
   inZin: 'de gemeenten',
   wat: 'gemeente',
   blad: 'Gemeenten',
@@ -106,7 +107,7 @@ export const GEMEENTEN = tabel({
 
 export const SAMENWERKINGSVERBANDEN = tabel({
   id: 'samenwerkingsverbanden',
-  label: 'Samenwerkingsverbanden',
+  label: TABEL_LABEL.samenwerkingsverbanden,
   inZin: 'de samenwerkingsverbanden',
   wat: 'samenwerkingsverband',
   blad: 'Samenwerkingsverbanden',
@@ -138,7 +139,7 @@ export const SAMENWERKINGSVERBANDEN = tabel({
 
 export const SCHOLEN = tabel({
   id: 'scholen',
-  label: 'Scholen',
+  label: TABEL_LABEL.scholen,
   inZin: 'de scholen',
   wat: 'school',
   blad: 'Scholen',
@@ -212,7 +213,7 @@ export const SCHOLEN = tabel({
 
 export const LEERLINGEN = tabel({
   id: 'leerlingen',
-  label: 'Leerlingen',
+  label: TABEL_LABEL.leerlingen,
   inZin: 'de leerlingen',
   wat: 'leerlingencel',
   blad: 'Leerlingen',
@@ -300,7 +301,7 @@ export const LEERLINGEN = tabel({
 
 export const ZORGVERZEKERAARS = tabel({
   id: 'zorgverzekeraars',
-  label: 'Zorgverzekeraars',
+  label: TABEL_LABEL.zorgverzekeraars,
   inZin: 'de zorgverzekeraars',
   wat: 'zorgverzekeraar',
   blad: 'Zorgverzekeraars',
@@ -330,7 +331,7 @@ export const ZORGVERZEKERAARS = tabel({
 
 export const INVENTARISATIES = tabel({
   id: 'inventarisaties',
-  label: 'Inventarisatie',
+  label: TABEL_LABEL.inventarisaties,
   inZin: 'de inventarisatie',
   wat: 'inventarisatieregel',
   blad: 'Inventarisatie',
@@ -412,11 +413,8 @@ export const TABELLEN = {
   inventarisaties: INVENTARISATIES,
 } as const;
 
-/** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV). */
-export const TABEL_IDS = ['gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties'] as const;
-export type TabelId = (typeof TABEL_IDS)[number];
-
-export const TABEL_LABEL = Object.fromEntries(TABEL_IDS.map((t) => [t, TABELLEN[t].label])) as Record<TabelId, string>;
+/** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV), with their names. */
+export { TABEL_IDS, TABEL_LABEL, type TabelId } from './tabel-namen';
 
 /** Any table's descriptor, for code that handles every table alike. */
 export function beschrijvingVan<T extends TabelId>(t: T): TabelBeschrijving<T> {

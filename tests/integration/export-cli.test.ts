@@ -85,7 +85,7 @@ describe('zio oogo', () => {
     const r = await run('oogo', demoPad, '--swv', 'PO9901', '--xlsx', uit);
     expect(r.fout).toBe('');
     expect(r.code).toBe(0);
-    expect(r.uit).toContain(`OOGO-rapport van PO9901 (12 gemeenten in het gebied) geschreven naar ${uit}`);
+    expect(r.uit).toContain(`OOGO-rapport van PO9901 (5 gemeenten in het gebied) geschreven naar ${uit}`);
     expect(r.uit).toMatch(/Bespreekpunten:\n {2}1\. /);
     const wb = open(readFileSync(uit));
     expect(wb.SheetNames).toEqual(['Toelichting', 'Bespreekpunten', 'Gemeenten', 'Leerlingen', 'Zorgbehoefte', 'Routes', 'Samenwerkingsverband']);

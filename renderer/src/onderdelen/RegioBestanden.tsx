@@ -1,7 +1,7 @@
 import { Button, FileButton, Group, Menu, Modal, Select, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { DownloadSoort } from '../../../shared/api/contract';
-import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabellen';
+import { TABEL_IDS, TABEL_LABEL, type TabelId } from '../../../shared/regio/tabel-namen';
 import { zio } from '../api';
 import { downloadBestand, naarBase64 } from '../bestanden';
 import { Foutmelding } from './Toestand';

@@ -36,11 +36,11 @@ describe('uitleg op verzoek', () => {
   it('legt elk soort cijfer uit: pot, kader, school, niet in de pot, bijdrage, verschil, budgethouder, stromen, loketten, stroom en formatie', () => {
     const regio = demoRegio();
     const alle = figuren(evalueerVariant(deriveNormenset(), regio, standaardVariant(regio)));
-    const WOORDEN = new Set(['pot', 'kader', 'school', 'nietInPot', 'bijdrage', 'verschil', 'budgethouder', 'stromen', 'loketten', 'stroom', 'formatie']);
+    const WOORDEN = new Set(['pot', 'kader', 'school', 'nietInPot', 'buitenScope', 'zorgTotaal', 'bijdrage', 'verschil', 'budgethouder', 'stromen', 'loketten', 'stroom', 'formatie']);
     const soort = (f: string) => f.split('/').map((d) => ((ROUTES as readonly string[]).includes(d) ? '<route>' : WOORDEN.has(d) ? d : '…')).join('/');
     const soorten = new Map<string, string>();
     for (const f of alle) if (!soorten.has(soort(f))) soorten.set(soort(f), f);
-    expect(new Set(soorten.keys())).toEqual(new Set(['<route>/bijdrage/…', '<route>/budgethouder/…', '<route>/loketten/…', '<route>/stroom/…', '<route>/stromen', '<route>/verschil/…', 'formatie/…', 'nietInPot', 'nietInPot/…', 'pot', 'pot/kader/…', 'pot/school/…']));
+    expect(new Set(soorten.keys())).toEqual(new Set(['<route>/bijdrage/…', '<route>/budgethouder/…', '<route>/loketten/…', '<route>/stroom/…', '<route>/stromen', '<route>/verschil/…', 'formatie/…', 'nietInPot', 'nietInPot/…', 'buitenScope', 'zorgTotaal', 'pot', 'pot/kader/…', 'pot/school/…']));
     const antwoord = dienst().uitleg({ regioId: ctx.regioId, variant: {}, figuren: alle });
     for (const [s, f] of soorten) {
       expect(antwoord[f], `${s} (${f})`).toBeDefined();
