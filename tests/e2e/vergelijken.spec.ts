@@ -153,7 +153,8 @@ test('wat elke gemeente betaalt per route en nu, bij scope medium zonder Zvw, en
   const gemeenten = ev.financiers.map((f, i) => ({ f, i })).filter(({ f }) => f.soort === 'gemeente');
   for (const { f, i } of gemeenten) {
     const rij = tabel.getByRole('row', { name: new RegExp(f.naam.replace(/[()]/g, '\\$&')) });
-    await expect(rij).toContainText(formatEuro(ev.routes.huidig.bijdragen[i].bedrag));
+    // Nu: what the gemeente pays today for all its pupils' care, every task.
+    await expect(rij).toContainText(formatEuro(f.huidig));
     await expect(rij).toContainText(formatEuro(ev.routes.gemeenteroute.bijdragen[i].bedrag));
   }
   await vergelijken.schermafdrukken(info, 'bijdragen-medium-zonder-zvw');
@@ -168,25 +169,27 @@ test('wat elke gemeente betaalt per route en nu, bij scope medium zonder Zvw, en
     'Doet mee',
     'Gemeente',
     'Status',
-    'Nu (huidige situatie)',
+    'Nu (huidige situatie, alle taken)',
     'Gemeenteroute: bijdrage',
     'Gemeenteroute: verschil met nu',
     'Onderwijsroute: bijdrage',
     'Onderwijsroute: verschil met nu',
     'Integrale route: bijdrage',
     'Integrale route: verschil met nu',
-    'Buiten de pot (individueel)',
+    'Nog individueel (niet in de pot en buiten de scope)',
   ]);
   expect(regels).toHaveLength(gemeenten.length);
   for (const { f, i } of gemeenten) {
     const r = regels.find((x) => x[1] === f.naam)!;
     expect(r, f.naam).toBeDefined();
-    expect(getal(r[3])).toBeCloseTo(ev.routes.huidig.bijdragen[i].bedrag, 2);
+    expect(getal(r[3])).toBeCloseTo(f.huidig, 2);
     expect(getal(r[4])).toBeCloseTo(ev.routes.gemeenteroute.bijdragen[i].bedrag, 2);
     expect(getal(r[5])).toBeCloseTo(ev.routes.gemeenteroute.bijdragen[i].verschil, 2);
     expect(getal(r[6])).toBeCloseTo(ev.routes.onderwijsroute.bijdragen[i].bedrag, 2);
     expect(getal(r[8])).toBeCloseTo(ev.routes.integraal.bijdragen[i].bedrag, 2);
-    expect(getal(r[10])).toBeCloseTo(f.individueel, 2);
+    expect(getal(r[10])).toBeCloseTo(f.individueel + f.buitenScope, 2);
+    // Verschil = into the pot + still individual − today.
+    expect(getal(r[5])).toBeCloseTo(ev.routes.gemeenteroute.bijdragen[i].bedrag + f.individueel + f.buitenScope - f.huidig, 1);
   }
 
   // The same as an Excel workbook, with the variant on a second sheet.

@@ -146,7 +146,7 @@ const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<V
       >
         <Group gap="sm" mt={4}>
           {PGB_KADERS.map((k) => (
-            <Checkbox key={k} value={k} label={KADER_LABEL[k]} size="sm" />
+            <Checkbox key={k} value={k} label={KADER_LABEL[k]} aria-label={`Pgb ${KADER_LABEL[k]} blijft bij de ouders`} size="sm" />
           ))}
         </Group>
       </Checkbox.Group>
