@@ -18,7 +18,9 @@ export function PgbAandelen({ normen, aanpassen }: { normen: Normen; aanpassen: 
           <Table.Tr>
             <Table.Th>Kader</Table.Th>
             <Table.Th>Bron</Table.Th>
-            <Table.Th className="getal">Pgb-aandeel</Table.Th>
+            <Table.Th className="getal" w={220}>
+              Pgb-aandeel
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
