@@ -29,9 +29,9 @@ export function normenDiensten(p: ProjectSessie): Pick<ZioDiensten, NormenOperat
     normAanpassen: ({ regioId, aanpassing }) => {
       const db = p.huidigeDb();
       if (!heeftRegio(db, regioId)) throw new GebruikersFout(`Regio ${regioId} bestaat niet in dit project.`);
-      const { waarde, ...sleutel } = aanpassing;
-      if (!p.huidigeNormenset().professionals.some((x) => x.id === sleutel.professional)) throw new GebruikersFout(`Onbekende professional ${sleutel.professional}.`);
-      zetNormAanpassing(db, regioId, sleutel, waarde === null ? null : { waarde, toelichting: aanpassing.toelichting ?? '' });
+      const { waarde, toelichting, ...sleutel } = aanpassing;
+      if (sleutel.parameter !== 'pgbAandeel' && !p.huidigeNormenset().professionals.some((x) => x.id === sleutel.professional)) throw new GebruikersFout(`Onbekende professional ${sleutel.professional}.`);
+      zetNormAanpassing(db, regioId, sleutel, waarde === null ? null : { waarde, toelichting: toelichting ?? '' });
       p.regioGewijzigd(regioId);
       const aanpassingen = leesNormAanpassingen(db, regioId);
       return normenOverzicht(pasNormensetAan(p.huidigeNormenset(), aanpassingen), { landelijk: p.huidigeNormenset(), aanpassingen });

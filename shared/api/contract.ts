@@ -2,11 +2,11 @@ import { z } from 'zod';
 import type { ApiOperatie } from './operaties';
 import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
-import { DOELGROEPEN } from '../domain/labels';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
 import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
 import { VariantSchema } from '../engine/variant';
+import { NormWijzigingSchema } from '../engine/regionale-normen';
 import type { EvaluatieWeergave, FiguurUitleg, Geldstromen } from '../engine/evaluatie-weergave';
 import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
@@ -83,16 +83,7 @@ export const INVOER_SCHEMAS = {
   /** With a regio: its own normenset, with the national values beside the overridden ones. */
   normen: z.strictObject({ regioId: RegioId.nullable().default(null) }),
   /** Sets one regional value (waarde null: back to the national value). */
-  normAanpassen: z.strictObject({
-    regioId: RegioId,
-    aanpassing: z.strictObject({
-      parameter: z.enum(['tarief', 'ftePer100']),
-      professional: z.string().trim().min(1).max(64),
-      doelgroep: z.enum(DOELGROEPEN).optional(),
-      waarde: z.number().finite().min(0).max(1_000_000).nullable(),
-      toelichting: z.string().max(500).optional(),
-    }).refine((a) => (a.parameter === 'ftePer100') === (a.doelgroep !== undefined), { message: 'een doelgroep hoort bij fte per 100 leerlingen, en alleen daarbij', path: ['doelgroep'] }),
-  }),
+  normAanpassen: z.strictObject({ regioId: RegioId, aanpassing: NormWijzigingSchema }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
   /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */

@@ -83,7 +83,7 @@ export {
   type PgbBehandeling,
   type BuitenScopeBehandeling,
 } from './variant';
-export { LANDELIJK_PGB_AANDEEL, pgbAandelen, type PgbAandelen } from './pgb';
+export { LANDELIJK_PGB_AANDEEL, PGB_BRON, PGB_KADERS, pgbAandelen, type PgbAandelen, type PgbKader } from './pgb';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';
-export { NormAanpassingSchema, NORM_PARAMETER_LABEL, pasNormensetAan, landelijkeWaarde, aanpassingPlaats, type NormAanpassing } from './regionale-normen';
+export { NormAanpassingSchema, NormWijzigingSchema, NORM_PARAMETER_LABEL, pasNormensetAan, landelijkeWaarde, aanpassingPlaats, normSleutel, toonNormWaarde, type NormAanpassing, type NormSleutel, type NormWijziging } from './regionale-normen';

@@ -1,7 +1,8 @@
-import { DOELGROEPEN, type Doelgroep } from '../domain/labels';
+import { DOELGROEPEN, KADER_LABEL, type Doelgroep } from '../domain/labels';
 import type { AandeelUitkomst } from './aandelen';
 import { bronTekst, type Groep, type Kengetal } from './normen';
 import type { Normenset, NormParameterBron } from './normenset';
+import { PGB_BRON, PGB_KADERS, type PgbKader } from './pgb';
 import { aanpassingPlaats, landelijkeWaarde, type NormAanpassing } from './regionale-normen';
 
 /** What the "Bronnen en aannames" view shows: every parameter with its value and source. */
@@ -31,6 +32,8 @@ export interface NormenOverzicht {
     /** Fte per 100 pupils per doelgroep in so and in vso as used (derived, v2 §11). */
     ftePer100Sector: { so: Record<Doelgroep, number>; vso: Record<Doelgroep, number> };
   }>;
+  /** Pgb-aandeel per kader (rekenmodel-v2 §7): as used, nationally, the regio's own value if any, and the source. */
+  pgb: Array<{ kader: PgbKader; naam: string; aandeel: number; landelijk: number; regionaal: number | null } & Pick<NormParameterBron, 'soort' | 'bron'>>;
   /** The regio's own values, each with the national value it replaces. */
   aanpassingen: Array<NormAanpassing & { plaats: string; landelijk: number }>;
   taken: Array<{ id: string; naam: string; groep: Groep; kostenBreed: number }>;
@@ -73,6 +76,15 @@ export function normenOverzicht(ns: Normenset, regionaal: { landelijk: Normenset
       ftePer100: perDoelgroep(ns.ftePer100[i]),
       ftePer100Landelijk: perDoelgroep(landelijk.ftePer100[i]),
       ftePer100Sector: { so: perDoelgroep(ns.ftePer100Sector[i].map((x) => x[0])), vso: perDoelgroep(ns.ftePer100Sector[i].map((x) => x[1])) },
+    })),
+    pgb: PGB_KADERS.map((kader) => ({
+      kader,
+      naam: KADER_LABEL[kader],
+      aandeel: ns.pgbAandeel[kader],
+      landelijk: landelijk.pgbAandeel[kader],
+      regionaal: regionaal?.aanpassingen.find((a) => a.parameter === 'pgbAandeel' && a.kader === kader)?.waarde ?? null,
+      soort: PGB_BRON[kader].soort,
+      bron: PGB_BRON[kader].bron,
     })),
     aanpassingen: (regionaal?.aanpassingen ?? []).map((a) => ({ ...a, plaats: aanpassingPlaats(landelijk, a), landelijk: landelijkeWaarde(landelijk, a) })),
     taken: ns.taken.map((taak) => ({ ...taak, kostenBreed: (kostenTaak.get(taak.id) ?? 0) * 1e6 })),

@@ -116,6 +116,25 @@ test('Bronnen en aannames toont elke norm met zijn herkomst', async ({ app, page
   await expect(aandelen.getByRole('row', { name: /Onderwijs bij de verpleegkundige/ })).toContainText('tekstregel 5071');
   await expect(aandelen.getByRole('row', { name: /Wpg bij EMB boven de drempel/ })).toContainText('controle: klopt');
   await schermafdruk(page, 'bronnen-aandelen-1280x720', { volledig: true });
+
+  // Pgb-aandeel per kader with its source; the regio sets its own Wlz share and goes back.
+  await page.getByRole('tab', { name: 'Pgb-aandeel' }).click();
+  const pgb = page.getByRole('table', { name: 'Pgb-aandeel per kader' });
+  await expect(pgb.getByRole('row', { name: /Wlz/ })).toContainText('figuur 2.5 (r. 2669–2671)');
+  await expect(pgb.getByRole('row', { name: /Wmo/ })).toContainText('aanname');
+  const wlz = pgb.getByRole('textbox', { name: 'Pgb-aandeel Wlz' });
+  await expect(wlz).toHaveValue('52%');
+  await wlz.fill('40');
+  await wlz.press('Enter');
+  await expect(pgb.getByRole('row', { name: /Wlz/ })).toContainText('regionaal');
+  await expect(page.getByRole('tab', { name: 'Regionaal aangepast (1)' })).toBeVisible();
+  await schermafdruk(page, 'bronnen-pgb-1280x720', { volledig: true });
+  await page.getByRole('tab', { name: 'Parameters en rekenregels' }).click();
+  await expect(page.getByLabel('Regionaal aangepast: pgb-aandeel Wlz')).toContainText('40% in plaats van landelijk 52%.');
+  await page.getByRole('tab', { name: 'Pgb-aandeel' }).click();
+  await pgb.getByRole('button', { name: 'Pgb-aandeel Wlz: terug naar landelijk' }).click();
+  await expect(wlz).toHaveValue('52%');
+  await expect(page.getByRole('tab', { name: 'Regionaal aangepast (0)' })).toBeVisible();
 });
 
 test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdragen naast nu', async ({ app, page }) => {

@@ -166,6 +166,26 @@ export const MIGRATIES: readonly Migratie[] = [
       ALTER TABLE leerlingen_v5 RENAME TO leerlingen;
     `,
   },
+  {
+    versie: 6,
+    naam: 'regionaal-pgb-aandeel',
+    // A regio's own pgb-aandeel per kader (rekenmodel-v2 §7): parameter 'pgbAandeel', the kader in
+    // the professional column, doelgroep ''. SQLite cannot change a CHECK, so the table is rebuilt.
+    sql: `
+      CREATE TABLE norm_aanpassing_v6 (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        parameter TEXT NOT NULL CHECK (parameter IN ('tarief', 'ftePer100', 'pgbAandeel')),
+        professional TEXT NOT NULL,
+        doelgroep TEXT NOT NULL DEFAULT '',
+        waarde REAL NOT NULL CHECK (waarde >= 0 AND (parameter <> 'pgbAandeel' OR waarde <= 1)),
+        toelichting TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (regio_id, parameter, professional, doelgroep)
+      ) STRICT;
+      INSERT INTO norm_aanpassing_v6 SELECT regio_id, parameter, professional, doelgroep, waarde, toelichting FROM norm_aanpassing;
+      DROP TABLE norm_aanpassing;
+      ALTER TABLE norm_aanpassing_v6 RENAME TO norm_aanpassing;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Group, List, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import type { ZioApi } from '../../../shared/api/contract';
 import { LANDELIJK_LEERLINGEN } from '../../../shared/domain/landelijk';
-import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, type Doelgroep } from '../../../shared/domain/labels';
+import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN } from '../../../shared/domain/labels';
 import { useEffect, useState } from 'react';
 import { useActie } from '../useActie';
 import { Aandelen } from './bronnen/Aandelen';
+import { PgbAandelen } from './bronnen/PgbAandelen';
 import { RegionaleWaarde } from './bronnen/RegionaleWaarde';
-import { GROEP_LABEL } from '../../../shared/engine';
+import { GROEP_LABEL, normSleutel, toonNormWaarde, type NormWijziging } from '../../../shared/engine';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
 import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
@@ -40,7 +41,7 @@ function Parameters({ normen }: { normen: Normen }) {
         ))}
       </Group>
       {normen.parameters.map((p) => (
-        <Card key={p.parameter} withBorder padding="sm" aria-label={p.naam}>
+        <Card key={`${p.parameter}:${p.naam}`} withBorder padding="sm" aria-label={p.naam}>
           <Group gap="xs" mb={4}>
             <Text fw={600}>{p.naam}</Text>
             <Badge size="sm" color={SOORT[p.soort].kleur} variant="light">
@@ -82,7 +83,7 @@ function Kengetallen({ normen }: { normen: Normen }) {
   );
 }
 
-type Aanpassen = (a: { parameter: 'tarief' | 'ftePer100'; professional: string; doelgroep?: Doelgroep; waarde: number | null }) => Promise<void>;
+type Aanpassen = (a: NormWijziging) => Promise<void>;
 
 function Tarieven({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen | null }) {
   return (
@@ -115,7 +116,7 @@ function Tarieven({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen 
               <Table.Td className="getal">{formatMiljoen(p.kostenBreed, 2)}</Table.Td>
               <Table.Td className="getal">
                 {aanpassen && p.tariefLandelijk > 0 ? (
-                  <RegionaleWaarde label={`Tarief ${p.naam}`} waarde={p.tarief} landelijk={p.tariefLandelijk} soort="euro" onOpslaan={(waarde) => aanpassen({ parameter: 'tarief', professional: p.id, waarde })} />
+                  <RegionaleWaarde label={`Tarief ${p.naam}`} parameter="tarief" waarde={p.tarief} landelijk={p.tariefLandelijk} onOpslaan={(waarde) => aanpassen({ parameter: 'tarief', professional: p.id, waarde })} />
                 ) : p.tarief > 0 ? (
                   formatEuro(p.tarief)
                 ) : (
@@ -156,7 +157,7 @@ function FtePer100({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpassen
               {DOELGROEPEN.map((d) => (
                 <Table.Td key={d} className="getal" title={`so ${formatGetal(p.ftePer100Sector.so[d], 2)}, vso ${formatGetal(p.ftePer100Sector.vso[d], 2)}`}>
                   {aanpassen ? (
-                    <RegionaleWaarde label={`Fte per 100 ${p.naam} ${DOELGROEP_KORT[d]}`} waarde={p.ftePer100[d]} landelijk={p.ftePer100Landelijk[d]} soort="fte" onOpslaan={(waarde) => aanpassen({ parameter: 'ftePer100', professional: p.id, doelgroep: d, waarde })} />
+                    <RegionaleWaarde label={`Fte per 100 ${p.naam} ${DOELGROEP_KORT[d]}`} parameter="ftePer100" waarde={p.ftePer100[d]} landelijk={p.ftePer100Landelijk[d]} onOpslaan={(waarde) => aanpassen({ parameter: 'ftePer100', professional: p.id, doelgroep: d, waarde })} />
                   ) : (
                     formatGetal(p.ftePer100[d], 2)
                   )}
@@ -174,7 +175,7 @@ function Aanpassingen({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpas
   if (!normen.aanpassingen.length) {
     return (
       <Text size="sm" c="dimmed">
-        Deze regio rekent met de landelijke normen. Eigen waarden vult u in onder Tarieven of Fte per 100 leerlingen.
+        Deze regio rekent met de landelijke normen. Eigen waarden vult u in onder Tarieven, Fte per 100 leerlingen of Pgb-aandeel.
       </Text>
     );
   }
@@ -190,7 +191,7 @@ function Aanpassingen({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpas
       </Table.Thead>
       <Table.Tbody>
         {normen.aanpassingen.map((a) => {
-          const toon = (w: number) => (a.parameter === 'tarief' ? formatEuro(w) : formatGetal(w, 2));
+          const toon = (w: number) => toonNormWaarde(a.parameter, w);
           return (
             <Table.Tr key={a.plaats}>
               <Table.Td>{a.plaats}</Table.Td>
@@ -199,7 +200,7 @@ function Aanpassingen({ normen, aanpassen }: { normen: Normen; aanpassen: Aanpas
                 {toon(a.waarde)}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="subtle" onClick={() => void aanpassen({ parameter: a.parameter, professional: a.professional, doelgroep: a.parameter === 'ftePer100' ? a.doelgroep : undefined, waarde: null })}>
+                <Button size="xs" variant="subtle" onClick={() => void aanpassen({ ...normSleutel(a), waarde: null })}>
                   Terug naar landelijk
                 </Button>
               </Table.Td>
@@ -291,6 +292,7 @@ export function Bronnen({ regioId }: { regioId: number | null }) {
             <Tabs.Tab value="aandelen">Gepubliceerde aandelen</Tabs.Tab>
             <Tabs.Tab value="tarieven">Tarieven</Tabs.Tab>
             <Tabs.Tab value="fte">Fte per 100 leerlingen</Tabs.Tab>
+            <Tabs.Tab value="pgb">Pgb-aandeel</Tabs.Tab>
             {aanpassen && <Tabs.Tab value="regionaal">Regionaal aangepast ({normen.aanpassingen.length})</Tabs.Tab>}
             <Tabs.Tab value="taken">Taken</Tabs.Tab>
             <Tabs.Tab value="doelgroepen">Doelgroepmix</Tabs.Tab>
@@ -310,6 +312,9 @@ export function Bronnen({ regioId }: { regioId: number | null }) {
           </Tabs.Panel>
           <Tabs.Panel value="fte" p="md">
             <FtePer100 normen={normen} aanpassen={aanpassen} />
+          </Tabs.Panel>
+          <Tabs.Panel value="pgb" p="md">
+            <PgbAandelen normen={normen} aanpassen={aanpassen} />
           </Tabs.Panel>
           {aanpassen && (
             <Tabs.Panel value="regionaal" p="md">

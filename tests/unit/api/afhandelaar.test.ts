@@ -92,13 +92,35 @@ describe('varianten', () => {
 describe('regionale normen', () => {
   it.each([
     [{ regioId: 1, aanpassing: { parameter: 'ftePer100', professional: 'sph', waarde: 1 } }, '$.aanpassing.doelgroep'],
-    [{ regioId: 1, aanpassing: { parameter: 'tarief', professional: 'sph', doelgroep: 'gedrag', waarde: 1 } }, '$.aanpassing.doelgroep'],
+    // A doelgroep belongs to fte per 100 pupils only: an unknown field of a tarief.
+    [{ regioId: 1, aanpassing: { parameter: 'tarief', professional: 'sph', doelgroep: 'gedrag', waarde: 1 } }, '$.aanpassing'],
+    [{ regioId: 1, aanpassing: { parameter: 'pgbAandeel', waarde: 0.4 } }, '$.aanpassing.kader'],
+    [{ regioId: 1, aanpassing: { parameter: 'pgbAandeel', kader: 'wlz', professional: 'sph', waarde: 0.4 } }, '$.aanpassing'],
     [{ regioId: 1, aanpassing: { parameter: 'tarief', professional: 'sph', waarde: -5 } }, '$.aanpassing.waarde'],
     [{ regioId: 1, aanpassing: { parameter: 'leeftijd', professional: 'sph', waarde: 5 } }, '$.aanpassing.parameter'],
   ])('weigert %j bij %s', async (invoer, pad) => {
     const f = fout(await afhandel('normAanpassen', invoer));
     expect(f.problemen.map((p) => p.pad)).toContain(pad);
     geenDienstAangeroepen();
+  });
+});
+
+describe('regionaal pgb-aandeel', () => {
+  it.each([
+    [{ kader: 'wlz', waarde: 1.2 }, '$.aanpassing.waarde', 'mag hoogstens 1 zijn'],
+    [{ kader: 'wlz', waarde: -0.1 }, '$.aanpassing.waarde', 'mag niet negatief zijn (is het getal -0.1)'],
+    [{ kader: 'onderwijs', waarde: 0.1 }, '$.aanpassing.kader', 'moet een van "wlz", "jeugdwet", "zvw", "wmo", "wpg" zijn, maar is tekst "onderwijs"'],
+    [{ kader: 'pgb', waarde: 0.1 }, '$.aanpassing.kader', 'moet een van "wlz", "jeugdwet", "zvw", "wmo", "wpg" zijn, maar is tekst "pgb"'],
+  ])('weigert %j bij %s in het Nederlands', async (aanpassing, pad, melding) => {
+    const f = fout(await afhandel('normAanpassen', { regioId: 1, aanpassing: { parameter: 'pgbAandeel', ...aanpassing } }));
+    expect(f.problemen).toContainEqual({ pad, melding });
+    geenDienstAangeroepen();
+  });
+
+  it('laat een aandeel tussen 0 en 1 en terug naar landelijk door', async () => {
+    for (const waarde of [0, 0.4, 1, null]) expect((await afhandel('normAanpassen', { regioId: 1, aanpassing: { parameter: 'pgbAandeel', kader: 'wlz', waarde } })).ok).toBe(true);
+    expect(diensten.normAanpassen).toHaveBeenCalledTimes(4);
+    expect(diensten.normAanpassen).toHaveBeenLastCalledWith({ regioId: 1, aanpassing: { parameter: 'pgbAandeel', kader: 'wlz', waarde: null } });
   });
 });
 

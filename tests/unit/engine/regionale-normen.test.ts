@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { berekenBehoefte, deriveNormenset, pasNormensetAan } from '../../../shared/engine';
+import { berekenBehoefte, deriveNormenset, evalueerVariant, pasNormensetAan, type VariantInvoer } from '../../../shared/engine';
+import { demoRegio } from '../../../core/services/demo-regio';
 import { normenOverzicht } from '../../../shared/engine/normen-overzicht';
 
 const ns = deriveNormenset();
@@ -44,5 +45,48 @@ describe('regionale normenset', () => {
     expect(logo.tarief).toBe(95000);
     expect(logo.tariefLandelijk).toBeCloseTo(91577, -1);
     expect(o.aanpassingen).toEqual([{ ...aanpassingen[0], plaats: 'Logopedist, tarief per fte', landelijk: logo.tariefLandelijk }]);
+  });
+});
+
+describe('regionaal pgb-aandeel', () => {
+  const wlz0 = [{ parameter: 'pgbAandeel' as const, kader: 'wlz' as const, waarde: 0, toelichting: '' }];
+
+  it('vervangt alleen het pgb-aandeel van dat kader en noemt het bij de bronnen', () => {
+    const eigen = pasNormensetAan(ns, [{ parameter: 'pgbAandeel', kader: 'wlz', waarde: 0.4, toelichting: 'eigen telling zorgkantoor' }]);
+    expect(eigen.pgbAandeel).toEqual({ ...ns.pgbAandeel, wlz: 0.4 });
+    expect(ns.pgbAandeel.wlz).toBe(0.52);
+    expect(eigen.tarief).toEqual(ns.tarief);
+    expect(eigen.bronnen.at(-1)).toEqual({
+      parameter: 'pgbAandeel',
+      naam: 'Regionaal aangepast: pgb-aandeel Wlz',
+      soort: 'keuze',
+      beschrijving: '40% in plaats van landelijk 52%. eigen telling zorgkantoor',
+      bron: 'Regionale normenset van deze regio',
+    });
+  });
+
+  it('met Wlz-pgb 0 en pgb individueel voor de Wlz blijft er van de Wlz niets bij de ouders', () => {
+    const regio = demoRegio();
+    const variant: VariantInvoer = { pgb: { wlz: 'individueel' } };
+    const viaOuders = (n: typeof ns, kader: string) =>
+      evalueerVariant(n, regio, variant)
+        .routes.gemeenteroute.stromen.filter((s) => s.van === 'ouders:pgb' && s.kader === kader)
+        .reduce((t, s) => t + s.bedrag, 0);
+    const eigen = pasNormensetAan(ns, wlz0);
+    expect(viaOuders(ns, 'wlz')).toBeGreaterThan(0);
+    expect(viaOuders(eigen, 'wlz')).toBe(0);
+    // The other kaders keep their national pgb share.
+    expect(viaOuders(eigen, 'jeugdwet')).toBeCloseTo(viaOuders(ns, 'jeugdwet'), 6);
+    expect(evalueerVariant(eigen, regio, variant).routes.gemeenteroute.pot.totaal).toBeGreaterThan(evalueerVariant(ns, regio, variant).routes.gemeenteroute.pot.totaal);
+  });
+
+  it('het overzicht geeft per kader het landelijke, het eigen aandeel en de bron', () => {
+    const o = normenOverzicht(pasNormensetAan(ns, wlz0), { landelijk: ns, aanpassingen: wlz0 });
+    expect(o.pgb.map((p) => p.kader)).toEqual(['wlz', 'jeugdwet', 'zvw', 'wmo', 'wpg']);
+    expect(o.pgb[0]).toMatchObject({ naam: 'Wlz', aandeel: 0, landelijk: 0.52, regionaal: 0, soort: 'gepubliceerd' });
+    expect(o.pgb[0].bron).toContain('figuur 2.5 (r. 2669–2671)');
+    expect(o.pgb.find((p) => p.kader === 'wmo')).toMatchObject({ aandeel: 0, landelijk: 0, regionaal: null, soort: 'aanname' });
+    expect(o.aanpassingen).toEqual([{ ...wlz0[0], plaats: 'pgb-aandeel Wlz', landelijk: 0.52 }]);
+    expect(normenOverzicht(ns).pgb.find((p) => p.kader === 'jeugdwet')).toMatchObject({ aandeel: 0.24, regionaal: null });
   });
 });

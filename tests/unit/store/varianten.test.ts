@@ -103,4 +103,20 @@ describe('regionale normen via de sessie', () => {
     expect((ctx.s.diensten.behoefte({ regioId: ctx.regioId, scope: 'breed' }) as typeof voor).totaal).toBeCloseTo(voor.totaal, 6);
     expect(gebruikersFout(() => ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'tarief', professional: 'tovenaar', waarde: 1 } })).message).toBe('Onbekende professional tovenaar.');
   });
+
+  it('een eigen pgb-aandeel geldt in de evaluaties van die regio, en kan terug naar landelijk', () => {
+    const variant = { pgb: { wlz: 'individueel' as const } };
+    const viaOuders = () => {
+      const g = ctx.s.diensten.geldstromen({ regioId: ctx.regioId, variant, route: 'gemeenteroute' }) as Geldstromen;
+      return g.stromen.filter((x) => x.van === 'ouders:pgb' && x.kader === 'wlz').reduce((t, x) => t + x.bedrag, 0);
+    };
+    const landelijk = viaOuders();
+    expect(landelijk).toBeGreaterThan(0);
+    const o = ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'pgbAandeel', kader: 'wlz', waarde: 0 } }) as { pgb: Array<{ kader: string; aandeel: number; regionaal: number | null }>; parameters: Array<{ naam: string; beschrijving: string }> };
+    expect(o.pgb.find((p) => p.kader === 'wlz')).toMatchObject({ aandeel: 0, regionaal: 0 });
+    expect(o.parameters.find((p) => p.naam === 'Regionaal aangepast: pgb-aandeel Wlz')?.beschrijving).toBe('0% in plaats van landelijk 52%.');
+    expect(viaOuders()).toBe(0);
+    ctx.s.diensten.normAanpassen({ regioId: ctx.regioId, aanpassing: { parameter: 'pgbAandeel', kader: 'wlz', waarde: null } });
+    expect(viaOuders()).toBeCloseTo(landelijk, 6);
+  });
 });

@@ -1,34 +1,44 @@
 import { ActionIcon, Badge, Group, NumberInput, Tooltip } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { formatEuro, formatGetal } from '../../../../shared/format';
+import { toonNormWaarde, type NormAanpassing } from '../../../../shared/engine';
+
+type Parameter = NormAanpassing['parameter'];
 
 interface Props {
   label: string;
-  /** The value the regio computes with. */
+  parameter: Parameter;
+  /** The value the regio computes with (a pgb-aandeel as a fraction). */
   waarde: number;
   landelijk: number;
-  soort: 'euro' | 'fte';
   /** Saves a regional value, or null to go back to the national one. */
   onOpslaan: (waarde: number | null) => Promise<void>;
 }
 
-const toon = (soort: Props['soort'], w: number) => (soort === 'euro' ? formatEuro(w) : formatGetal(w, 2));
+/** How each parameter is typed: a pgb-aandeel as a percentage 0–100, stored as a fraction. */
+const INVOER: Record<Parameter, { schaal: number; max: number; decimalen: number; breedte: number; prefix?: string; suffix?: string }> = {
+  tarief: { schaal: 1, max: Infinity, decimalen: 0, breedte: 120, prefix: '€ ' },
+  ftePer100: { schaal: 1, max: Infinity, decimalen: 2, breedte: 80 },
+  pgbAandeel: { schaal: 100, max: 100, decimalen: 1, breedte: 80, suffix: '%' },
+};
 
 /** An editable value of the normenset with the national value beside it when the regio differs. */
-export function RegionaleWaarde({ label, waarde, landelijk, soort, onOpslaan }: Props) {
-  const [invoer, zetInvoer] = useState<string | number>(waarde);
-  useEffect(() => zetInvoer(waarde), [waarde]);
+export function RegionaleWaarde({ label, parameter, waarde, landelijk, onOpslaan }: Props) {
+  const i = INVOER[parameter];
+  const getoond = Math.round(waarde * i.schaal * 1e6) / 1e6;
+  const [invoer, zetInvoer] = useState<string | number>(getoond);
+  useEffect(() => zetInvoer(getoond), [getoond]);
   const afwijkend = Math.abs(waarde - landelijk) > 1e-9;
   const bewaar = () => {
     const n = typeof invoer === 'number' ? invoer : Number.NaN;
-    if (!Number.isFinite(n) || n < 0) return zetInvoer(waarde);
-    if (Math.abs(n - waarde) < 1e-9) return;
-    void onOpslaan(Math.abs(n - landelijk) < 1e-9 ? null : n);
+    if (!Number.isFinite(n) || n < 0 || n > i.max) return zetInvoer(getoond);
+    const nieuw = n / i.schaal;
+    if (Math.abs(nieuw - waarde) < 1e-9) return;
+    void onOpslaan(Math.abs(nieuw - landelijk) < 1e-9 ? null : nieuw);
   };
   return (
     <Group gap={6} justify="flex-end" wrap="nowrap">
       {afwijkend && (
-        <Tooltip label={`Landelijk: ${toon(soort, landelijk)}`}>
+        <Tooltip label={`Landelijk: ${toonNormWaarde(parameter, landelijk)}`}>
           <Badge size="xs" color="grape" variant="light">
             regionaal
           </Badge>
@@ -37,15 +47,16 @@ export function RegionaleWaarde({ label, waarde, landelijk, soort, onOpslaan }: 
       <NumberInput
         aria-label={label}
         size="xs"
-        w={soort === 'euro' ? 120 : 80}
+        w={i.breedte}
         value={invoer}
         onChange={zetInvoer}
         onBlur={bewaar}
         onKeyDown={(e) => e.key === 'Enter' && bewaar()}
         thousandSeparator="."
         decimalSeparator=","
-        decimalScale={soort === 'euro' ? 0 : 2}
-        prefix={soort === 'euro' ? '€ ' : undefined}
+        decimalScale={i.decimalen}
+        prefix={i.prefix}
+        suffix={i.suffix}
         min={0}
         hideControls
         styles={{ input: { textAlign: 'right', fontWeight: afwijkend ? 700 : undefined } }}
