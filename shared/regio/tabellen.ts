@@ -25,6 +25,10 @@ const codeKolom = (uitleg: string, aliassen: readonly string[]) =>
 const naamKolom = (uitleg: string, aliassen: readonly string[]) =>
   ({ veld: 'naam', schema: NAAM, soort: 'naam', label: 'Naam', kop: 'Naam', aliassen, uitleg, verplicht: true, breedte: 40, sql: 'naam', ontbreekt: 'Vul een naam in.' }) as const;
 
+/** The school a row belongs to (leerlingen, inventarisaties). */
+const schoolKolom = (aliassen: readonly string[]) =>
+  ({ veld: 'school', schema: CODE, soort: 'code', label: 'School', kop: 'School', aliassen, uitleg: 'Code van de school; moet op blad Scholen staan.', verplicht: true, breedte: 12, sql: 'school', verwijst: { tabel: 'scholen' } }) as const;
+
 /** A gemeente's samenwerkingsverband of type po or vo (regio-bestand versie 2). */
 const swvVanGemeente = <const V extends 'swvPo' | 'swvVo'>(veld: V, type: 'po' | 'vo', aliassen: readonly string[]) =>
   ({
@@ -226,19 +230,7 @@ export const LEERLINGEN = tabel({
   sleutel: ['school', 'woongemeente', 'doelgroep', 'sector'],
   weglatenBijNul: 'aantal',
   kolommen: [
-    {
-      veld: 'school',
-      schema: CODE,
-      soort: 'code',
-      label: 'School',
-      kop: 'School',
-      aliassen: ['Schoolcode', 'Code school', 'BRIN'],
-      uitleg: 'Code van de school; moet op blad Scholen staan.',
-      verplicht: true,
-      breedte: 12,
-      sql: 'school',
-      verwijst: { tabel: 'scholen' },
-    },
+    schoolKolom(['Schoolcode', 'Code school', 'BRIN']),
     {
       veld: 'woongemeente',
       schema: CODE,
@@ -343,19 +335,7 @@ export const INVENTARISATIES = tabel({
   geordend: true,
   sleutel: ['school', 'professional'],
   kolommen: [
-    {
-      veld: 'school',
-      schema: CODE,
-      soort: 'code',
-      label: 'School',
-      kop: 'School',
-      aliassen: ['Schoolcode', 'Code school'],
-      uitleg: 'Code van de school; moet op blad Scholen staan.',
-      verplicht: true,
-      breedte: 12,
-      sql: 'school',
-      verwijst: { tabel: 'scholen' },
-    },
+    schoolKolom(['Schoolcode', 'Code school']),
     {
       veld: 'professional',
       schema: CODE,
