@@ -1,4 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { SCHOLEN_ONDERWIJS } from '../../../../shared/domain/partijen';
 import { useElementSize } from '@mantine/hooks';
 import { memo, useMemo, useRef, useState } from 'react';
 import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
@@ -109,7 +110,7 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
               route={route}
               deel="buiten"
               titel={`${ROUTE_LABEL[route]}: buiten de pot (blijft individueel)`}
-              omschrijving={`${formatEuro(r.nietInPot.totaal)} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, financiers die niet meedoen en leerlingen van buiten de regio.`}
+              omschrijving={`${formatEuro(r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0))} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, een pgb dat via de ouders loopt, financiers die niet meedoen, leerlingen van buiten de regio en zorg buiten de scope.`}
               toelichting={toelichting}
             />
           ) : (
