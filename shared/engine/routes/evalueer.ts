@@ -102,19 +102,35 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
   const past = (b: Behoefte | undefined, t: readonly string[]) => b !== undefined && b.normenset === normenset.id && b.taken.length === t.length && b.taken.every((x, i) => x === t[i]);
   const b = past(behoefte, taken) ? behoefte! : berekenBehoefte(normenset, regio, v.scope);
   // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
-  const breed = b.taken.length === normenset.taken.length ? b : berekenBehoefte(normenset, regio, 'breed');
+  const breed = b.taken.length === normenset.taken.length ? b : breedVoor(normenset, regio);
   const invoer = { ...routesInvoer(b, breed), pgbAandeel: normenset.pgbAandeel };
   return { ...evalueerGecontroleerd(invoer, regio, v), behoefte: b };
 }
 
+/**
+ * The breed need of a regio, kept per normenset and regio object: a what-if that changes only the
+ * variant reuses it (neither a normenset nor the regio a service hands out is changed in place).
+ */
+const breedBehoeften = new WeakMap<Normenset, WeakMap<object, Behoefte>>();
+function breedVoor(normenset: Normenset, regio: EvaluatieRegio): Behoefte {
+  let perRegio = breedBehoeften.get(normenset);
+  if (!perRegio) breedBehoeften.set(normenset, (perRegio = new WeakMap()));
+  let b = perRegio.get(regio);
+  if (!b) perRegio.set(regio, (b = berekenBehoefte(normenset, regio, 'breed')));
+  return b;
+}
+
 const celSleutel = (c: { school: string; gemeente: string; sector?: string }) => `${c.school}\u0000${c.gemeente}\u0000${c.sector ?? ''}`;
+const zelfdeCel = (a: { school: string; gemeente: string; sector?: string }, b: { school: string; gemeente: string; sector?: string }) => a.school === b.school && a.gemeente === b.gemeente && a.sector === b.sector;
 
 /** The need's cells with the cost of the tasks outside the scope (breed − scope) beside them. */
 export function routesInvoer(scope: Behoefte, breed: Behoefte): RoutesInvoer {
   if (scope === breed) return scope;
-  const breedVan = new Map(breed.cellen.map((c) => [celSleutel(c), c.perKader]));
-  const cellen = scope.cellen.map((c) => {
-    const b = breedVan.get(celSleutel(c));
+  // Both needs list the cel parts in the same order; match by key only where they do not.
+  const opVolgorde = scope.cellen.length === breed.cellen.length && scope.cellen.every((c, i) => zelfdeCel(c, breed.cellen[i]));
+  const breedVan = opVolgorde ? null : new Map(breed.cellen.map((c) => [celSleutel(c), c.perKader]));
+  const cellen = scope.cellen.map((c, i) => {
+    const b = breedVan ? breedVan.get(celSleutel(c)) : breed.cellen[i].perKader;
     if (!b) return c;
     const buitenScope = Object.fromEntries(KADERS.map((k) => [k, b[k] - c.perKader[k]])) as KaderBedragen;
     return { ...c, buitenScope };

@@ -148,14 +148,22 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const naarOnderwijs = inst.buitenScope === 'onderwijs';
   const frac = inst.onderwijsFractie;
   const NS = regio.scholen.length;
-
-  const rekening = new Map<string, Rekening>();
-  const rek = (id: string) => {
-    let r = rekening.get(id);
-    if (!r) rekening.set(id, (r = new Rekening()));
-    return r;
-  };
+  const NG = ci.NG;
   const verzekeraars = regio.zorgverzekeraars;
+  const NV = verzekeraars.length;
+  // Numeric party indices, so the hot loop over the cel parts uses no keyed maps: gemeenten 0..NG−1,
+  // the GGD, the zorgkantoor, the verzekeraars (together the zorg financiers), then the SWVs.
+  const IGGD = NG;
+  const IZK = NG + 1;
+  const NF = NG + 2 + NV;
+  const NW = ci.swvIds.length;
+  const partijIds = [...ci.gemId, GGD, ZORGKANTOOR, ...ci.vzId, ...ci.swvIds];
+  const swvIndex = new Map(ci.swvIds.map((id, w) => [id, w]));
+  const celW = Int32Array.from(ci.celSwv, (id) => swvIndex.get(id)!);
+  const schoolW = Int32Array.from(ci.schoolSwv, (id) => swvIndex.get(id)!);
+
+  const rekeningen: (Rekening | undefined)[] = new Array(NF + NW);
+  const rek = (i: number) => (rekeningen[i] ??= new Rekening());
   const vzMee = ci.vzId.map((id) => inPot[ZVW] === 1 && doetMee(id));
   let zvwGedekt = 0;
   verzekeraars.forEach((v, i) => {
@@ -164,36 +172,30 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const ggdMee = inPot[WPG] === 1 && doetMee(GGD);
   const zkMee = inPot[WLZ] === 1 && doetMee(ZORGKANTOOR);
 
-  const d: Dekking = {
-    rekening,
-    herverdeeld: new Float64Array(NK),
-    herverdeeldVan: new Float64Array(ci.NG),
-    gemVestiging: new Float64Array(ci.NG * NK),
-    vestigingsgemeenteVoor: {},
-    schoolKost: new Float64Array(NS * NK),
-    schoolPotK: new Float64Array(NS * NK),
-    schoolPotPerSwv: Array.from({ length: NS }, () => new Map()),
-    vastPerSwv: new Map(),
-    eigenDeelnemerPerSwv: new Map(),
-    herverdeeldPerSwv: new Map(),
-    onderwijsNaarSchoolSwv: new Map(),
-    scholenOnderwijs: new Float64Array(NK),
-    huidigeStromen: [],
-    individueleStromen: [],
-    zvwGedekt,
-  };
-  const huidig = new IndividueleStromen();
-  const blijft = new IndividueleStromen();
+  const herverdeeld = new Float64Array(NK);
+  const herverdeeldVan = new Float64Array(NG);
+  const gemVestiging = new Float64Array(NG * NK);
+  const vestigingsgemeenteVoor: Record<string, Record<string, number>> = {};
+  const schoolKost = new Float64Array(NS * NK);
+  const schoolPotK = new Float64Array(NS * NK);
+  const scholenOnderwijs = new Float64Array(NK);
+  // Pot money per (school, SWV), per (payer fixed per cel, SWV), per (deelnemer, SWV), per herverdeeld SWV,
+  // and each betalend SWV's onderwijs share per SWV of the school.
+  const potSchoolSwv = new Float64Array(NS * NW);
+  const vastSwv = new Float64Array((NF + NW) * NW);
+  const eigenSwv = new Float64Array(NG * NW);
+  const hervSwv = new Float64Array(NW);
+  const ondSwv = new Float64Array(NW * NW);
+  const huidig = new IndividueleStromen(partijIds.slice(0, NF), ci.schoolId);
+  const blijft = new IndividueleStromen(partijIds.slice(0, NF), ci.schoolId);
   const vestigingNietMee = new Set<number>();
 
-  /** One financier's part of a cel part in kader k: scope cost x, outside-scope cost o. */
-  const boek = (f: string, k: number, s: number, swv: string, x: number, o: number, gedekt: boolean, betaler: string) => {
+  /** One zorg financier's part f of a cel part in kader k: scope cost x, outside-scope cost o. */
+  const boek = (f: number, k: number, s: number, w: number, x: number, o: number, gedekt: boolean, betaler: number) => {
     const r = rek(f);
     const p = pgb[k];
-    const naarS = ci.schoolId[s];
-    const kader = KADER_IDS[k];
     r.huidig[k] += x + o;
-    huidig.boek(f, naarS, kader, x + o, p);
+    huidig.boek(f, s, k, x + o, p);
     let inDePot = 0;
     if (gedekt) {
       const houden = pgbHouden[k] ? p * x : 0;
@@ -201,23 +203,23 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       if (houden !== 0) {
         r.indiv[k] += houden;
         r.viaPgb += houden;
-        blijft.boek(f, naarS, kader, houden, 1);
+        blijft.boek(f, s, k, houden, 1);
       }
     } else {
       r.indiv[k] += x;
       r.viaPgb += p * x;
-      blijft.boek(f, naarS, kader, x, p);
+      blijft.boek(f, s, k, x, p);
     }
-    if (naarOnderwijs) d.scholenOnderwijs[k] += o;
+    if (naarOnderwijs) scholenOnderwijs[k] += o;
     else {
       r.buiten[k] += o;
       r.viaPgb += p * o;
-      blijft.boek(f, naarS, kader, o, p);
+      blijft.boek(f, s, k, o, p);
     }
     if (inDePot !== 0) {
-      d.schoolPotK[s * NK + k] += inDePot;
-      telOp(d.schoolPotPerSwv[s], swv, inDePot);
-      if (betaler !== '') telOp(mapVan(d.vastPerSwv, betaler), swv, inDePot);
+      schoolPotK[s * NK + k] += inDePot;
+      potSchoolSwv[s * NW + w] += inDePot;
+      if (betaler >= 0) vastSwv[betaler * NW + w] += inDePot;
     }
     return inDePot;
   };
@@ -227,34 +229,34 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     const vg = ci.schoolVestiging[s];
     const vgDeelnemer = vg >= 0 && status[vg] === 'deelnemer';
     const so = s * NK;
-    for (const c of ci.cellenVanSchool[s]) {
+    const cellen = ci.cellenVanSchool[s];
+    for (const c of cellen) {
       const cel = invoer.cellen[c];
       const g = ci.celGem[c];
-      const swv = ci.celSwv[c];
+      const w = celW[c];
       const pk = cel.perKader;
       const bk = cel.buitenScope ?? nul;
-      for (const k of ZORG) d.schoolKost[so + k] += pk[KADER_IDS[k]];
-      d.schoolKost[so + OND] += pk.onderwijs;
+      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]];
+      schoolKost[so + OND] += pk.onderwijs;
 
       // Jeugdwet and Wmo: the woongemeente, by its status.
-      const van = ci.gemId[g];
       for (const k of GEMEENTELIJK) {
         const kader = KADER_IDS[k];
         const x = pk[kader];
         const o = bk[kader];
         if (x === 0 && o === 0) continue;
         let gedekt = inPot[k] === 1;
-        let betaler = '';
+        let betaler = -1;
         if (gedekt) {
           switch (status[g]) {
             case 'deelnemer':
-            case 'buiten_verrekening':
-              betaler = status[g] === 'deelnemer' ? '' : van;
-              break;
             case 'niet_herverdelen':
               break;
+            case 'buiten_verrekening':
+              betaler = g;
+              break;
             case 'niet_vestigingsgemeente':
-              if (vgDeelnemer) betaler = ci.gemId[vg];
+              if (vgDeelnemer) betaler = vg;
               else {
                 gedekt = false;
                 vestigingNietMee.add(s);
@@ -264,55 +266,55 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
               gedekt = false;
           }
         }
-        const inDePot = boek(van, k, s, swv, x, o, gedekt, betaler);
+        const inDePot = boek(g, k, s, w, x, o, gedekt, betaler);
         if (!(inDePot !== 0)) continue;
-        rek(van).gedekt[k] += inDePot;
-        if (status[g] === 'deelnemer') telOp(mapVan(d.eigenDeelnemerPerSwv, van), swv, inDePot);
+        rek(g).gedekt[k] += inDePot;
+        if (status[g] === 'deelnemer') eigenSwv[g * NW + w] += inDePot;
         else if (status[g] === 'niet_herverdelen') {
-          d.herverdeeld[k] += inDePot;
-          d.herverdeeldVan[g] += inDePot;
-          telOp(d.herverdeeldPerSwv, swv, inDePot);
+          herverdeeld[k] += inDePot;
+          herverdeeldVan[g] += inDePot;
+          hervSwv[w] += inDePot;
         } else if (status[g] === 'niet_vestigingsgemeente') {
-          d.gemVestiging[vg * NK + k] += inDePot;
-          const voor = (d.vestigingsgemeenteVoor[ci.gemId[vg]] ??= {});
-          voor[van] = (voor[van] ?? 0) + inDePot;
+          gemVestiging[vg * NK + k] += inDePot;
+          const voor = (vestigingsgemeenteVoor[ci.gemId[vg]] ??= {});
+          voor[ci.gemId[g]] = (voor[ci.gemId[g]] ?? 0) + inDePot;
         }
       }
     }
     // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
     // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
     // cel's betalend SWV.
-    for (const c of ci.cellenVanSchool[s]) {
+    for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
-      if (pk.wpg !== 0 || bk.wpg !== 0) rek(GGD).gedekt[WPG] += boek(GGD, WPG, s, ci.celSwv[c], pk.wpg, bk.wpg, ggdMee, GGD);
+      if (pk.wpg !== 0 || bk.wpg !== 0) rek(IGGD).gedekt[WPG] += boek(IGGD, WPG, s, celW[c], pk.wpg, bk.wpg, ggdMee, IGGD);
     }
-    for (const c of ci.cellenVanSchool[s]) {
+    for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
-      if (pk.wlz !== 0 || bk.wlz !== 0) rek(ZORGKANTOOR).gedekt[WLZ] += boek(ZORGKANTOOR, WLZ, s, ci.celSwv[c], pk.wlz, bk.wlz, zkMee, ZORGKANTOOR);
+      if (pk.wlz !== 0 || bk.wlz !== 0) rek(IZK).gedekt[WLZ] += boek(IZK, WLZ, s, celW[c], pk.wlz, bk.wlz, zkMee, IZK);
     }
-    verzekeraars.forEach((v, i) => {
-      const a = v.marktaandeel;
-      if (!(a > 0)) return;
-      const id = ci.vzId[i];
-      for (const c of ci.cellenVanSchool[s]) {
+    for (let v = 0; v < NV; v++) {
+      const a = verzekeraars[v].marktaandeel;
+      if (!(a > 0)) continue;
+      const f = NG + 2 + v;
+      for (const c of cellen) {
         const pk = invoer.cellen[c].perKader;
         const bk = invoer.cellen[c].buitenScope ?? nul;
-        if (pk.zvw !== 0 || bk.zvw !== 0) rek(id).gedekt[ZVW] += boek(id, ZVW, s, ci.celSwv[c], pk.zvw * a, bk.zvw * a, vzMee[i], id);
+        if (pk.zvw !== 0 || bk.zvw !== 0) rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * a, bk.zvw * a, vzMee[v], f);
       }
-    });
-    for (const c of ci.cellenVanSchool[s]) {
+    }
+    for (const c of cellen) {
       const ond = frac * invoer.cellen[c].perKader.onderwijs;
       if (ond === 0) continue;
-      const swv = ci.celSwv[c];
-      d.schoolPotK[so + OND] += ond;
-      telOp(d.schoolPotPerSwv[s], swv, ond);
-      telOp(mapVan(d.vastPerSwv, swv), swv, ond);
-      const r = rek(swv);
+      const w = celW[c];
+      schoolPotK[so + OND] += ond;
+      potSchoolSwv[s * NW + w] += ond;
+      vastSwv[(NF + w) * NW + w] += ond;
+      const r = rek(NF + w);
       r.gedekt[OND] += ond;
       r.huidig[OND] += ond;
-      telOp(mapVan(d.onderwijsNaarSchoolSwv, swv), ci.schoolSwv[s], ond);
+      ondSwv[w * NW + schoolW[s]] += ond;
     }
   }
   for (const s of vestigingNietMee) {
@@ -321,9 +323,41 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       `De vestigingsgemeente van ${regio.scholen[s].naam} (${vg >= 0 ? ci.gemNaam[vg] : regio.scholen[s].vestigingsgemeente}) doet niet mee of ligt buiten de regio: de kosten van niet-deelnemers op deze school blijven individueel.`,
     );
   }
-  d.huidigeStromen = huidig.stromen();
-  d.individueleStromen = blijft.stromen();
-  return d;
+
+  // The keyed shapes the later steps use, built once from the dense arrays.
+  const rij = (a: Float64Array, i: number) => {
+    const m = new Map<string, number>();
+    for (let w = 0; w < NW; w++) if (a[i * NW + w] !== 0) m.set(ci.swvIds[w], a[i * NW + w]);
+    return m;
+  };
+  const perPartij = (a: Float64Array, n: number, id: (i: number) => string) => {
+    const m = new Map<string, Map<string, number>>();
+    for (let i = 0; i < n; i++) {
+      const r = rij(a, i);
+      if (r.size) m.set(id(i), r);
+    }
+    return m;
+  };
+  const rekening = new Map<string, Rekening>();
+  rekeningen.forEach((r, i) => r && rekening.set(partijIds[i], r));
+  return {
+    rekening,
+    herverdeeld,
+    herverdeeldVan,
+    gemVestiging,
+    vestigingsgemeenteVoor,
+    schoolKost,
+    schoolPotK,
+    schoolPotPerSwv: Array.from({ length: NS }, (_, s) => rij(potSchoolSwv, s)),
+    vastPerSwv: perPartij(vastSwv, NF + NW, (i) => partijIds[i]),
+    eigenDeelnemerPerSwv: perPartij(eigenSwv, NG, (g) => ci.gemId[g]),
+    herverdeeldPerSwv: rij(hervSwv, 0),
+    onderwijsNaarSchoolSwv: perPartij(ondSwv, NW, (w) => ci.swvIds[w]),
+    scholenOnderwijs,
+    huidigeStromen: huidig.stromen(),
+    individueleStromen: blijft.stromen(),
+    zvwGedekt,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
