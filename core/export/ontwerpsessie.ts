@@ -272,7 +272,7 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
     criterium: CriteriumId;
     route: RouteId;
   }
-  const cel = (x: ScoreRij) => r.scoretabel.perRoute[x.route]![x.criterium];
+  const cel = (x: ScoreRij) => r.scoretabel.perRoute[x.route]![x.criterium]!;
   const isEuro = (c: CriteriumId) => {
     const crit = CRITERIUM[c];
     return crit.soort === 'meetbaar' && crit.eenheid === 'euro';
@@ -288,7 +288,8 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
   ];
   blad.tabel(
     scoreKolommen,
-    CRITERIUM_IDS.flatMap((criterium) => routes.map((route) => ({ criterium, route }))),
+    // A momentopname taken before a criterion existed has no score for it.
+    CRITERIUM_IDS.flatMap((criterium) => routes.map((route) => ({ criterium, route }))).filter((x) => r.scoretabel.perRoute[x.route]?.[x.criterium]),
     { titel: 'Scores per criterium en route', autofilter: true, totaal: false },
   );
   return blad;

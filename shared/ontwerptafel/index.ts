@@ -10,3 +10,5 @@ export * from './gevoeligheid';
 export * from './scopebesluit';
 export * from './meerjaren';
 export * from './sessie';
+export * from './schakels';
+export * from './enquete';

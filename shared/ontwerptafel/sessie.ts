@@ -16,11 +16,13 @@ import {
   GEWICHT_MIN,
   SCORE_MAX,
   SCORE_MIN,
+  STANDAARD_GEWICHT,
   STANDAARD_GROEPEN,
   gewichtVan,
   scoretabelVan,
   weeg,
   type Gewichten,
+  type Scorecel,
   type Scoretabel,
   type Stakeholdergroep,
   type Wegingsresultaat,
@@ -28,7 +30,12 @@ import {
 import { bedragVerschil, naastElkaar, verschilVan, type BedragVerschil } from '../domain/verschil';
 
 export const SESSIE_FORMAAT = 'zio-ontwerpsessie';
-export const SESSIE_VERSIE = 1;
+/**
+ * 2: the groups of the survey (schoolleiders; zorgkantoren and zorgverzekeraars one group), two more
+ * qualitative criteria and "geldstromen" measured as schakels. Files of versie 1 are migrated on
+ * reading (`migreerSessie`).
+ */
+export const SESSIE_VERSIE = 2;
 export const STANDAARD_SESSIENAAM = 'Ontwerptafel';
 
 const id = z.string().trim().min(1).max(64);
@@ -53,10 +60,11 @@ const ScorecelSchema = z.strictObject({
   onderbouwing: z.string(),
   waarde: z.number().finite().optional(),
 });
+/** A momentopname keeps the criteria of its time: one taken before a criterion existed lacks it. */
 const ScoretabelSchema = z.strictObject({
   routes: RoutesSchema,
-  perRoute: z.partialRecord(ROUTE, z.record(z.enum(CRITERIUM_IDS), ScorecelSchema)),
-}) satisfies z.ZodType<Scoretabel>;
+  perRoute: z.partialRecord(ROUTE, z.partialRecord(z.enum(CRITERIUM_IDS), ScorecelSchema)),
+}) satisfies z.ZodType<MomentScoretabel>;
 
 const RangplaatsSchema = z.strictObject({ route: ROUTE, score: z.number().finite(), plaats: z.number().int().min(1), gedeeld: z.boolean() });
 const RouteScoresSchema = z.partialRecord(ROUTE, z.number().finite());
@@ -138,6 +146,12 @@ export type Ontwerpsessie = z.output<typeof OntwerpsessieSchema>;
 export type Momentopname = z.output<typeof MomentopnameSchema>;
 export type MomentResultaten = Momentopname['resultaten'];
 
+/** The score table of a momentopname: criteria added after it was taken are missing. */
+export interface MomentScoretabel {
+  routes: RouteId[];
+  perRoute: Partial<Record<RouteId, Partial<Record<CriteriumId, Scorecel>>>>;
+}
+
 export interface SessieValidatieOpties {
   /** Known tasks (default: the national task list). */
   taken?: readonly Taak[];
@@ -177,6 +191,70 @@ function samenhang(s: Ontwerpsessie, taken: readonly Taak[]): Probleem[] {
   return problemen;
 }
 
+/** The group that replaces the separate zorgkantoren and zorgverzekeraars of versie 1. */
+export const SAMENGEVOEGDE_GROEP: Stakeholdergroep = { id: 'zorgkantoren_zorgverzekeraars', naam: 'Zorgkantoren en zorgverzekeraars' };
+const OUDE_GROEPEN = ['zorgkantoren', 'zorgverzekeraars'];
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Versie 1 → 2, on the raw JSON (anything unexpected is left for the schema to report). The groups
+ * "zorgkantoren" and "zorgverzekeraars" become the survey's one group "Zorgkantoren en
+ * zorgverzekeraars", where the first of them stood: its weight on a criterion is the mean of the
+ * two (a missing weight counts as the default), its position on a task the shared one, or
+ * "onbeslist" where the two differed. No group is added: a table that wants the schoolleiders adds
+ * them. Momentopnamen stay as they were taken; their "geldstromen" scores, measured then as the
+ * number of flows, say so.
+ */
+export function migreerSessie(ruw: Record<string, unknown>): Record<string, unknown> {
+  if (ruw.versie !== 1) return ruw;
+  const uit: Record<string, unknown> = { ...ruw, versie: SESSIE_VERSIE };
+  const groepen = ruw.groepen;
+  const oud = Array.isArray(groepen) ? groepen.filter((g) => isObject(g) && OUDE_GROEPEN.includes(g.id as string)) : [];
+  if (Array.isArray(groepen) && oud.length && !groepen.some((g) => isObject(g) && g.id === SAMENGEVOEGDE_GROEP.id)) {
+    const ids = oud.map((g) => (g as Record<string, unknown>).id as string);
+    const eerste = groepen.indexOf(oud[0]);
+    uit.groepen = groepen.flatMap((g, i) => (i === eerste ? [{ ...SAMENGEVOEGDE_GROEP }] : oud.includes(g) ? [] : [g]));
+    if (isObject(ruw.gewichten)) {
+      const gewichten: Record<string, unknown> = { ...ruw.gewichten };
+      const per = ids.map((id) => (isObject(gewichten[id]) ? (gewichten[id] as Record<string, unknown>) : {}));
+      for (const id of ids) delete gewichten[id];
+      const criteria = new Set(per.flatMap((w) => Object.keys(w)));
+      const samen: Record<string, unknown> = {};
+      for (const c of criteria) {
+        const w = per.map((x) => x[c] ?? STANDAARD_GEWICHT);
+        samen[c] = w.every((x) => typeof x === 'number') ? (w as number[]).reduce((a, b) => a + b, 0) / w.length : w[0];
+      }
+      if (criteria.size) gewichten[SAMENGEVOEGDE_GROEP.id] = samen;
+      uit.gewichten = gewichten;
+    }
+    if (isObject(ruw.scopeposities)) {
+      uit.scopeposities = Object.fromEntries(
+        Object.entries(ruw.scopeposities).map(([taak, perGroep]) => {
+          if (!isObject(perGroep)) return [taak, perGroep];
+          const rest = Object.fromEntries(Object.entries(perGroep).filter(([g]) => !ids.includes(g)));
+          const posities = [...new Set(ids.filter((id) => id in perGroep).map((id) => perGroep[id]))];
+          return [taak, posities.length ? { ...rest, [SAMENGEVOEGDE_GROEP.id]: posities.length === 1 ? posities[0] : 'onbeslist' } : rest];
+        }),
+      );
+    }
+  }
+  if (Array.isArray(ruw.momentopnamen)) uit.momentopnamen = ruw.momentopnamen.map(markeerOudeGeldstromen);
+  return uit;
+}
+
+/** A versie-1 momentopname's "geldstromen" cells say they counted flows, not schakels. */
+function markeerOudeGeldstromen(m: unknown): unknown {
+  if (!isObject(m) || !isObject(m.resultaten) || !isObject(m.resultaten.scoretabel) || !isObject(m.resultaten.scoretabel.perRoute)) return m;
+  const perRoute = Object.fromEntries(
+    Object.entries(m.resultaten.scoretabel.perRoute).map(([route, rij]) => {
+      if (!isObject(rij) || !isObject(rij.geldstromen) || typeof rij.geldstromen.onderbouwing !== 'string') return [route, rij];
+      return [route, { ...rij, geldstromen: { ...rij.geldstromen, onderbouwing: `Gemeten als het aantal geldstromen (sessieversie 1), niet als schakels. ${rij.geldstromen.onderbouwing}` } }];
+    }),
+  );
+  return { ...m, resultaten: { ...m.resultaten, scoretabel: { ...m.resultaten.scoretabel, perRoute } } };
+}
+
 /** Validates a parsed JSON value as an ontwerpsessie: schema (Dutch messages) and references. */
 export function valideerOntwerpsessie(data: unknown, opties: SessieValidatieOpties = {}): Validatie<Ontwerpsessie> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -189,7 +267,7 @@ export function valideerOntwerpsessie(data: unknown, opties: SessieValidatieOpti
   if (typeof ruw.versie === 'number' && ruw.versie > SESSIE_VERSIE) {
     return { ok: false, problemen: [{ pad: '$.versie', melding: `dit bestand heeft versie ${ruw.versie} en is gemaakt met een nieuwere versie van de app (deze app leest tot versie ${SESSIE_VERSIE})` }] };
   }
-  const r = OntwerpsessieSchema.safeParse(data, { error: nlFoutmelding });
+  const r = OntwerpsessieSchema.safeParse(migreerSessie(ruw), { error: nlFoutmelding });
   if (!r.success) return { ok: false, problemen: zodProblemen(r.error) };
   const problemen = samenhang(r.data, opties.taken ?? TAKEN);
   return problemen.length ? { ok: false, problemen } : { ok: true, waarde: r.data };
@@ -201,7 +279,7 @@ export function leesOntwerpsessieJson(tekst: string, opties: SessieValidatieOpti
   return json.ok ? valideerOntwerpsessie(json.waarde, opties) : json;
 }
 
-/** A new session with the seven default groups, equal weights and the default scores. */
+/** A new session with the seven default groups (those of the survey), equal weights and the default scores. */
 export function nieuweSessie(invoer: OntwerpsessieInvoer = {}): Ontwerpsessie {
   const r = valideerOntwerpsessie(invoer);
   if (!r.ok) throw new Error(`ongeldige sessie: ${r.problemen.map((p) => `${p.pad}: ${p.melding}`).join('; ')}`);
@@ -358,7 +436,11 @@ export function vergelijkMomentopnamen(a: Momentopname, b: Momentopname): Moment
     const sa = ra.scoretabel.perRoute[r];
     const sb = rb.scoretabel.perRoute[r];
     if (!sa || !sb) continue;
-    for (const c of KWALITATIEVE_CRITERIUM_IDS) if (sa[c].score !== sb[c].score) scores.push({ route: r, criterium: c, a: sa[c].score, b: sb[c].score });
+    for (const c of KWALITATIEVE_CRITERIUM_IDS) {
+      const ca = sa[c];
+      const cb = sb[c];
+      if (ca && cb && ca.score !== cb.score) scores.push({ route: r, criterium: c, a: ca.score, b: cb.score });
+    }
   }
 
   return {

@@ -29,6 +29,8 @@ import {
   type KwalitatiefCriteriumId,
   type MeetbaarCriteriumId,
 } from './criteria';
+import { SCHAKELS_REGEL } from './schakels';
+import { NEUTRALE_SCORE, SCORE_MAX, SCORE_MIN } from './schaal';
 
 export interface Stakeholdergroep {
   /** Stable id, used as key of weights and positions. */
@@ -37,17 +39,18 @@ export interface Stakeholdergroep {
 }
 
 /**
- * The seven groups of the ontwerptafel: par. 5.3 names gemeenten, zorgaanbieders, zorgkantoren,
- * zorgverzekeraars and onderwijs (here split into samenwerkingsverbanden and schoolbesturen); the
- * issue adds ouders, whose position par. 4.3 and 5.3 single out. Editable in the session.
+ * The seven groups of the ontwerptafel, as in the survey of the report's beleidssimulatie (tabel
+ * 1.2, par. 1.4): gemeenten, samenwerkingsverbanden, schoolbesturen, schoolleiders (its largest
+ * group, with the samenwerkingsverbanden), zorgaanbieders, zorgkantoren and zorgverzekeraars as one
+ * group, and ouders (with belangenbehartigers and ervaringsdeskundigen). Editable in the session.
  */
 export const STANDAARD_GROEPEN: readonly Stakeholdergroep[] = [
   { id: 'gemeenten', naam: 'Gemeenten' },
   { id: 'samenwerkingsverbanden', naam: 'Samenwerkingsverbanden' },
   { id: 'schoolbesturen', naam: 'Schoolbesturen' },
+  { id: 'schoolleiders', naam: 'Schoolleiders' },
   { id: 'zorgaanbieders', naam: 'Zorgaanbieders' },
-  { id: 'zorgkantoren', naam: 'Zorgkantoren' },
-  { id: 'zorgverzekeraars', naam: 'Zorgverzekeraars' },
+  { id: 'zorgkantoren_zorgverzekeraars', naam: 'Zorgkantoren en zorgverzekeraars' },
   { id: 'ouders', naam: 'Ouders' },
 ];
 
@@ -55,9 +58,7 @@ export const GEWICHT_MIN = 0;
 export const GEWICHT_MAX = 10;
 /** Every criterion starts with the same weight, in the middle of the range. */
 export const STANDAARD_GEWICHT = 5;
-export const SCORE_MIN = 1;
-export const SCORE_MAX = 5;
-export const NEUTRALE_SCORE = 3;
+export { SCORE_MIN, SCORE_MAX, NEUTRALE_SCORE };
 /** Relative margin within which two scores count as equal. */
 export const GELIJK_MARGE = 1e-9;
 
@@ -122,6 +123,7 @@ export const WEGING_UITLEG: readonly string[] = [
   'Elke route krijgt per criterium een score van 1 (slechtst) tot 5 (best).',
   'Kwalitatieve criteria: de startscores zijn onderbouwd met het rapport (DSP-groep & Oberon 2022) en gemarkeerd als startpunt; de tafel kan ze aanpassen.',
   'Meetbare criteria: de rekenkern levert het kengetal per route. De route met het beste (laagste) kengetal krijgt 5, die met het slechtste 1, de andere naar verhouding (lineair). Hebben alle routes hetzelfde kengetal, dan krijgen ze allemaal 3. De scores hangen dus af van welke routes worden vergeleken.',
+  `Uitzondering: Schakels heeft een vaste schaal. ${SCHAKELS_REGEL}`,
   'Per groep is het resultaat van een route het gewogen gemiddelde van de scores met de gewichten van die groep (0–10). Alleen de verhouding tussen de gewichten telt: alles op 10 geeft hetzelfde resultaat als alles op 5.',
   'Een groep die alle gewichten op 0 zet, heeft geen voorkeur: alle routes krijgen 3 en de groep telt niet mee in het totaal.',
   'Het totaal is het gewone gemiddelde van de resultaten van de groepen: elke groep telt even zwaar, hoeveel mensen er ook namens die groep aan tafel zitten.',
@@ -190,22 +192,36 @@ export function maakScoretabel(waarden: Meetwaarden, aanpassingen: ScoreAanpassi
       if (w === undefined || !Number.isFinite(w)) throw new Error(`geen kengetal "${c.naam}" voor route ${r}`);
       return w;
     });
-    const scores = normaliseerLagerIsBeter(x);
+    const vast = c.vasteScore;
+    const scores = vast ? x.map(vast.score) : normaliseerLagerIsBeter(x);
     routes.forEach((r, i) => {
       perRoute[r]![c.id] = {
         score: scores[i],
         herkomst: 'gemeten',
         waarde: x[i],
-        onderbouwing: 'Uit de rekenkern: het laagste kengetal van de vergeleken routes krijgt 5, het hoogste 1, daartussen lineair; allemaal gelijk geeft 3.',
+        onderbouwing: vast
+          ? `Uit de rekenkern. ${vast.regel}`
+          : 'Uit de rekenkern: het laagste kengetal van de vergeleken routes krijgt 5, het hoogste 1, daartussen lineair; allemaal gelijk geeft 3.',
       };
     });
   }
   return { routes: [...routes], perRoute };
 }
 
-/** The score table of an evaluation (engine figures + the session's scores). */
+/**
+ * The score table of an evaluation (engine figures + the session's scores); a measurable criterion
+ * that explains its figure per route gets that explanation before its rule.
+ */
 export function scoretabelVan(evaluatie: Evaluatie, aanpassingen: ScoreAanpassingen = {}, routes: readonly RouteId[] = ROUTES): Scoretabel {
-  return maakScoretabel(meetwaarden(evaluatie, routes), aanpassingen, routes);
+  const tabel = maakScoretabel(meetwaarden(evaluatie, routes), aanpassingen, routes);
+  for (const c of MEETBARE_CRITERIA) {
+    if (!c.toelichting) continue;
+    for (const r of routes) {
+      const cel = tabel.perRoute[r]![c.id];
+      cel.onderbouwing = `${c.toelichting(evaluatie, r)} ${cel.onderbouwing}`;
+    }
+  }
+  return tabel;
 }
 
 export function scoreVan(tabel: Scoretabel, route: RouteId, criterium: CriteriumId): number {

@@ -8,8 +8,8 @@ describe('scopeVoorstel', () => {
   const groepen = STANDAARD_GROEPEN; // seven groups: a majority is four
   const posities: Scopeposities = {
     behandeling: Object.fromEntries(groepen.map((g) => [g.id, 'in'])),
-    gedrag: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', zorgaanbieders: 'in', zorgkantoren: 'uit', zorgverzekeraars: 'uit', ouders: 'onbeslist' },
-    indirect: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', zorgkantoren: 'uit', zorgverzekeraars: 'uit', ouders: 'uit' },
+    gedrag: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', zorgaanbieders: 'in', schoolleiders: 'uit', zorgkantoren_zorgverzekeraars: 'uit', ouders: 'onbeslist' },
+    indirect: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', schoolleiders: 'uit', zorgkantoren_zorgverzekeraars: 'uit', ouders: 'uit' },
     leerstoornissen: { gemeenten: 'uit', samenwerkingsverbanden: 'uit', schoolbesturen: 'uit', zorgaanbieders: 'uit', ouders: 'in' },
   };
   const v = new Map(scopeVoorstel(posities, groepen).map((x) => [x.taak, x]));

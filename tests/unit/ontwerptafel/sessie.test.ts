@@ -81,7 +81,7 @@ describe('OntwerpsessieSchema and valideerOntwerpsessie', () => {
     expect(problemen({ groepen: [{ id: 'a', naam: 'A' }, { id: 'a', naam: 'B' }] })).toEqual(['$.groepen[1].id: de groep-id "a" komt twee keer voor']);
     expect(problemen({ routes: ['huidig', 'integraal', 'huidig'] })).toEqual(['$.routes[2]: de route "huidig" staat er twee keer in']);
     expect(problemen({ gewichten: { wethouders: { eenvoud: 3 } } })).toEqual([
-      '$.gewichten.wethouders: onbekende groep "wethouders"; bekende groepen: gemeenten, samenwerkingsverbanden, schoolbesturen, zorgaanbieders, zorgkantoren, zorgverzekeraars, ouders',
+      '$.gewichten.wethouders: onbekende groep "wethouders"; bekende groepen: gemeenten, samenwerkingsverbanden, schoolbesturen, schoolleiders, zorgaanbieders, zorgkantoren_zorgverzekeraars, ouders',
     ]);
     expect(problemen({ scopeposities: { vervoer: { ouders: 'in' } } })[0]).toMatch(/^\$\.scopeposities\.vervoer: onbekende taak "vervoer"; bekende taken: behandeling, /);
   });
@@ -89,7 +89,7 @@ describe('OntwerpsessieSchema and valideerOntwerpsessie', () => {
   it('refuses other files and newer versions', () => {
     expect(problemen([])).toEqual(['$: dit is geen sessiebestand van de ontwerptafel: verwacht een JSON-object']);
     expect(problemen({ formaat: 'zio-variant' })).toEqual(['$.formaat: dit is geen sessiebestand van de ontwerptafel: verwacht formaat "zio-ontwerpsessie"']);
-    expect(problemen({ versie: 2 })).toEqual(['$.versie: dit bestand heeft versie 2 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 1)']);
+    expect(problemen({ versie: 3 })).toEqual(['$.versie: dit bestand heeft versie 3 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 2)']);
     const r = leesOntwerpsessieJson('{"naam": ');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.problemen[0].melding).toMatch(/^geen geldige JSON: /);
@@ -157,7 +157,7 @@ describe('momentopnamen', () => {
     expect(gm.a).toBe(evBreed.financiers.find((f) => f.partij === 'gemeente:GM9901')!.potdeel);
     expect(gm.b).toBe(evSmal.financiers.find((f) => f.partij === 'gemeente:GM9901')!.potdeel);
 
-    // Weights: the gemeenten changed all 12 (10 of them to 0; eenvoud 5 → 10; budgettoets 5 → 4).
+    // Weights: the gemeenten changed all 14 (12 of them to 0; eenvoud 5 → 10; budgettoets 5 → 4).
     expect(v.gewichten).toHaveLength(CRITERIUM_IDS.length);
     expect(v.gewichten.find((x) => x.criterium === 'eenvoud')).toEqual({ groep: 'gemeenten', criterium: 'eenvoud', a: 5, b: 10 });
     expect(v.scores).toEqual([{ route: 'integraal', criterium: 'eenvoud', a: 2, b: 4 }]);
@@ -183,5 +183,85 @@ describe('momentopnamen', () => {
     expect(l).toMatchObject({ winnaarA: null, gewijzigd: true });
     expect(l.winnaarB).not.toBeNull();
     expect(v.gewichten.filter((x) => x.groep === 'leerlingen').every((x) => x.a === null && x.b === 5)).toBe(true);
+  });
+});
+
+describe('sessions of versie 1 (before the survey groups and the schakels)', () => {
+  const OUDE_GROEPEN = [
+    { id: 'gemeenten', naam: 'Gemeenten' },
+    { id: 'samenwerkingsverbanden', naam: 'Samenwerkingsverbanden' },
+    { id: 'schoolbesturen', naam: 'Schoolbesturen' },
+    { id: 'zorgaanbieders', naam: 'Zorgaanbieders' },
+    { id: 'zorgkantoren', naam: 'Zorgkantoren' },
+    { id: 'zorgverzekeraars', naam: 'Zorgverzekeraars' },
+    { id: 'ouders', naam: 'Ouders' },
+  ];
+  /** A momentopname as versie 1 saved it: the old groups, without the two newer criteria. */
+  function oudeMomentopname(): unknown {
+    const m = JSON.parse(JSON.stringify(maakMomentopname(nieuweSessie({ groepen: OUDE_GROEPEN }), evBreed, 'Ronde 1', '2025-03-12T09:30:00Z')));
+    for (const rij of Object.values(m.resultaten.scoretabel.perRoute) as Record<string, unknown>[]) {
+      delete rij.individueel_maatwerk;
+      delete rij.borging_kwaliteit;
+    }
+    return m;
+  }
+  const oud = {
+    formaat: 'zio-ontwerpsessie',
+    versie: 1,
+    naam: 'Sessie van vorig jaar',
+    routes: [...ROUTES],
+    groepen: OUDE_GROEPEN,
+    gewichten: { gemeenten: { eenvoud: 8 }, zorgkantoren: { eenvoud: 10 }, zorgverzekeraars: { eenvoud: 4, budgettoets: 0 } },
+    scores: {},
+    scopeposities: { behandeling: { zorgkantoren: 'in', zorgverzekeraars: 'in', ouders: 'in' }, gedrag: { zorgkantoren: 'in', zorgverzekeraars: 'uit' }, indirect: { zorgverzekeraars: 'uit' } },
+    meerjaren: { jaren: 3, leerlingengroei: 0, prijsindex: 0.03 },
+    momentopnamen: [oudeMomentopname()],
+  };
+  const r = leesOntwerpsessieJson(JSON.stringify(oud));
+  if (!r.ok) throw new Error(r.problemen.map((p) => `${p.pad}: ${p.melding}`).join('; '));
+  const s = r.waarde;
+
+  it('still loads, as versie 2, with zorgkantoren and zorgverzekeraars as the survey’s one group where the first stood', () => {
+    expect(s.versie).toBe(2);
+    expect(s.groepen).toEqual([
+      { id: 'gemeenten', naam: 'Gemeenten' },
+      { id: 'samenwerkingsverbanden', naam: 'Samenwerkingsverbanden' },
+      { id: 'schoolbesturen', naam: 'Schoolbesturen' },
+      { id: 'zorgaanbieders', naam: 'Zorgaanbieders' },
+      { id: 'zorgkantoren_zorgverzekeraars', naam: 'Zorgkantoren en zorgverzekeraars' },
+      { id: 'ouders', naam: 'Ouders' },
+    ]);
+  });
+
+  it('gives the merged group the mean of the two weights (a missing weight counts as 5) and their shared position', () => {
+    expect(s.gewichten).toEqual({ gemeenten: { eenvoud: 8 }, zorgkantoren_zorgverzekeraars: { eenvoud: 7, budgettoets: 2.5 } });
+    expect(s.scopeposities).toEqual({
+      behandeling: { ouders: 'in', zorgkantoren_zorgverzekeraars: 'in' },
+      gedrag: { zorgkantoren_zorgverzekeraars: 'onbeslist' },
+      indirect: { zorgkantoren_zorgverzekeraars: 'uit' },
+    });
+  });
+
+  it('keeps the momentopname as it was taken and says its "geldstromen" counted flows', () => {
+    const m = s.momentopnamen[0];
+    expect(m.groepen.map((g) => g.id)).toContain('zorgverzekeraars');
+    expect(m.resultaten.scoretabel.perRoute.integraal!.individueel_maatwerk).toBeUndefined();
+    expect(m.resultaten.scoretabel.perRoute.integraal!.geldstromen!.onderbouwing).toMatch(/^Gemeten als het aantal geldstromen \(sessieversie 1\), niet als schakels\./);
+  });
+
+  it('weighs and compares with the new criteria: the old momentopname simply lacks them', () => {
+    const { weging } = sessieWeging(s, evBreed);
+    expect(weging.perGroep.map((g) => g.groep)).toEqual(s.groepen.map((g) => g.id));
+    const nu = maakMomentopname(s, evBreed, 'Ronde 2', '2025-03-13T09:30:00Z');
+    const v = vergelijkMomentopnamen(s.momentopnamen[0], nu);
+    expect(v.scores.some((x) => x.criterium === 'individueel_maatwerk' || x.criterium === 'borging_kwaliteit')).toBe(false);
+    expect(v.rangorde.find((x) => x.groep === 'zorgverzekeraars')).toMatchObject({ winnaarB: null, gewijzigd: true });
+    expect(v.rangorde.find((x) => x.groep === 'zorgkantoren_zorgverzekeraars')).toMatchObject({ winnaarA: null, gewijzigd: true });
+  });
+
+  it('leaves a versie-1 session without those groups as it was, and does not add the schoolleiders', () => {
+    const r2 = valideerOntwerpsessie({ versie: 1, groepen: [{ id: 'gemeenten', naam: 'Gemeenten' }, { id: 'ouders', naam: 'Ouders' }], gewichten: { ouders: { eenvoud: 2 } } });
+    expect(r2.ok && r2.waarde.groepen.map((g) => g.id)).toEqual(['gemeenten', 'ouders']);
+    expect(r2.ok && r2.waarde.gewichten).toEqual({ ouders: { eenvoud: 2 } });
   });
 });

@@ -14,6 +14,7 @@ import {
   meetwaarden,
   normaliseerLagerIsBeter,
   rangschik,
+  schakelsVan,
   scoretabelVan,
   standaardGewichten,
   weeg,
@@ -22,8 +23,9 @@ import {
 import { alleen, demoregio, landelijk, tabelMet } from './hulp';
 
 describe('criteria and default scores', () => {
-  it('has the 8 qualitative criteria of the issue and 4 measurable ones, each with a Dutch explanation and a source', () => {
-    expect(KWALITATIEVE_CRITERIUM_IDS).toHaveLength(8);
+  it('has the 10 qualitative criteria (all six aandachtspunten of par. 5.3 among them) and 4 measurable ones, each with a Dutch explanation and a source', () => {
+    expect(KWALITATIEVE_CRITERIUM_IDS).toHaveLength(10);
+    expect(KWALITATIEVE_CRITERIUM_IDS).toEqual(expect.arrayContaining(['ouders', 'individueel_maatwerk', 'zorg_thuis', 'budgettoets', 'inclusief_onderwijs', 'borging_kwaliteit']));
     expect(MEETBARE_CRITERIA.map((c) => c.id)).toEqual(['loketten', 'geldstromen', 'niet_in_pot', 'grootste_verschuiving']);
     for (const c of CRITERIA) {
       expect(c.uitleg.length, c.id).toBeGreaterThan(60);
@@ -42,17 +44,18 @@ describe('criteria and default scores', () => {
         // One sentence: no full stop followed by a capital inside it.
         expect(s.onderbouwing.slice(0, -1), `${r}/${c}`).not.toMatch(/\.\s+[A-Z]/);
         expect(s.citaat.length, `${r}/${c}`).toBeGreaterThan(20);
-        expect(s.bron, `${r}/${c}`).toMatch(/par\.|hoofdstuk/);
+        expect(s.bron, `${r}/${c}`).toMatch(/par\.|hoofdstuk|bijlage|samenvatting/);
+        expect(Number.isInteger(s.regel) && s.regel > 0, `${r}/${c}`).toBe(true);
       }
     }
   });
 
   it('follows the report where it is explicit (par. 4.5)', () => {
-    // The main argument for each route gets 5, the main objection 2 or less.
+    // The main argument for each route gets 5, the main objection 2 or less (the gemeenteroute's 1, l. 4784).
     expect(STANDAARD_SCORES.onderwijsroute.regie_bij_de_bron.score).toBe(5);
     expect(STANDAARD_SCORES.gemeenteroute.budgettoets.score).toBe(5);
     expect(STANDAARD_SCORES.integraal.ontschotting.score).toBe(5);
-    expect(STANDAARD_SCORES.gemeenteroute.ontschotting.score).toBeLessThanOrEqual(2);
+    expect(STANDAARD_SCORES.gemeenteroute.ontschotting.score).toBe(1);
     expect(STANDAARD_SCORES.onderwijsroute.zorg_thuis.score).toBeLessThanOrEqual(2);
     expect(STANDAARD_SCORES.integraal.eenvoud.score).toBeLessThanOrEqual(2);
   });
@@ -73,18 +76,24 @@ describe('normalisation of the measurable criteria (min–max, lower is better)'
     expect(normaliseerLagerIsBeter([232182.2386, 232182.2386 + 1e-7, 232182.2386])).toEqual([3, 3, 3]);
   });
 
-  it('depends on which routes are compared', () => {
+  it('depends on which routes are compared, except for the schakels (a fixed scale)', () => {
     const waarden: Meetwaarden = {
-      huidig: { loketten: 16, geldstromen: 163, niet_in_pot: 100, grootste_verschuiving: 0 },
-      gemeenteroute: { loketten: 5, geldstromen: 57, niet_in_pot: 10, grootste_verschuiving: 0 },
-      onderwijsroute: { loketten: 5, geldstromen: 94, niet_in_pot: 10, grootste_verschuiving: 0 },
+      huidig: { loketten: 16, geldstromen: 24, niet_in_pot: 163, grootste_verschuiving: 0 },
+      gemeenteroute: { loketten: 5, geldstromen: 8, niet_in_pot: 57, grootste_verschuiving: 0 },
+      onderwijsroute: { loketten: 5, geldstromen: 16, niet_in_pot: 94, grootste_verschuiving: 0 },
     };
     const met = maakScoretabel(waarden, {}, ['huidig', 'gemeenteroute', 'onderwijsroute']);
     const zonder = maakScoretabel(waarden, {}, ['gemeenteroute', 'onderwijsroute']);
-    expect(met.perRoute.onderwijsroute!.geldstromen.score).toBeCloseTo(5 - (4 * 37) / 106, 9);
-    expect(zonder.perRoute.onderwijsroute!.geldstromen.score).toBe(1);
+    expect(met.perRoute.onderwijsroute!.niet_in_pot.score).toBeCloseTo(5 - (4 * 37) / 106, 9);
+    expect(zonder.perRoute.onderwijsroute!.niet_in_pot.score).toBe(1);
     expect(zonder.perRoute.onderwijsroute!.loketten.score).toBe(3);
-    expect(zonder.perRoute.gemeenteroute!.geldstromen).toMatchObject({ score: 5, herkomst: 'gemeten', waarde: 57 });
+    expect(zonder.perRoute.gemeenteroute!.niet_in_pot).toMatchObject({ score: 5, herkomst: 'gemeten', waarde: 57 });
+    // Schakels: 8 → 5 − log2(4) = 3 and 16 → 2, with or without the huidige situatie.
+    for (const t of [met, zonder]) {
+      expect(t.perRoute.gemeenteroute!.geldstromen).toMatchObject({ score: 3, herkomst: 'gemeten', waarde: 8 });
+      expect(t.perRoute.onderwijsroute!.geldstromen.score).toBe(2);
+      expect(t.perRoute.onderwijsroute!.geldstromen.onderbouwing).toContain('elke verdubbeling kost een punt');
+    }
   });
 });
 
@@ -93,11 +102,14 @@ describe('the score table of an evaluation', () => {
   const regio = demoregio();
   const ev = evalueerVariant(ns, regio, standaardVariant(regio));
 
-  it('reads the engine figures: loketten, flows, money outside the pot, largest change for a gemeente', () => {
+  it('reads the engine figures: loketten, schakels, money outside the pot, largest change for a gemeente', () => {
     const w = meetwaarden(ev);
     for (const r of ROUTES) {
       expect(w[r]!.loketten).toBe(ev.routes[r].loketten.gemiddeld);
-      expect(w[r]!.geldstromen).toBe(ev.routes[r].aantalStromen);
+      const k = schakelsVan(ev, r);
+      expect(w[r]!.geldstromen).toBe(k.totaal);
+      // The schools' side counts as the engine's loketten do.
+      expect(k.scholen.gemiddeld).toBe(ev.routes[r].loketten.gemiddeld);
     }
     expect(w.gemeenteroute!.niet_in_pot).toBe(ev.nietInPot.totaal);
     // Today all care money is individual: the care part of the pot plus what stays outside it.

@@ -26,10 +26,12 @@ function sessie(): Ontwerpsessie {
     naam: 'Ontwerptafel Demoregio',
     datum: '2025-03-12',
     scopeposities: {
-      behandeling: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', zorgaanbieders: 'in', zorgkantoren: 'in', zorgverzekeraars: 'in', ouders: 'in' },
+      behandeling: { gemeenten: 'in', samenwerkingsverbanden: 'in', schoolbesturen: 'in', schoolleiders: 'in', zorgaanbieders: 'in', zorgkantoren_zorgverzekeraars: 'in', ouders: 'in' },
       leerstoornissen: { gemeenten: 'uit', samenwerkingsverbanden: 'uit', schoolbesturen: 'uit', zorgaanbieders: 'uit', ouders: 'in' },
     },
     notities: 'De tafel kiest voorlopig de integrale route.',
+    // At Start the gemeenten weigh ontschotting double: the integrale route comes first for them.
+    gewichten: { gemeenten: { ontschotting: 10 } },
   });
   s = voegMomentopnameToe(s, maakMomentopname(s, evBreed, 'Start', '2025-03-12T09:30:00Z'));
   s = { ...s, gewichten: { gemeenten: alleen({ eenvoud: 10, budgettoets: 4 }) } };
@@ -75,10 +77,10 @@ describe('maakSessieWerkmap', () => {
     const data = rijen(wb, 'Besluiten');
     const kopIndex = data.findIndex((r) => r?.[0]?.v === 'Taak');
     const koppen = data[kopIndex];
-    expect(tekstVan(koppen).slice(0, 9)).toEqual(['Taak', 'Taakgroep', 'Gemeenten', 'Samenwerkingsverbanden', 'Schoolbesturen', 'Zorgaanbieders', 'Zorgkantoren', 'Zorgverzekeraars', 'Ouders']);
+    expect(tekstVan(koppen).slice(0, 9)).toEqual(['Taak', 'Taakgroep', 'Gemeenten', 'Samenwerkingsverbanden', 'Schoolbesturen', 'Schoolleiders', 'Zorgaanbieders', 'Zorgkantoren en zorgverzekeraars', 'Ouders']);
     const ls = rijMet(wb, 'Besluiten', 'Begeleiding leerstoornissen')!;
     expect(ls[kolom(koppen, 'Gemeenten')]!.v).toBe('eruit');
-    expect(ls[kolom(koppen, 'Zorgverzekeraars')]!.v).toBe('onbeslist');
+    expect(ls[kolom(koppen, 'Zorgkantoren en zorgverzekeraars')]!.v).toBe('onbeslist');
     expect(ls[kolom(koppen, 'Eruit')]!.v).toBe(4);
     expect(ls[kolom(koppen, 'Voorstel')]!.v).toBe('eruit');
     expect(ls[kolom(koppen, 'In de variant')]!.v).toBe('ja');
@@ -154,7 +156,7 @@ describe('maakSessieWerkmap', () => {
     const wat = tekstVan(rijMet(wb, 'Vergelijking', 'Start → Smal'))[1];
     expect(wat).toContain('taken eraf: Begeleiding gedragsproblemen');
     expect(wat).toMatch(/pot -€ [\d.]+/);
-    expect(wat).toContain('12 gewichten anders');
+    expect(wat).toContain('14 gewichten anders');
     expect(wat).toContain('Gemeenten: bovenaan');
   });
 
