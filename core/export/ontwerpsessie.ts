@@ -11,12 +11,15 @@
 import * as XLSX from 'xlsx';
 import { KADER_LABEL, KADERS } from '../../shared/domain/labels';
 import { GROEP_LABEL, ROUTE_LABEL, SCOPE_LABEL, TAKEN, VERDEELSLEUTEL_LABEL, type RouteId, type Taak } from '../../shared/engine';
-import { formatEuro } from '../../shared/format';
+import { formatEuro, formatGetal } from '../../shared/format';
 import {
   AANNAMES_MEERJAREN,
   CRITERIA,
   CRITERIUM,
   CRITERIUM_IDS,
+  ENQUETE_ROUTES,
+  ENQUETE_UITLEG,
+  ENQUETE_VOORBEHOUD,
   POSITIE_LABEL,
   VOORSTEL_REGEL,
   WEGING_UITLEG,
@@ -100,7 +103,7 @@ function toelichtingBlad(sessie: Ontwerpsessie, regioNaam: string, bladen: reado
   const blad = new Werkblad();
   blad.tekst(`Ontwerptafel: ${sessie.naam}`).leeg();
   blad.tekst(
-    'Wat is dit: het verslag van een sessie van de ontwerptafel, waar gemeenten, samenwerkingsverbanden, schoolbesturen, zorgaanbieders, zorgkantoren, zorgverzekeraars en ouders samen bepalen welke taken tot Zorg in Onderwijstijd horen en welke financieringsroute zij kiezen (par. 5.3 van het rapport).',
+    'Wat is dit: het verslag van een sessie van de ontwerptafel, waar gemeenten, samenwerkingsverbanden, schoolbesturen, schoolleiders, zorgaanbieders, zorgkantoren en zorgverzekeraars en ouders samen bepalen welke taken tot Zorg in Onderwijstijd horen en welke financieringsroute zij kiezen (par. 5.3 van het rapport).',
   );
   blad.leeg();
   blad.paren([
@@ -135,6 +138,14 @@ function toelichtingBlad(sessie: Ontwerpsessie, regioNaam: string, bladen: reado
 
   blad.tekst('Methode', ...WEGING_UITLEG.map((z) => `• ${z}`), `• ${VOORSTEL_REGEL}`);
   blad.tekst('• De startscores van de kwalitatieve criteria zijn een startpunt, afgeleid uit het rapport; op elk blad per momentopname staat bij elke score of het een startpunt is, door de tafel is aangepast of uit de rekenkern komt.');
+  blad.leeg();
+
+  blad.tekst(
+    'Ter vergelijking: de enquête van het rapport',
+    ...ENQUETE_ROUTES.map((e) => `• ${ROUTE_LABEL[e.route]}: ${e.score === null ? e.oordeel : formatGetal(e.score, 1)} (“${e.citaat}”, ${e.bron}, r. ${e.regel})`),
+    ...ENQUETE_UITLEG.map((z) => `• ${z}`),
+    `• “${ENQUETE_VOORBEHOUD.citaat}” (${ENQUETE_VOORBEHOUD.bron}, r. ${ENQUETE_VOORBEHOUD.regel})`,
+  );
   blad.leeg();
 
   const criteria: WerkbladKolom<Criterium>[] = [

@@ -23,6 +23,7 @@ export const KWALITATIEVE_CRITERIUM_IDS = [
   'individueel_maatwerk',
   'borging_kwaliteit',
 ] as const;
+/** 'geldstromen' is the schakels criterion: the id of its first form is kept, so saved weights still apply. */
 export const MEETBARE_CRITERIUM_IDS = ['loketten', 'geldstromen', 'niet_in_pot', 'grootste_verschuiving'] as const;
 /** All criteria, qualitative first, in the order the app shows them. */
 export const CRITERIUM_IDS = [...KWALITATIEVE_CRITERIUM_IDS, ...MEETBARE_CRITERIUM_IDS] as const;
@@ -106,7 +107,7 @@ export const KWALITATIEVE_CRITERIA: readonly KwalitatiefCriterium[] = [
     soort: 'kwalitatief',
     naam: 'Eenvoud: weinig schakels, geen nieuwe partij',
     uitleg:
-      'Hoeveel partijen en tussenschakels zijn er nodig, en komt er een nieuwe partij bij? "De uitdaging is om het zo simpel mogelijk te houden, met zo weinig mogelijk schakels." Dit criterium gaat over de bestuurlijke inrichting; het aantal geldstromen en loketten in deze regio meet de app apart.',
+      'Hoeveel partijen en tussenschakels zijn er nodig, en komt er een nieuwe partij bij? "De uitdaging is om het zo simpel mogelijk te houden, met zo weinig mogelijk schakels." Dit criterium gaat over de bestuurlijke inrichting; de schakels en loketten in deze regio meet de app apart (meetbare criteria).',
     bron: 'par. 4.5 en 5.3',
   },
   {

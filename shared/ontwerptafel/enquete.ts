@@ -5,7 +5,8 @@
  * itself calls the outcomes not representative. Every figure has its literal quotation and the
  * line of the report's plain text where it begins.
  */
-import type { PotRouteId } from '../engine';
+import type { PotRouteId, RouteId } from '../engine';
+import type { Wegingsresultaat } from './weging';
 
 export interface Citaat {
   citaat: string;
@@ -66,3 +67,39 @@ export const ENQUETE_UITLEG: readonly string[] = [
   `In de webenquête na de beleidssimulatie gaven ${ENQUETE_RESPONDENTEN} betrokkenen per route aan of die ‘passend’ was, op een ${ENQUETE_SCHAAL.tekst}. Dat is een ander oordeel dan de weging van deze tafel (criteria en gewichten, score 1–5): leg de uitkomsten naast elkaar, niet op één schaal.`,
   'Het rapport noemt de uitkomsten niet representatief: de deelnemers waren een gemêleerde maar selectieve groep van betrokkenen die goed zijn ingevoerd in het onderwerp. Wel geven ze een goede indicatie van de opvattingen van de partijen.',
 ];
+
+/**
+ * The survey's order of the collective routes: most bijval for the onderwijsroute (6,6), the
+ * integrale route in the middle ("middenpositie"), the gemeenteroute last (5,4).
+ */
+export const ENQUETE_VOLGORDE: readonly PotRouteId[] = ['onderwijsroute', 'integraal', 'gemeenteroute'];
+
+export interface EnqueteRij {
+  route: RouteId;
+  /** The survey's verdict (null for the huidige situatie, which it did not score). */
+  enquete: EnqueteRoute | null;
+  /** The session's overall result (1–5) and place, where the route is compared. */
+  tafel: { score: number; plaats: number } | null;
+}
+
+export interface EnqueteNaastTafel {
+  rijen: EnqueteRij[];
+  /** The collective routes compared at the table, in the table's order (best first). */
+  volgordeTafel: PotRouteId[];
+  /** The same collective routes in the survey's order. */
+  volgordeEnquete: PotRouteId[];
+  /** Whether the table ranks them as the survey did (null when fewer than two are compared). */
+  zelfdeVolgorde: boolean | null;
+}
+
+/** The survey beside the session's overall result, route by route, and whether the orders agree. */
+export function enqueteNaastTafel(weging: Pick<Wegingsresultaat, 'routes' | 'totaal'>): EnqueteNaastTafel {
+  const rijen: EnqueteRij[] = weging.routes.map((route) => {
+    const p = weging.totaal.rangorde.find((x) => x.route === route);
+    return { route, enquete: ENQUETE_ROUTES.find((e) => e.route === route) ?? null, tafel: p ? { score: p.score, plaats: p.plaats } : null };
+  });
+  const collectief = (r: RouteId): r is PotRouteId => (ENQUETE_VOLGORDE as readonly RouteId[]).includes(r);
+  const volgordeTafel = weging.totaal.rangorde.map((x) => x.route).filter(collectief);
+  const volgordeEnquete = ENQUETE_VOLGORDE.filter((r) => volgordeTafel.includes(r));
+  return { rijen, volgordeTafel, volgordeEnquete, zelfdeVolgorde: volgordeTafel.length < 2 ? null : volgordeTafel.every((r, i) => r === volgordeEnquete[i]) };
+}

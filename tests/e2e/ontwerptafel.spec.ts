@@ -16,22 +16,56 @@ function rijen(wb: XLSX.WorkBook, blad: string): unknown[][] {
 }
 
 test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, export en presentatie', async ({ app, page, ontwerptafel }, info) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await ontwerptafel.open();
   /** A screenshot of the viewport, first scrolled to `bovenaan` when given. */
   const foto = (naam: string, bovenaan?: Locator) => schermafdruk(page, `ontwerptafel-${naam}`, { info, bovenaan, muisWeg: true });
   const totaal = page.getByLabel('Bovenaan in totaal');
-  await expect(totaal).toHaveText('Bovenaan: Integrale route');
-  await expect(ontwerptafel.uitkomstRij('Gemeenten')).toContainText('Integrale route');
+  await expect(totaal).toHaveText('Bovenaan: Gemeenteroute');
+  await expect(ontwerptafel.uitkomstRij('Gemeenten')).toContainText('Gemeenteroute');
   const ranglijst = page.getByRole('list', { name: 'Rangorde van de routes, alle groepen samen' });
-  await expect(ranglijst).toContainText('3,75');
+  await expect(ranglijst).toContainText('3,50');
 
-  // The default scores are visibly a starting point, argued from the report.
+  // The groups of the report's survey (tabel 1.2): schoolleiders, and zorgkantoren and zorgverzekeraars as one.
+  await expect(page.getByRole('tablist', { name: 'Groep aan het woord' }).getByRole('tab')).toHaveText([
+    /^Gemeenten/,
+    /^Samenwerkingsverbanden/,
+    /^Schoolbesturen/,
+    /^Schoolleiders/,
+    /^Zorgaanbieders/,
+    /^Zorgkantoren en zorgverzekeraars/,
+    /^Ouders/,
+  ]);
+  await expect(ontwerptafel.uitkomstRij('Schoolleiders')).toContainText('Gemeenteroute');
+
+  // What the survey said, beside the table's own result, with the report's caveat.
+  const enquete = page.getByRole('table', { name: 'Enquête naast de uitkomst van deze tafel' });
+  await expect(enquete.getByRole('row', { name: /^Gemeenteroute/ })).toContainText('5,4');
+  await expect(enquete.getByRole('row', { name: /^Gemeenteroute/ })).toContainText('3,50 (1)');
+  await expect(enquete.getByRole('row', { name: /^Onderwijsroute/ })).toContainText('6,6');
+  await expect(enquete.getByRole('row', { name: /^Integrale route/ })).toContainText('middenpositie');
+  await expect(enquete.getByRole('row', { name: /^Huidige situatie/ })).toContainText('niet gevraagd');
+  await expect(page.getByLabel('Volgorde enquête en tafel')).toHaveText('De volgorde verschilt: de enquête zet de onderwijsroute voorop, deze tafel de gemeenteroute.');
+  await page.getByRole('region', { name: 'Wat de enquête van het rapport zei' }).getByText('Niet representatief').hover();
+  await expect(page.getByRole('tooltip')).toContainText('niet kunnen spreken van representatieve uitkomsten');
+  await expect(page.getByRole('tooltip')).toContainText('par. 1.4, r. 1485');
+  await enquete.getByText('5,4').hover();
+  await expect(page.getByRole('tooltip')).toContainText('‘zeker niet passend – zeker wel passend’');
+  await foto('enquete-1280x720', page.getByRole('region', { name: 'Uitkomst: alle groepen samen' }));
+
+  // The default scores are visibly a starting point, argued from the report with a quotation and its line.
   const scores = page.getByRole('table', { name: 'Scores per route en criterium' });
-  await expect(scores.getByText('startpunt', { exact: true })).toHaveCount(32);
+  await expect(scores.getByText('startpunt', { exact: true })).toHaveCount(40);
   await expect(scores.getByText('gemeten', { exact: true })).toHaveCount(16);
   await scores.getByRole('row', { name: /Eenvoud/ }).getByText('4', { exact: true }).hover();
-  await expect(page.getByRole('tooltip')).toContainText('pilots in Hart van Brabant en Twente');
+  await expect(page.getByRole('tooltip')).toContainText('alleen met de gemandateerde gemeente');
+  await expect(page.getByRole('tooltip')).toContainText('bijlage 3 (eindplaatje, punt 7), r. 5943');
+  // Schakels: parties per school and per financier, on a fixed scale, computed in the explanation.
+  await scores.getByRole('row', { name: /^Schakels/ }).getByText('2,93', { exact: true }).hover();
+  await expect(page.getByRole('tooltip')).toContainText('Een school heeft gemiddeld met 6 partijen te maken');
+  await expect(page.getByRole('tooltip')).toContainText('Samen 8,4 schakels: score 5 − ²log(8,4 / 2) = 2,93');
+  await expect(scores.getByRole('row', { name: /^Ruimte voor individueel maatwerk/ })).toBeVisible();
+  await expect(scores.getByRole('row', { name: /^Borging van de kwaliteit van de zorg in de school/ })).toBeVisible();
   await foto('scores-1280x720', page.getByRole('region', { name: 'Scores per route en criterium' }));
   await foto('criteria-1280x720', page.getByRole('heading', { level: 2, name: 'Ontwerptafel' }));
 
@@ -39,7 +73,7 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
   await ontwerptafel.zetGewicht('Eenvoud: weinig schakels, geen nieuwe partij', 'Gemeenten', 'End');
   await ontwerptafel.zetGewicht('Scheiding zorg–onderwijs opgeheven', 'Gemeenten', 'Home');
   await expect(ontwerptafel.uitkomstRij('Gemeenten')).toContainText('Gemeenteroute');
-  await expect(ontwerptafel.uitkomstRij('Gemeenten')).toContainText('3,83');
+  await expect(ontwerptafel.uitkomstRij('Gemeenten')).toContainText('3,71');
 
   // Samenwerkingsverbanden: regie at the source and inclusive education → the onderwijsroute.
   await page.getByRole('tablist', { name: 'Groep aan het woord' }).getByRole('tab', { name: /^Samenwerkingsverbanden/ }).click();
@@ -47,8 +81,8 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
   await ontwerptafel.zetGewicht('Verbinding met inclusiever regulier onderwijs', 'Samenwerkingsverbanden', 'End');
   await expect(ontwerptafel.uitkomstRij('Samenwerkingsverbanden')).toContainText('Onderwijsroute');
   // The overall result moves, the winner stays.
-  await expect(ranglijst).toContainText('3,71');
-  await expect(totaal).toHaveText('Bovenaan: Integrale route');
+  await expect(ranglijst).toContainText('3,52');
+  await expect(totaal).toHaveText('Bovenaan: Gemeenteroute');
   await ontwerptafel.opgeslagen();
   await foto('gewichten-1280x720', page.getByRole('tablist', { name: 'Groep aan het woord' }));
   await foto('uitkomst-per-groep-1280x720', page.getByRole('region', { name: 'Uitkomst per groep' }));
@@ -156,6 +190,7 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
     await foto(`presentatie-${i + 1}-${dia}-1920x1080`);
   }
   await expect(presentatie.getByLabel('Bovenaan in totaal')).toHaveText(bovenaan);
+  await expect(presentatie.getByRole('table', { name: 'Enquête naast de uitkomst van deze tafel' })).toContainText('6,6');
   await page.keyboard.press('ArrowLeft');
   await expect(titel).toContainText('Wat betaalt elke gemeente');
   await page.keyboard.press('2');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ROUTES, type RouteId } from '../../../shared/engine';
-import { ENQUETE_GROEPEN, ENQUETE_RESPONDENTEN, ENQUETE_ROUTES, ENQUETE_VOORBEHOUD, KWALITATIEVE_CRITERIUM_IDS, STANDAARD_SCORES, type KwalitatiefCriteriumId } from '../../../shared/ontwerptafel';
+import { ENQUETE_GROEPEN, ENQUETE_RESPONDENTEN, enqueteNaastTafel, rangschik, ENQUETE_ROUTES, ENQUETE_VOORBEHOUD, KWALITATIEVE_CRITERIUM_IDS, STANDAARD_SCORES, type KwalitatiefCriteriumId } from '../../../shared/ontwerptafel';
 
 type Golden = Record<RouteId, Record<KwalitatiefCriteriumId, [score: number, regel: number, citaat: string]>>;
 
@@ -109,5 +109,32 @@ describe('the survey beside the session (par. 1.4 and 4.5)', () => {
     expect(ENQUETE_VOORBEHOUD).toEqual({ bron: 'par. 1.4', regel: 1485, citaat: 'Dat betekent dat we hier niet kunnen spreken van representatieve uitkomsten.' });
     expect(ENQUETE_RESPONDENTEN).toBe(68);
     expect(ENQUETE_GROEPEN.reduce((n, g) => n + g.deelnemers, 0)).toBe(58);
+  });
+});
+
+describe('enqueteNaastTafel', () => {
+  const weging = (scores: Partial<Record<RouteId, number>>) => {
+    const routes = Object.keys(scores) as RouteId[];
+    return { routes, totaal: { scores, rangorde: rangschik(routes, (r) => scores[r]!), groepenMeegeteld: 1 } };
+  };
+
+  it('puts the survey beside the table route by route, the huidige situatie without a survey verdict', () => {
+    const v = enqueteNaastTafel(weging({ huidig: 2, gemeenteroute: 3.5, onderwijsroute: 3.4, integraal: 3.45 }));
+    expect(v.rijen.map((r) => [r.route, r.enquete?.score ?? r.enquete?.oordeel ?? null, r.tafel?.plaats])).toEqual([
+      ['huidig', null, 4],
+      ['gemeenteroute', 5.4, 1],
+      ['onderwijsroute', 6.6, 3],
+      ['integraal', 'middenpositie', 2],
+    ]);
+    expect(v.volgordeTafel).toEqual(['gemeenteroute', 'integraal', 'onderwijsroute']);
+    expect(v.volgordeEnquete).toEqual(['onderwijsroute', 'integraal', 'gemeenteroute']);
+    expect(v.zelfdeVolgorde).toBe(false);
+  });
+
+  it('agrees when the table ranks the collective routes as the survey did, whatever the huidige situatie scores', () => {
+    expect(enqueteNaastTafel(weging({ huidig: 4, gemeenteroute: 2, onderwijsroute: 3.8, integraal: 3 })).zelfdeVolgorde).toBe(true);
+    // Only the compared routes count; with one collective route there is no order to compare.
+    expect(enqueteNaastTafel(weging({ gemeenteroute: 2, onderwijsroute: 3 })).zelfdeVolgorde).toBe(true);
+    expect(enqueteNaastTafel(weging({ huidig: 2, integraal: 3 })).zelfdeVolgorde).toBeNull();
   });
 });

@@ -71,6 +71,13 @@ describe('maakSessieWerkmap', () => {
     expect(alles).toContain('Regie dicht bij de bron');
     expect(alles).toContain('Grootste verandering voor een gemeente');
     expect(alles).toContain('de huidige situatie bij een gelijke stand eerste');
+    expect(alles).toContain('Ruimte voor individueel maatwerk');
+    expect(alles).toContain('Schakels heeft een vaste schaal');
+    // The survey of the report, with its caveat.
+    expect(alles).toContain('Ter vergelijking: de enquête van het rapport');
+    expect(alles).toContain('• Onderwijsroute: 6,6 (“De onderwijsroute krijgt van de respondenten de meeste bijval');
+    expect(alles).toContain('• Integrale route: middenpositie');
+    expect(alles).toContain('niet kunnen spreken van representatieve uitkomsten.” (par. 1.4, r. 1485)');
   });
 
   it('Besluiten: positions per group, the proposal and the effect on the pot, with euro and percentage formats', () => {

@@ -7,6 +7,8 @@ import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
 
 const ctx = demoSessiePerTest();
 const variant: VariantInvoer = { scope: 'medium', potKaders: ['jeugdwet', 'wlz', 'wmo'] };
+/** The groups of versie 1 of the session, before the survey's groups. */
+const OUDE_GROEPEN = ['Gemeenten', 'Samenwerkingsverbanden', 'Schoolbesturen', 'Zorgaanbieders', 'Zorgkantoren', 'Zorgverzekeraars', 'Ouders'].map((naam) => ({ id: naam.toLowerCase(), naam }));
 
 describe('de ontwerptafel via de sessie', () => {
   it('weegt de routes per groep en geeft de gevoeligheid', () => {
@@ -36,6 +38,21 @@ describe('de ontwerptafel via de sessie', () => {
     expect(b.bestandsnaam).toBe('Ontwerptafel Ontwerptafel 12 maart.xlsx');
     expect(XLSX.read(Buffer.from(b.inhoud, 'base64')).SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Besluiten', 'Gewichten', 'Meerjarenraming']));
     expect(ctx.s.diensten.ontwerpsessieVerwijderen({ regioId: ctx.regioId, id: opgeslagen.id })).toEqual([]);
+  });
+
+  it('opent een sessie die een eerdere versie van de app bewaarde (versie 1), met de groepen van de enquête, en exporteert haar', () => {
+    const v1 = ctx.s.diensten.momentopnameMaken({ regioId: ctx.regioId, variant, sessie: nieuweSessie({ groepen: OUDE_GROEPEN }), naam: 'Ronde 1' }) as Ontwerpsessie;
+    const ruw = JSON.parse(JSON.stringify({ ...v1, versie: 1, gewichten: { zorgkantoren: { eenvoud: 9 }, zorgverzekeraars: { eenvoud: 3 } } }));
+    for (const rij of Object.values(ruw.momentopnamen[0].resultaten.scoretabel.perRoute) as Record<string, unknown>[]) delete rij.borging_kwaliteit;
+    const id = Number(ctx.s.huidigeDb().prepare('INSERT INTO ontwerpsessie (regio_id, naam, inhoud, gewijzigd) VALUES (?, ?, ?, ?)').run(ctx.regioId, ruw.naam, JSON.stringify(ruw), '2025-03-12T09:00:00Z').lastInsertRowid);
+    const s = ctx.s.diensten.ontwerpsessieLezen({ regioId: ctx.regioId, id }) as Ontwerpsessie;
+    expect(s.groepen.map((g) => g.naam)).toEqual(['Gemeenten', 'Samenwerkingsverbanden', 'Schoolbesturen', 'Zorgaanbieders', 'Zorgkantoren en zorgverzekeraars', 'Ouders']);
+    expect(s.gewichten).toEqual({ zorgkantoren_zorgverzekeraars: { eenvoud: 6 } });
+    const b = ctx.s.diensten.ontwerpsessieExporteren({ regioId: ctx.regioId, variant, sessie: s }) as Bestand;
+    const wb = XLSX.read(Buffer.from(b.inhoud, 'base64'));
+    const scores = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets['Momentopname 1'], { header: 1 }).map((r) => r[0]);
+    expect(scores).toContain('Ruimte voor individueel maatwerk');
+    expect(scores).not.toContain('Borging van de kwaliteit van de zorg in de school');
   });
 
   it('weigert een sessie die niet klopt, met het pad van het probleem', () => {

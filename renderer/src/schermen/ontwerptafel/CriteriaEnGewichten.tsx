@@ -1,6 +1,7 @@
 import { Grid, Stack } from '@mantine/core';
 import type { Ontwerpsessie } from '../../../../shared/ontwerptafel';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
+import { EnqueteVergelijking } from './Enquete';
 import { Gewichten } from './Gewichten';
 import { GevoeligheidWeergave } from './Gevoeligheid';
 import { Scoretabel } from './Scoretabel';
@@ -9,8 +10,8 @@ import type { WegingAntwoord } from './useTafelBerekeningen';
 import { GroepenUitkomst, TotaalUitkomst } from './Wegingsuitkomst';
 
 /**
- * The multi-criteria comparison: the weights of the group that speaks beside the overall result,
- * every group's result, the sensitivity of the outcome and the scores per route and criterion.
+ * The multi-criteria comparison: the weights of the group that speaks beside the overall result
+ * and what the report's survey said, every group's result, the sensitivity of the outcome and the scores per route and criterion.
  */
 export function CriteriaEnGewichten({ sessie, wijzig, weging }: { sessie: Ontwerpsessie; wijzig: (f: (s: Ontwerpsessie) => Ontwerpsessie) => void; weging: LiveAntwoord<WegingAntwoord> }) {
   const w = weging.data;
@@ -22,7 +23,16 @@ export function CriteriaEnGewichten({ sessie, wijzig, weging }: { sessie: Ontwer
           <Gewichten sessie={sessie} wijzig={wijzig} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <div className="plakkend">{w ? <TotaalUitkomst weging={w.weging} /> : !weging.fout && <Laden tekst="Weging berekenen…" />}</div>
+          <div className="plakkend">
+            {w ? (
+              <Stack gap="md">
+                <TotaalUitkomst weging={w.weging} />
+                <EnqueteVergelijking weging={w.weging} />
+              </Stack>
+            ) : (
+              !weging.fout && <Laden tekst="Weging berekenen…" />
+            )}
+          </div>
         </Grid.Col>
       </Grid>
       {w && (

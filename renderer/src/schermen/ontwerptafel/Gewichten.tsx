@@ -11,7 +11,7 @@ const MARKERINGEN = [0, 5, 10].map((value) => ({ value }));
 export function criteriumUitleg(c: Criterium) {
   return {
     titel: c.naam,
-    regels: c.soort === 'meetbaar' ? [c.uitleg, `Kengetal: ${c.kengetal}. De rekenkern levert het per route; lager is beter.`] : [c.uitleg],
+    regels: c.soort === 'meetbaar' ? [c.uitleg, `Kengetal: ${c.kengetal}. De rekenkern levert het per route; lager is beter.`, ...(c.vasteScore ? [c.vasteScore.regel] : [])] : [c.uitleg],
     bron: c.soort === 'meetbaar' ? c.bron : `DSP-groep & Oberon (2022), ${c.bron}`,
   };
 }

@@ -9,6 +9,7 @@ import {
   type KwalitatiefCriteriumId,
   type Ontwerpsessie,
   type ScoreAanpassing,
+  type StandaardScore,
   type Scorecel,
   type Scoretabel as ScoretabelData,
 } from '../../../../shared/ontwerptafel';
@@ -25,6 +26,9 @@ type Wijzig = (f: (s: Ontwerpsessie) => Ontwerpsessie) => void;
 const HERKOMST_LABEL: Record<Scorecel['herkomst'], string> = { startpunt: 'startpunt', aangepast: 'aangepast', gemeten: 'gemeten' };
 const HERKOMST_KLEUR: Record<Scorecel['herkomst'], string> = { startpunt: 'gray', aangepast: 'orange', gemeten: 'blue' };
 
+/** The report, the paragraph and the line of its text where the quotation begins. */
+const bronVan = (std: StandaardScore) => `DSP-groep & Oberon (2022), ${std.bron}, r. ${std.regel}`;
+
 function celUitleg(route: RouteId, c: Criterium, cel: Scorecel): UitlegTekst {
   const titel = `${ROUTE_LABEL[route]} · ${c.naam}: ${formatGetal(cel.score, Number.isInteger(cel.score) ? 0 : 2)}`;
   if (c.soort === 'meetbaar') {
@@ -33,9 +37,9 @@ function celUitleg(route: RouteId, c: Criterium, cel: Scorecel): UitlegTekst {
   }
   const std = STANDAARD_SCORES[route][c.id as KwalitatiefCriteriumId];
   if (cel.herkomst === 'aangepast') {
-    return { titel: `${titel} (aangepast door de tafel)`, regels: [cel.onderbouwing, `Het startpunt was ${formatGetal(std.score)}: ${std.onderbouwing}`], bron: `DSP-groep & Oberon (2022), ${std.bron}` };
+    return { titel: `${titel} (aangepast door de tafel)`, regels: [cel.onderbouwing, `Het startpunt was ${formatGetal(std.score)}: ${std.onderbouwing}`], bron: bronVan(std) };
   }
-  return { titel: `${titel} (startpunt)`, regels: [std.onderbouwing, `“${std.citaat}”`, 'Een startpunt afgeleid uit het rapport, geen oordeel: de tafel kan de score aanpassen.'], bron: `DSP-groep & Oberon (2022), ${std.bron}` };
+  return { titel: `${titel} (startpunt)`, regels: [std.onderbouwing, `“${std.citaat}”`, 'Een startpunt afgeleid uit het rapport, geen oordeel: de tafel kan de score aanpassen.'], bron: bronVan(std) };
 }
 
 /** Edits one qualitative score: 1–5 and the table's own argument, or back to the starting point. */
@@ -124,7 +128,7 @@ export function Scoretabel({ tabel, sessie, wijzig }: { tabel: ScoretabelData; s
       titel="Scores per route en criterium"
       omschrijving={
         <>
-          Score van 1 (slechtst) tot 5 (best). <strong>Startpunt</strong>: afgeleid uit het rapport, met het citaat in de uitleg (wijs de score aan). Met ✎ past de tafel een score aan. <strong>Gemeten</strong>: uit de rekenkern, de beste route 5, de slechtste 1.
+          Score van 1 (slechtst) tot 5 (best). <strong>Startpunt</strong>: afgeleid uit het rapport, met het citaat in de uitleg (wijs de score aan). Met ✎ past de tafel een score aan. <strong>Gemeten</strong>: uit de rekenkern, de beste route 5, de slechtste 1; Schakels op een vaste schaal (wijs de score aan voor de berekening).
           {aangepast ? ' Aangepaste scores zijn oranje.' : ''}
         </>
       }

@@ -1,9 +1,10 @@
 import { Grid, Text } from '@mantine/core';
 import type { Wegingsresultaat } from '../../../../../shared/ontwerptafel';
+import { EnqueteVergelijking } from '../Enquete';
 import { bovenaanTekst } from '../teksten';
 import { GroepenUitkomst, Ranglijst } from '../Wegingsuitkomst';
 
-/** The ranking of all groups together, big, and every group's own ranking beside it. */
+/** The ranking of all groups together, big, with the report's survey under it, and every group's own ranking beside it. */
 export function WegingDia({ weging }: { weging: Wegingsresultaat }) {
   return (
     <Grid gap="lg">
@@ -15,6 +16,7 @@ export function WegingDia({ weging }: { weging: Wegingsresultaat }) {
         <div className="ranglijst-groot">
           <Ranglijst rangorde={weging.totaal.rangorde} label="Rangorde van de routes, alle groepen samen" />
         </div>
+        <EnqueteVergelijking weging={weging} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, xl: 7 }}>
         <GroepenUitkomst weging={weging} metGrafiek={false} />
