@@ -59,8 +59,12 @@ export function EnqueteVergelijking({ weging }: { weging: Wegingsresultaat }) {
         <thead>
           <tr>
             <th scope="col">Route</th>
-            <th scope="col">Enquête (1–10)</th>
-            <th scope="col">Deze tafel (1–5)</th>
+            <th scope="col" title="Gemiddelde op een schaal van 1 tot 10: is de route passend?">
+              Enquête
+            </th>
+            <th scope="col" title="Gewogen score van deze tafel, 1 tot 5, met de plaats">
+              Deze tafel
+            </th>
           </tr>
         </thead>
         <tbody>
