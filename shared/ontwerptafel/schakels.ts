@@ -97,9 +97,14 @@ export function schakelFinanciers(ev: Evaluatie): string[] {
   return ev.financiers.filter((f) => (ZORGFINANCIER_SOORTEN as readonly string[]).includes(f.soort)).map((f) => f.partij);
 }
 
+/** Counted once per evaluation and route: the score and its explanation both need it. */
+const geteld = new WeakMap<Evaluatie, Partial<Record<RouteId, Schakels>>>();
+
 /** The schakels of a route in an evaluation. */
 export function schakelsVan(ev: Evaluatie, route: RouteId): Schakels {
-  return telSchakels(ev.routes[route].stromen, schakelScholen(ev), schakelFinanciers(ev));
+  let perRoute = geteld.get(ev);
+  if (!perRoute) geteld.set(ev, (perRoute = {}));
+  return (perRoute[route] ??= telSchakels(ev.routes[route].stromen, schakelScholen(ev), schakelFinanciers(ev)));
 }
 
 const getal = (x: number) => formatGetal(x, Number.isInteger(x) ? 0 : 1);
