@@ -22,6 +22,7 @@ export const API_OPERATIES = [
   'evaluatie',
   'uitleg',
   'geldstromen',
+  'formatie',
   'varianten',
   'variantOpslaan',
   'variantVerwijderen',

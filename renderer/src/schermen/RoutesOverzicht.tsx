@@ -31,7 +31,7 @@ function variantZin(ev: EvaluatieWeergave): string {
 
 /** Per route: the pot, who holds it and the largest contributions beside what they pay today. */
 export function RoutesOverzicht({ regioId }: { regioId: number }) {
-  const [toestand] = useLaden(() => zio.evaluatie({ regioId, variant: {} }), [regioId]);
+  const [toestand] = useLaden(() => zio.evaluatie({ regioId, variant: {}, delen: ['bijdragen'] }), [regioId]);
   if (toestand.status === 'laden') return <Laden tekst="Routes doorrekenen…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
   const ev = toestand.data;
