@@ -4,6 +4,7 @@ import { ROUTES, ROUTE_LABEL, SCOPE_LABEL, VERDEELSLEUTEL_LABEL, type RouteId } 
 import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
+import { overzichtEvaluatie } from '../eersteScherm';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { uitlegVan } from './vergelijken/uitleg';
@@ -31,7 +32,7 @@ function variantZin(ev: EvaluatieWeergave): string {
 
 /** Per route: the pot, who holds it and the largest contributions beside what they pay today. */
 export function RoutesOverzicht({ regioId }: { regioId: number }) {
-  const [toestand] = useLaden(() => zio.evaluatie({ regioId, variant: {}, delen: ['bijdragen'] }), [regioId]);
+  const [toestand] = useLaden(() => zio.evaluatie(overzichtEvaluatie(regioId)), [regioId]);
   if (toestand.status === 'laden') return <Laden tekst="Routes doorrekenen…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
   const ev = toestand.data;
