@@ -2,8 +2,8 @@ import type { Invoer } from '../../shared/api/contract';
 import { SCOPE_PRESETS } from '../../shared/domain/catalogus';
 import { vraagVooraf } from './api';
 
-/** What the Overzicht asks of its regio's evaluation: the standard variant with the contributions (the largest ones are shown). */
-export const overzichtEvaluatie = (regioId: number): Invoer<'evaluatie'> => ({ regioId, variant: {}, delen: ['bijdragen'] });
+/** What the Overzicht asks of its regio's evaluation: the standard variant with its largest contributions. */
+export const overzichtEvaluatie = (regioId: number): Invoer<'evaluatie'> => ({ regioId, variant: {}, delen: ['grootsteBijdragen'] });
 
 /** What the Overzicht asks of its regio's need: each scope preset. */
 export const overzichtBehoefte = (regioId: number): Array<Invoer<'behoefte'>> => SCOPE_PRESETS.map((scope) => ({ regioId, scope }));

@@ -4,9 +4,10 @@ import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
-import { SCOPE_PRESETS, TAKEN, type Behoefte, type SchoolFormatie, type ScopeKeuze, type VariantInvoer } from '../engine';
+import { SCOPE_PRESETS, TAKEN, type BehoefteSchool, type SchoolFormatie, type ScopeKeuze, type VariantInvoer } from '../engine';
 import { VariantSchema } from '../engine/variant';
 import { NormWijzigingSchema } from '../engine/regionale-normen';
+import type { BehoefteWeergave } from '../engine/behoefte-weergave';
 import { EVALUATIE_DELEN, type EvaluatieWeergave, type FiguurUitleg, type Geldstromen } from '../engine/evaluatie-weergave';
 import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
@@ -78,6 +79,8 @@ export const INVOER_SCHEMAS = {
   importAnnuleren: z.strictObject({ importId: ImportId }),
   regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
+  /** The need of one school in detail (per woongemeente, fte per professional): asked when the school is opened. */
+  behoefteSchool: z.strictObject({ regioId: RegioId, scope: ScopeSchema, school: z.string().trim().min(1).max(64) }),
   /** The normative formatie of one school (breed), ignoring its inventarisatie. */
   formatieNorm: z.strictObject({ regioId: RegioId, school: z.string().trim().min(1).max(64) }),
   /** With a regio: its own normenset, with the national values beside the overridden ones. */
@@ -169,8 +172,9 @@ interface Uitvoer {
   /** Whether an import with that id was running. */
   importAnnuleren: { geannuleerd: boolean };
   regioDownload: Bestand;
-  /** The need without the per-cell detail, which only the routes engine uses. */
-  behoefte: Omit<Behoefte, 'cellen'>;
+  /** The need in totals and one line per school; a school's detail comes with `behoefteSchool`. */
+  behoefte: BehoefteWeergave;
+  behoefteSchool: BehoefteSchool;
   formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
   normAanpassen: NormenOverzicht;

@@ -16,6 +16,7 @@ export const API_OPERATIES = [
   'importAnnuleren',
   'regioDownload',
   'behoefte',
+  'behoefteSchool',
   'formatieNorm',
   'normen',
   'normAanpassen',

@@ -21,19 +21,25 @@ export interface EvaluatieWeergave extends Omit<Evaluatie, 'detail' | 'behoefte'
   /** The parts this answer carries besides the key figures. */
   delen: EvaluatieDeel[];
   behoefte: BehoefteSamenvatting;
-  /** The parties the sent parts name (budgethouders; with `bijdragen` the financiers; with `scholen` the schools), by id. */
+  /** The parties the sent parts name (budgethouders; the financiers sent; with `scholen` the schools), by id. */
   partij: Record<string, Partij>;
   /** The pot; `perSchool` only with the part `scholen`. */
   pot: Evaluatie['pot'];
-  /** Only with the part `bijdragen`. */
+  /** With the part `bijdragen` every financier, with `grootsteBijdragen` the largest ones; the routes' `bijdragen` follow this order. */
   financiers: FinancierRegel[];
   /** Per school its fte and fte from the pot; only with the part `scholen`. Per professional: `formatieVan`. */
   formatie: FormatieRegel[];
   routes: Record<RouteId, RouteCijfers>;
 }
 
-/** The parts of an evaluation a screen can ask for besides the key figures. */
-export const EVALUATIE_DELEN = ['bijdragen', 'scholen'] as const;
+/**
+ * The parts of an evaluation a screen can ask for besides the key figures: every financier's
+ * contributions (`bijdragen`), only the largest ones (`grootsteBijdragen`: the
+ * GROOTSTE_BIJDRAGEN financiers paying most in the gemeenteroute, for a summary), and the budget
+ * and formatie per school (`scholen`).
+ */
+export const EVALUATIE_DELEN = ['bijdragen', 'grootsteBijdragen', 'scholen'] as const;
+export const GROOTSTE_BIJDRAGEN = 5;
 export type EvaluatieDeel = (typeof EVALUATIE_DELEN)[number];
 
 /** The need in totals: what the comparison screens show of it. */
@@ -41,7 +47,7 @@ export type BehoefteSamenvatting = Pick<Behoefte, 'normenset' | 'scope' | 'taken
 
 /**
  * A route's figures; its flows come with `geldstromenVan`. `bijdragen` (in the order of the
- * financiers) only with the part `bijdragen`; `lokettenPerSchool` with every answer (the key figures
+ * financiers sent) only with the part `bijdragen` or `grootsteBijdragen`; `lokettenPerSchool` with every answer (the key figures
  * explain their average with it).
  */
 export type RouteCijfers = Omit<RouteResultaat, 'stromen' | 'schoolbudgetten' | 'ontvangersPerFinancier' | 'bijdragen'> & { bijdragen: Bijdrage[] };
@@ -75,6 +81,15 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
   const { detail: _detail, behoefte, routes, partijen: _partijen, partij: alle, pot, financiers, formatie, ...rest } = ev;
   if (!behoefte) throw new Error('evaluatieWeergave: de evaluatie heeft geen behoefte (gebruik evalueerVariant)');
   const metBijdragen = delen.includes('bijdragen');
+  // Which financiers (by index) go with the answer, in that order; every route's contributions follow it.
+  const gekozen = metBijdragen
+    ? financiers.map((_, i) => i)
+    : delen.includes('grootsteBijdragen')
+      ? financiers
+          .map((_, i) => i)
+          .sort((a, b) => routes.gemeenteroute.bijdragen[b].bedrag - routes.gemeenteroute.bijdragen[a].bedrag)
+          .slice(0, GROOTSTE_BIJDRAGEN)
+      : [];
   const metScholen = delen.includes('scholen');
   const { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal } = behoefte;
   const genoemd = new Set<string>();
@@ -82,9 +97,9 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
   for (const id of ROUTES) {
     const { stromen: _s, schoolbudgetten: _b, ontvangersPerFinancier: _o, bijdragen, ...r } = routes[id];
     for (const b of r.budgethouders) genoemd.add(b.partij);
-    cijfers[id] = { ...r, bijdragen: metBijdragen ? bijdragen : [] };
+    cijfers[id] = { ...r, bijdragen: metBijdragen ? bijdragen : gekozen.map((i) => bijdragen[i]) };
   }
-  if (metBijdragen) for (const f of financiers) genoemd.add(f.partij);
+  for (const i of gekozen) genoemd.add(financiers[i].partij);
   if (metScholen) for (const s of pot.perSchool) genoemd.add(schoolId(s.school));
   const partij = Object.fromEntries([...genoemd].filter((id) => alle[id]).map((id) => [id, alle[id]]));
   return {
@@ -94,7 +109,7 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
     behoefte: { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal },
     partij,
     pot: { totaal: pot.totaal, perKader: pot.perKader, perSchool: metScholen ? pot.perSchool : ([] as SchoolPot[]) },
-    financiers: metBijdragen ? financiers.map(financierRegel) : [],
+    financiers: gekozen.map((i) => financierRegel(financiers[i])),
     formatie: metScholen ? formatie.map(({ perProfessional: _p, ...f }) => f) : [],
     routes: cijfers,
   };

@@ -178,7 +178,7 @@ export function Zorgbehoefte({ regioId }: { regioId: number }) {
             data={SCOPE_PRESETS.map((s) => ({ value: s, label: SCOPE_LABEL[s] }))}
           />
         </Group>
-        <SchoolFormatie behoefte={perScope[scope]} scope={scope} />
+        <SchoolFormatie regioId={regioId} behoefte={perScope[scope]} scope={scope} />
       </Card>
       <Text size="xs" c="dimmed">
         Rekenbasis: normenset {perScope.breed.normenset}; {formatGetal(perScope.breed.leerlingen)} leerlingen.
