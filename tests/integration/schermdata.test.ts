@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { landelijkeRegio } from '../../bench/landelijk';
 import { startHost } from '../../core/host/server';
-import type { EvaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
-import type { SchoolFormatie } from '../../shared/engine';
+import { GROOTSTE_BIJDRAGEN, type EvaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
+import type { BehoefteSchool, SchoolFormatie } from '../../shared/engine';
+import type { BehoefteWeergave } from '../../shared/engine/behoefte-weergave';
 
 const TOKEN = 'test-sleutel-schermdata-0123';
 const MB = 1024 * 1024;
@@ -62,6 +63,19 @@ describe('antwoorden van de browser-host op landelijke schaal', () => {
     expect(ev.financiers.length > 0).toBe(delen.includes('bijdragen'));
     expect(ev.pot.perSchool.length > 0).toBe(delen.includes('scholen'));
     expect(ev.formatie.length > 0).toBe(delen.includes('scholen'));
+  }, 60_000);
+
+  it('stuurt het Overzicht samengevat: de behoefte per scope met één regel per school en alleen de grootste bijdragen', async () => {
+    for (const scope of ['breed', 'medium', 'smal']) {
+      const { bytes, data } = await post('behoefte', { regioId, scope });
+      expect(bytes).toBeLessThan(400 * 1024);
+      expect((data as BehoefteWeergave).perSchool).toHaveLength(516);
+    }
+    const { bytes, data } = await post('evaluatie', { regioId, variant: {}, delen: ['grootsteBijdragen'] });
+    expect(bytes).toBeLessThan(150 * 1024);
+    expect((data as EvaluatieWeergave).financiers).toHaveLength(GROOTSTE_BIJDRAGEN);
+    const school = await post('behoefteSchool', { regioId, scope: 'breed', school: 'S1' });
+    expect((school.data as BehoefteSchool).perWoongemeente.length).toBeGreaterThan(0);
   }, 60_000);
 
   it('stuurt de formatie per professional alleen van de geopende school', async () => {
