@@ -31,7 +31,7 @@ declare global {
 }
 
 /** Installed in every page before its own scripts: long tasks, API requests under way, the last click, and since when the page is quiet. */
-export function instrumenteer(): void {
+function instrumenteer(): void {
   const m: Window['__zioMeting'] = (window.__zioMeting = { taken: [], bezig: 0, klik: null, stilSinds: null });
   new PerformanceObserver((lijst) => {
     for (const e of lijst.getEntries()) m.taken.push([e.startTime, e.duration]);
