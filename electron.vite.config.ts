@@ -1,6 +1,28 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The first screen's chunk (the Overzicht) and the chunks it imports are announced in index.html as
+ * modulepreload, so the browser fetches them alongside the start bundle instead of after running it.
+ */
+function eersteSchermVooraf(): Plugin {
+  return {
+    name: 'zio-eerste-scherm-vooraf',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const brokken = Object.values(ctx.bundle ?? {}).flatMap((b) => (b.type === 'chunk' ? [b] : []));
+        const overzicht = brokken.find((b) => b.facadeModuleId?.replace(/\\/g, '/').endsWith('/schermen/Overzicht.tsx'));
+        if (!overzicht) return html;
+        const bestanden = [overzicht.fileName, ...overzicht.imports].filter((f) => !html.includes(f));
+        return bestanden.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -45,6 +67,6 @@ export default defineConfig({
         treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
       },
     },
-    plugins: [react()],
+    plugins: [react(), eersteSchermVooraf()],
   },
 });

@@ -1,4 +1,5 @@
 import type { ZioDiensten } from '../../shared/api/contract';
+import { evaluatieCache } from './evaluatie-cache';
 import { exportDiensten } from './export-diensten';
 import { normenDiensten } from './normen-diensten';
 import { ontwerptafelDiensten } from './ontwerptafel-diensten';
@@ -32,15 +33,16 @@ function metVertaling(diensten: ZioDiensten, vertaal: (e: unknown) => unknown): 
  * the explanations and flows a screen asks for when it shows them.
  */
 export function zioDiensten(p: ProjectSessie): ZioDiensten {
+  const evaluatie = evaluatieCache(p);
   return metVertaling(
     {
       projectInfo: () => p.info(),
       ...regioDiensten(p),
       ...normenDiensten(p),
-      ...variantenDiensten(p),
+      ...variantenDiensten(p, evaluatie),
       ...exportDiensten(p),
       ...ontwerptafelDiensten(p),
-      ...uitlegDiensten(p),
+      ...uitlegDiensten(evaluatie),
     },
     (e) => p.vertaalFout(e),
   );

@@ -2,17 +2,20 @@ import type { ZioDiensten } from '../../shared/api/contract';
 import { GebruikersFout } from '../../shared/api/fout';
 import { berekenBehoefte, pasNormensetAan } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
+import { behoefteWeergave } from '../../shared/engine/behoefte-weergave';
 import { heeftRegio, leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
 import type { ProjectSessie } from './project-sessie';
 
-type NormenOperatie = 'normen' | 'normAanpassen' | 'behoefte' | 'formatieNorm';
+type NormenOperatie = 'normen' | 'normAanpassen' | 'behoefte' | 'behoefteSchool' | 'formatieNorm';
 
 /** The normenset (national, or a regio's own) and the need it gives for a regio's pupils. */
 export function normenDiensten(p: ProjectSessie): Pick<ZioDiensten, NormenOperatie> {
   return {
-    behoefte: ({ regioId, scope }) => {
-      const { cellen: _cellen, ...behoefte } = berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope);
-      return behoefte;
+    behoefte: ({ regioId, scope }) => behoefteWeergave(berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope)),
+    behoefteSchool: ({ regioId, scope, school }) => {
+      const s = berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope).perSchool.find((x) => x.school === school);
+      if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
+      return s;
     },
     formatieNorm: ({ regioId, school }) => {
       const regio = p.regio(regioId);

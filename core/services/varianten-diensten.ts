@@ -1,18 +1,15 @@
 import type { ZioDiensten } from '../../shared/api/contract';
-import { evalueerVariant } from '../../shared/engine';
+import type { Evaluatie } from '../../shared/engine';
 import { evaluatieWeergave } from '../../shared/engine/evaluatie-weergave';
 import { lijstVarianten, slaVariantOp, verwijderVariant } from '../store/variant-repository';
 import type { ProjectSessie } from './project-sessie';
 
 type VariantOperatie = 'evaluatie' | 'varianten' | 'variantOpslaan' | 'variantVerwijderen';
 
-/** A regio's saved variants, and the evaluation of a variant with the regio's normenset. */
-export function variantenDiensten(p: ProjectSessie): Pick<ZioDiensten, VariantOperatie> {
+/** A regio's saved variants, and the evaluation of a variant with the regio's normenset: the parts the screen asked for. */
+export function variantenDiensten(p: ProjectSessie, evaluatie: (regioId: number, variant: unknown) => Evaluatie): Pick<ZioDiensten, VariantOperatie> {
   return {
-    evaluatie: ({ regioId, variant }) => {
-      const regio = p.regio(regioId);
-      return evaluatieWeergave(evalueerVariant(p.normensetVoor(regioId), regio, p.controleerVariant(variant, regio)), regioId);
-    },
+    evaluatie: ({ regioId, variant, delen }) => evaluatieWeergave(evaluatie(regioId, variant), regioId, delen),
     varianten: ({ regioId }) => lijstVarianten(p.huidigeDb(), regioId),
     variantOpslaan: ({ regioId, id, naam, instellingen }) => {
       p.controleerVariant(instellingen, p.regio(regioId));

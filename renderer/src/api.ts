@@ -1,4 +1,4 @@
-import type { ZioApi } from '../../shared/api/contract';
+import type { Invoer, ZioApi } from '../../shared/api/contract';
 import { API_OPERATIES, type Antwoord, type ApiOperatie, type Foutmelding, type Gebeurtenis } from '../../shared/api/operaties';
 
 type Transport = (op: ApiOperatie, invoer: unknown) => Promise<Antwoord<unknown>>;
@@ -31,8 +31,14 @@ const httpTransport: Transport = async (op, invoer) => {
   return (await res.json()) as Antwoord<unknown>;
 };
 
-function maakApi(transport: Transport): ZioApi {
-  return Object.fromEntries(
+/** How long an answer asked ahead waits for the call it was asked for; after that the call asks again. */
+const VOORAF_GELDIG_MS = 10_000;
+/** Answers asked ahead, by operation and input: each is taken once, by the first equal call. */
+const vooraf = new Map<string, { antwoord: Promise<unknown>; tot: number }>();
+const voorafSleutel = (op: ApiOperatie, invoer: unknown) => `${op}:${JSON.stringify(invoer)}`;
+
+function maakApi(transport: Transport): { api: ZioApi; direct: ZioApi } {
+  const direct = Object.fromEntries(
     API_OPERATIES.map((op) => [
       op,
       async (invoer: unknown) => {
@@ -41,12 +47,40 @@ function maakApi(transport: Transport): ZioApi {
         return antwoord.data;
       },
     ]),
-  ) as ZioApi;
+  ) as Record<ApiOperatie, (invoer: unknown) => Promise<unknown>>;
+  const api = Object.fromEntries(
+    API_OPERATIES.map((op) => [
+      op,
+      (invoer: unknown) => {
+        const sleutel = voorafSleutel(op, invoer);
+        const v = vooraf.get(sleutel);
+        if (v) {
+          vooraf.delete(sleutel);
+          if (performance.now() <= v.tot) return v.antwoord;
+        }
+        return direct[op](invoer);
+      },
+    ]),
+  );
+  return { api: api as ZioApi, direct: direct as ZioApi };
 }
 
 const brug = typeof window !== 'undefined' ? window.zio : undefined;
 
-export const zio: ZioApi = maakApi(brug ? (op, invoer) => brug[op](invoer) : httpTransport);
+const { api, direct } = maakApi(brug ? (op, invoer) => brug[op](invoer) : httpTransport);
+export const zio: ZioApi = api;
+
+/**
+ * Asks an operation now, before the screen that needs it is loaded (the first screen at start):
+ * the first call of `zio` with the same operation and input within a few seconds gets this answer
+ * instead of asking again.
+ */
+export function vraagVooraf<K extends ApiOperatie>(op: K, invoer: Invoer<K>): ReturnType<ZioApi[K]> {
+  const antwoord = (direct[op] as (i: unknown) => Promise<unknown>)(invoer);
+  antwoord.catch(() => {});
+  vooraf.set(voorafSleutel(op, invoer), { antwoord, tot: performance.now() + VOORAF_GELDIG_MS });
+  return antwoord as ReturnType<ZioApi[K]>;
+}
 
 /** Subscribes to messages of the main process (menu actions); a no-op in the browser host. */
 export function opGebeurtenis(terugroep: (g: Gebeurtenis) => void): () => void {

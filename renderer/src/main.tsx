@@ -5,6 +5,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { theme } from './theme';
+import { vraagEersteSchermVooraf } from './eersteScherm';
+
+vraagEersteSchermVooraf();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

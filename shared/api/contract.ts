@@ -4,10 +4,11 @@ import type { RegioBestand } from '../regio/schema';
 import { WijzigingSchema } from '../regio/wijziging';
 import { TABEL_IDS } from '../regio/tabellen';
 import type { RegioOverzicht } from '../regio/overzicht';
-import { SCOPE_PRESETS, TAKEN, type Behoefte, type ScopeKeuze, type VariantInvoer } from '../engine';
+import { SCOPE_PRESETS, TAKEN, type BehoefteSchool, type SchoolFormatie, type ScopeKeuze, type VariantInvoer } from '../engine';
 import { VariantSchema } from '../engine/variant';
 import { NormWijzigingSchema } from '../engine/regionale-normen';
-import type { EvaluatieWeergave, FiguurUitleg, Geldstromen } from '../engine/evaluatie-weergave';
+import type { BehoefteWeergave } from '../engine/behoefte-weergave';
+import { EVALUATIE_DELEN, type EvaluatieWeergave, type FiguurUitleg, type Geldstromen } from '../engine/evaluatie-weergave';
 import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
 import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
@@ -78,6 +79,8 @@ export const INVOER_SCHEMAS = {
   importAnnuleren: z.strictObject({ importId: ImportId }),
   regioDownload: z.strictObject({ regioId: RegioId.nullable(), soort: z.enum(DOWNLOAD_SOORTEN) }),
   behoefte: z.strictObject({ regioId: RegioId, scope: ScopeSchema }),
+  /** The need of one school in detail (per woongemeente, fte per professional): asked when the school is opened. */
+  behoefteSchool: z.strictObject({ regioId: RegioId, scope: ScopeSchema, school: z.string().trim().min(1).max(64) }),
   /** The normative formatie of one school (breed), ignoring its inventarisatie. */
   formatieNorm: z.strictObject({ regioId: RegioId, school: z.string().trim().min(1).max(64) }),
   /** With a regio: its own normenset, with the national values beside the overridden ones. */
@@ -85,11 +88,14 @@ export const INVOER_SCHEMAS = {
   /** Sets one regional value (waarde null: back to the national value). */
   normAanpassen: z.strictObject({ regioId: RegioId, aanpassing: NormWijzigingSchema }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
-  evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  /** `delen`: the parts the visible screen shows besides the key figures (absent: every part). */
+  evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject, delen: z.array(z.enum(EVALUATIE_DELEN)).max(EVALUATIE_DELEN.length).optional() }),
   /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */
   uitleg: z.strictObject({ regioId: RegioId, variant: VariantObject, figuren: z.array(z.string().min(1).max(300)).min(1).max(5000) }),
   /** The flows of one route of an evaluation, with their Sankey graph. */
   geldstromen: z.strictObject({ regioId: RegioId, variant: VariantObject, route: z.enum(ROUTES) }),
+  /** The formatie per professional of one school of an evaluation (school null: of every school). */
+  formatie: z.strictObject({ regioId: RegioId, variant: VariantObject, school: z.string().trim().min(1).max(64).nullable() }),
   varianten: MetRegio,
   variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
   variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
@@ -166,16 +172,18 @@ interface Uitvoer {
   /** Whether an import with that id was running. */
   importAnnuleren: { geannuleerd: boolean };
   regioDownload: Bestand;
-  /** The need without the per-cell detail, which only the routes engine uses. */
-  behoefte: Omit<Behoefte, 'cellen'>;
+  /** The need in totals and one line per school; a school's detail comes with `behoefteSchool`. */
+  behoefte: BehoefteWeergave;
+  behoefteSchool: BehoefteSchool;
   formatieNorm: Record<string, number>;
   normen: NormenOverzicht;
   normAanpassen: NormenOverzicht;
-  /** The figures; explanations and flows come with `uitleg` and `geldstromen`. */
+  /** The key figures and the asked parts; explanations, flows and formatie per professional come with `uitleg`, `geldstromen` and `formatie`. */
   evaluatie: EvaluatieWeergave;
   /** Figure key → its explanation; keys without a figure are left out. */
   uitleg: Record<string, FiguurUitleg>;
   geldstromen: Geldstromen;
+  formatie: SchoolFormatie[];
   varianten: OpgeslagenVariant[];
   variantOpslaan: OpgeslagenVariant;
   variantVerwijderen: OpgeslagenVariant[];

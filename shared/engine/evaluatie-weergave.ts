@@ -1,24 +1,62 @@
 import type { Behoefte } from './behoefte';
-import { legUit, sankeyGraaf, type Evaluatie, type RouteId, type RouteResultaat, type SankeyGraaf, type Stroom } from './routes';
+import { ROUTES } from '../domain/routes';
+import { schoolId } from '../domain/partijen';
+import { legUit, sankeyGraaf, type Bijdrage, type Evaluatie, type FinancierCijfers, type Partij, type RouteId, type RouteResultaat, type SankeyGraaf, type SchoolFormatie, type SchoolPot, type Stroom } from './routes';
 
 /**
  * What the screens receive of an evaluation: its figures, without the internal detail, the per-cell
- * need and the flows. What a figure is made of (its explanation) and the flows of a route with
- * their Sankey graph are asked for when they are shown (`uitlegVanFiguur`, `geldstromenVan`), by
- * the figure's key (see `figuren` in ./routes/uitleg) and the route; `regioId` and `variant` say of
- * which evaluation.
+ * need and the flows, and only the parts (`delen`) the visible screen shows. The key figures of
+ * every route always come; the contributions per financier (`bijdragen`) and the budget and formatie
+ * per school (`scholen`) only when asked for. What a figure is made of (its explanation), the flows
+ * of a route with their Sankey graph and the formatie of a school per professional are asked for
+ * when they are shown (`uitlegVanFiguren`, `geldstromenVan`, `formatieVan`), by the figure's key
+ * (see `figuren` in ./routes/uitleg), the route or the school; `regioId` and `variant` say of which
+ * evaluation.
+ *
+ * A part that was not asked for is empty (no rows), so a screen must only read the parts it asked
+ * for; `delen` says which ones are filled.
  */
-export interface EvaluatieWeergave extends Omit<Evaluatie, 'detail' | 'behoefte' | 'routes'> {
+export interface EvaluatieWeergave extends Omit<Evaluatie, 'detail' | 'behoefte' | 'routes' | 'partijen' | 'partij' | 'pot' | 'financiers' | 'formatie'> {
   regioId: number;
+  /** The parts this answer carries besides the key figures. */
+  delen: EvaluatieDeel[];
   behoefte: BehoefteSamenvatting;
+  /** The parties the sent parts name (budgethouders; the financiers sent; with `scholen` the schools), by id. */
+  partij: Record<string, Partij>;
+  /** The pot; `perSchool` only with the part `scholen`. */
+  pot: Evaluatie['pot'];
+  /** With the part `bijdragen` every financier, with `grootsteBijdragen` the largest ones; the routes' `bijdragen` follow this order. */
+  financiers: FinancierRegel[];
+  /** Per school its fte and fte from the pot; only with the part `scholen`. Per professional: `formatieVan`. */
+  formatie: FormatieRegel[];
   routes: Record<RouteId, RouteCijfers>;
 }
+
+/**
+ * The parts of an evaluation a screen can ask for besides the key figures: every financier's
+ * contributions (`bijdragen`), only the largest ones (`grootsteBijdragen`: the
+ * GROOTSTE_BIJDRAGEN financiers paying most in the gemeenteroute, for a summary), and the budget
+ * and formatie per school (`scholen`).
+ */
+export const EVALUATIE_DELEN = ['bijdragen', 'grootsteBijdragen', 'scholen'] as const;
+export const GROOTSTE_BIJDRAGEN = 5;
+export type EvaluatieDeel = (typeof EVALUATIE_DELEN)[number];
 
 /** The need in totals: what the comparison screens show of it. */
 export type BehoefteSamenvatting = Pick<Behoefte, 'normenset' | 'scope' | 'taken' | 'leerlingen' | 'totaal' | 'perKader' | 'fteTotaal'>;
 
-/** A route's figures; its flows come with `geldstromenVan`. */
-export type RouteCijfers = Omit<RouteResultaat, 'stromen'>;
+/**
+ * A route's figures; its flows come with `geldstromenVan`. `bijdragen` (in the order of the
+ * financiers sent) only with the part `bijdragen` or `grootsteBijdragen`; `lokettenPerSchool` with every answer (the key figures
+ * explain their average with it).
+ */
+export type RouteCijfers = Omit<RouteResultaat, 'stromen' | 'schoolbudgetten' | 'ontvangersPerFinancier' | 'bijdragen'> & { bijdragen: Bijdrage[] };
+
+/** What the screens show of a financier: its name, status and amounts, without the split per kader. */
+export type FinancierRegel = Pick<FinancierCijfers, 'partij' | 'soort' | 'naam' | 'potdeel' | 'huidig' | 'huidigGedekt' | 'individueel' | 'buitenScope' | 'viaPgb' | 'status' | 'sleutel' | 'vestigingsgemeente' | 'verrekening'>;
+
+/** A school's formatie without the split per professional. */
+export type FormatieRegel = Omit<SchoolFormatie, 'perProfessional'>;
 
 /** The explanation of one figure, in the shape of the UI's tooltip, and as one sentence. */
 export interface FiguurUitleg {
@@ -33,12 +71,48 @@ export interface Geldstromen {
   sankey: SankeyGraaf;
 }
 
-export function evaluatieWeergave(ev: Evaluatie, regioId: number): EvaluatieWeergave {
-  const { detail: _detail, behoefte, routes, ...rest } = ev;
+function financierRegel(f: FinancierCijfers): FinancierRegel {
+  const { partij, soort, naam, potdeel, huidig, huidigGedekt, individueel, buitenScope, viaPgb, status, sleutel, vestigingsgemeente, verrekening } = f;
+  return { partij, soort, naam, potdeel, huidig, huidigGedekt, individueel, buitenScope, viaPgb, status, sleutel, vestigingsgemeente, verrekening };
+}
+
+/** The figures of an evaluation with the asked parts (all parts when `delen` is not given). */
+export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonly EvaluatieDeel[] = EVALUATIE_DELEN): EvaluatieWeergave {
+  const { detail: _detail, behoefte, routes, partijen: _partijen, partij: alle, pot, financiers, formatie, ...rest } = ev;
   if (!behoefte) throw new Error('evaluatieWeergave: de evaluatie heeft geen behoefte (gebruik evalueerVariant)');
+  const metBijdragen = delen.includes('bijdragen');
+  // Which financiers (by index) go with the answer, in that order; every route's contributions follow it.
+  const gekozen = metBijdragen
+    ? financiers.map((_, i) => i)
+    : delen.includes('grootsteBijdragen')
+      ? financiers
+          .map((_, i) => i)
+          .sort((a, b) => routes.gemeenteroute.bijdragen[b].bedrag - routes.gemeenteroute.bijdragen[a].bedrag)
+          .slice(0, GROOTSTE_BIJDRAGEN)
+      : [];
+  const metScholen = delen.includes('scholen');
   const { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal } = behoefte;
-  const cijfers = Object.fromEntries(Object.entries(routes).map(([id, { stromen: _stromen, ...r }]) => [id, r])) as Record<RouteId, RouteCijfers>;
-  return { ...rest, regioId, behoefte: { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal }, routes: cijfers };
+  const genoemd = new Set<string>();
+  const cijfers = {} as Record<RouteId, RouteCijfers>;
+  for (const id of ROUTES) {
+    const { stromen: _s, schoolbudgetten: _b, ontvangersPerFinancier: _o, bijdragen, ...r } = routes[id];
+    for (const b of r.budgethouders) genoemd.add(b.partij);
+    cijfers[id] = { ...r, bijdragen: metBijdragen ? bijdragen : gekozen.map((i) => bijdragen[i]) };
+  }
+  for (const i of gekozen) genoemd.add(financiers[i].partij);
+  if (metScholen) for (const s of pot.perSchool) genoemd.add(schoolId(s.school));
+  const partij = Object.fromEntries([...genoemd].filter((id) => alle[id]).map((id) => [id, alle[id]]));
+  return {
+    ...rest,
+    regioId,
+    delen: EVALUATIE_DELEN.filter((d) => delen.includes(d)),
+    behoefte: { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal },
+    partij,
+    pot: { totaal: pot.totaal, perKader: pot.perKader, perSchool: metScholen ? pot.perSchool : ([] as SchoolPot[]) },
+    financiers: gekozen.map((i) => financierRegel(financiers[i])),
+    formatie: metScholen ? formatie.map(({ perProfessional: _p, ...f }) => f) : [],
+    routes: cijfers,
+  };
 }
 
 /** The explanations of the given figure keys; a key the evaluation has no figure for is left out. */
@@ -53,4 +127,9 @@ export function uitlegVanFiguren(ev: Evaluatie, figuren: readonly string[]): Rec
 
 export function geldstromenVan(ev: Evaluatie, route: RouteId): Geldstromen {
   return { stromen: ev.routes[route].stromen, sankey: sankeyGraaf(ev, route) };
+}
+
+/** The formatie per professional of one school (null: of every school, for a download). */
+export function formatieVan(ev: Evaluatie, school: string | null): SchoolFormatie[] {
+  return school === null ? ev.formatie : ev.formatie.filter((f) => f.school === school);
 }

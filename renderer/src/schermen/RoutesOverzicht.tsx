@@ -1,15 +1,14 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { KADER_LABEL } from '../../../shared/domain/labels';
 import { ROUTES, ROUTE_LABEL, SCOPE_LABEL, VERDEELSLEUTEL_LABEL, type RouteId } from '../../../shared/engine';
-import type { EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
+import { GROOTSTE_BIJDRAGEN, type EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
+import { overzichtEvaluatie } from '../eersteScherm';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { uitlegVan } from './vergelijken/uitleg';
 import { useLaden } from '../useLaden';
-
-const TOP = 5;
 
 function Bedrag({ ev, figuur, bedrag }: { ev: EvaluatieWeergave; figuur: string; bedrag: number }) {
   return <MetUitleg uitleg={uitlegVan(ev, figuur)}>{formatEuro(bedrag)}</MetUitleg>;
@@ -31,11 +30,11 @@ function variantZin(ev: EvaluatieWeergave): string {
 
 /** Per route: the pot, who holds it and the largest contributions beside what they pay today. */
 export function RoutesOverzicht({ regioId }: { regioId: number }) {
-  const [toestand] = useLaden(() => zio.evaluatie({ regioId, variant: {} }), [regioId]);
+  const [toestand] = useLaden(() => zio.evaluatie(overzichtEvaluatie(regioId)), [regioId]);
   if (toestand.status === 'laden') return <Laden tekst="Routes doorrekenen…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
   const ev = toestand.data;
-  const grootste = [...ev.routes.gemeenteroute.bijdragen].sort((a, b) => b.bedrag - a.bedrag).slice(0, TOP);
+  const grootste = [...ev.routes.gemeenteroute.bijdragen].sort((a, b) => b.bedrag - a.bedrag).slice(0, GROOTSTE_BIJDRAGEN);
   const bijdrage = (route: RouteId, financier: string) => ev.routes[route].bijdragen.find((b) => b.financier === financier);
   return (
     <Card withBorder padding="md">

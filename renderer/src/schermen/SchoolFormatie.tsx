@@ -1,6 +1,10 @@
 import { Badge, Grid, ScrollArea, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import type { ZioApi } from '../../../shared/api/contract';
+import type { BehoefteSchool } from '../../../shared/engine/behoefte';
+import type { BehoefteSchoolRegel, BehoefteWeergave } from '../../../shared/engine/behoefte-weergave';
+import { zio } from '../api';
+import { Foutmelding, Laden } from '../onderdelen/Toestand';
+import { useLaden } from '../useLaden';
 import { DOELGROEP_KORT, DOELGROEPEN, KADER_LABEL, KADERS } from '../../../shared/domain/labels';
 import { PROFESSIONALS, SCOPE_LABEL, type ScopePreset } from '../../../shared/engine';
 import { behoefteKengetallen } from '../../../shared/engine/kaders';
@@ -9,8 +13,7 @@ import { KADER_KLEUR } from '../kleuren';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { Kleurblok } from '../onderdelen/Kleurblok';
 
-type Behoefte = Awaited<ReturnType<ZioApi['behoefte']>>;
-type School = Behoefte['perSchool'][number];
+type School = BehoefteSchoolRegel;
 
 const NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
 const MIN_FTE = 0.005;
@@ -31,7 +34,15 @@ function uitlegFte(s: School, scope: ScopePreset) {
   };
 }
 
-function Detail({ school }: { school: School }) {
+/** The opened school's detail, asked for when it is opened: the need of the regio carries one line per school. */
+function SchoolDetail({ regioId, scope, school }: { regioId: number; scope: ScopePreset; school: string }) {
+  const [detail] = useLaden(() => zio.behoefteSchool({ regioId, scope, school }), [regioId, scope, school]);
+  if (detail.status === 'laden') return <Laden tekst="Formatie van de school ophalen…" />;
+  if (detail.status === 'fout') return <Foutmelding fout={detail.fout} />;
+  return <Detail school={detail.data} />;
+}
+
+function Detail({ school }: { school: BehoefteSchool }) {
   const regels = Object.entries(school.fte)
     .filter(([, fte]) => fte >= MIN_FTE)
     .sort((a, b) => b[1] - a[1]);
@@ -89,7 +100,7 @@ function Detail({ school }: { school: School }) {
   );
 }
 
-export function SchoolFormatie({ behoefte, scope }: { behoefte: Behoefte; scope: ScopePreset }) {
+export function SchoolFormatie({ regioId, behoefte, scope }: { regioId: number; behoefte: BehoefteWeergave; scope: ScopePreset }) {
   const [gekozen, kies] = useState<string | null>(behoefte.perSchool[0]?.school ?? null);
   const school = behoefte.perSchool.find((s) => s.school === gekozen) ?? null;
   if (!behoefte.perSchool.length) return <Text c="dimmed">Deze regio heeft nog geen scholen.</Text>;
@@ -144,7 +155,7 @@ export function SchoolFormatie({ behoefte, scope }: { behoefte: Behoefte; scope:
           <Text fw={600} mb="xs">
             {school.naam}
           </Text>
-          <Detail school={school} />
+          <SchoolDetail regioId={regioId} scope={scope} school={school.school} />
         </div>
       )}
     </>

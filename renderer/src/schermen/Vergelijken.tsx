@@ -1,6 +1,6 @@
 import './vergelijken/vergelijken.css';
 import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
@@ -12,7 +12,8 @@ import { Kerncijfers } from './vergelijken/Kerncijfers';
 import { useMarkering } from './vergelijken/Markering';
 import { PotPerScope } from './vergelijken/PotPerScope';
 import { Scholen } from './vergelijken/Scholen';
-import { partijNaam } from './vergelijken/uitleg';
+import { partijNaam } from '../../../shared/domain/partijen';
+import type { EvaluatieDeel } from '../../../shared/engine/evaluatie-weergave';
 import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie } from './vergelijken/useEvaluaties';
 import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
@@ -44,6 +45,20 @@ const TABS = [
   { id: 'varianten', label: 'Varianten' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
+
+/**
+ * What each tab shows of an evaluation besides the key figures: only those parts are asked for, so
+ * a variant change at national scale sends what the visible tab draws (flows, explanations and a
+ * school's formatie per professional are asked for by the tab itself when shown).
+ */
+const DELEN_PER_TAB: Record<Tab, readonly EvaluatieDeel[]> = {
+  kerncijfers: [],
+  geldstromen: [],
+  bijdragen: ['bijdragen'],
+  scope: [],
+  scholen: ['scholen'],
+  varianten: [],
+};
 
 const GEEN_PROBLEMEN: Array<{ pad: string; melding: string }> = [];
 
@@ -87,6 +102,10 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const [variant, zetVariant] = useBewaardeVariant(regioId, regio);
   const huidige = useRef(variant);
   const wachtOpMeting = useRef(false);
+  const [tab, zetTab] = useState<Tab>('kerncijfers');
+  const delen = DELEN_PER_TAB[tab];
+  const huidigeDelen = useRef(delen);
+  huidigeDelen.current = delen;
   // A change asks the engine at once, before React renders: the request and the render overlap.
   const wijzig = useCallback(
     (f: (v: Variant) => Variant) => {
@@ -94,7 +113,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       wachtOpMeting.current = true;
       const nieuw = f(huidige.current);
       huidige.current = nieuw;
-      bron.haal(regioId, nieuw).then(
+      bron.haal(regioId, nieuw, huidigeDelen.current).then(
         () => performance.mark(MARK_ANTWOORD),
         () => {},
       );
@@ -102,7 +121,11 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     },
     [bron, regioId, zetVariant],
   );
-  const { ev, fout, bezig } = useEvaluatie(regioId, variant);
+  const { ev, fout, bezig } = useEvaluatie(regioId, variant, delen);
+  // The tab's parts are in (after a tab change the previous answer may lack them: the tab waits).
+  const compleet = ev !== null && delen.every((d) => ev.delen.includes(d));
+  // Figures of an earlier variant while the new one is computed: shown dimmed and marked busy, never as current.
+  const herberekenen = bezig && ev !== null;
   const [duur, zetDuur] = useState<number | null>(null);
   useEffect(() => {
     if (!ev || !wachtOpMeting.current) return;
@@ -123,7 +146,6 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     if (Array.isArray(variant.scope)) zetMaatwerk([...variant.scope]);
   }, [variant.scope]);
 
-  const [tab, zetTab] = useState<Tab>('kerncijfers');
   const [paneelOpen, zetPaneelOpen] = useState(true);
   const inklappen = useCallback(() => zetPaneelOpen(false), []);
   // What the downloads say about the figures: the settings of the evaluated variant.
@@ -137,14 +159,15 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     (f: (v: Variant) => Variant) => {
       const basis = huidige.current;
       return () => {
-        if (huidige.current === basis) bron.haal(regioId, f(basis)).catch(() => {});
+        if (huidige.current === basis) bron.haal(regioId, f(basis), huidigeDelen.current).catch(() => {});
       };
     },
     [bron, regioId],
   );
   const zetDeelname = useCallback((partij: string, mee: boolean) => wijzig((v) => metDeelname(v, partij, mee)), [wijzig]);
   const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
-  const naam = (partij: string) => (ev ? partijNaam(ev, partij) : partij);
+  const naam = (partij: string) => partijNaam(regio, partij);
+  const metDelen = (inhoud: ReactNode) => (compleet ? inhoud : <Laden tekst="Cijfers van dit tabblad ophalen…" />);
 
   return (
     <EvaluatieBronContext value={bron}>
@@ -161,7 +184,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
           </Tooltip>
         </div>
       )}
-      <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}`}>
+      <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
             <Title order={2}>Routes vergelijken</Title>
@@ -176,7 +199,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
               {bezig ? (
                 <>
                   <Loader size={12} mr={6} />
-                  Doorrekenen…
+                  Bezig met herberekenen…
                 </>
               ) : duur !== null ? (
                 `Doorgerekend in ${formatGetal(duur)} ms`
@@ -198,7 +221,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         )}
         {!ev && !fout && <Laden tekst="Routes doorrekenen…" />}
         {ev && (
-          <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline">
+          <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline" aria-busy={herberekenen || !compleet}>
             <Tabs.List>
               {TABS.map((t) => (
                 <Tabs.Tab key={t.id} value={t.id}>
@@ -207,19 +230,19 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
               ))}
             </Tabs.List>
             <Tabs.Panel value="kerncijfers" pt="md">
-              <Kerncijfers ev={ev} toelichting={toelichting} />
+              {metDelen(<Kerncijfers ev={ev} toelichting={toelichting} />)}
             </Tabs.Panel>
             <Tabs.Panel value="geldstromen" pt="md">
-              <Geldstromen ev={ev} toelichting={toelichting} />
+              {metDelen(<Geldstromen ev={ev} toelichting={toelichting} />)}
             </Tabs.Panel>
             <Tabs.Panel value="bijdragen" pt="md">
-              <Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />
+              {metDelen(<Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />)}
             </Tabs.Panel>
             <Tabs.Panel value="scope" pt="md">
               <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />
             </Tabs.Panel>
             <Tabs.Panel value="scholen" pt="md">
-              <Scholen ev={ev} regio={regio} toelichting={toelichting} />
+              {metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />)}
             </Tabs.Panel>
             <Tabs.Panel value="varianten" pt="md">
               <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />

@@ -6,6 +6,7 @@ import { SCOPE_LABEL, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type ScopePreset } from
 import { behoefteKengetallen } from '../../../shared/engine/kaders';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
 import { zio } from '../api';
+import { overzichtBehoefte } from '../eersteScherm';
 import { KADER_KLEUR } from '../kleuren';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
@@ -132,7 +133,7 @@ function KaderTabel({ perScope }: { perScope: PerScope }) {
 }
 
 async function laadPerScope(regioId: number): Promise<PerScope> {
-  const [breed, medium, smal] = await Promise.all(SCOPE_PRESETS.map((scope) => zio.behoefte({ regioId, scope })));
+  const [breed, medium, smal] = await Promise.all(overzichtBehoefte(regioId).map((b) => zio.behoefte(b)));
   return { breed, medium, smal };
 }
 
@@ -177,7 +178,7 @@ export function Zorgbehoefte({ regioId }: { regioId: number }) {
             data={SCOPE_PRESETS.map((s) => ({ value: s, label: SCOPE_LABEL[s] }))}
           />
         </Group>
-        <SchoolFormatie behoefte={perScope[scope]} scope={scope} />
+        <SchoolFormatie regioId={regioId} behoefte={perScope[scope]} scope={scope} />
       </Card>
       <Text size="xs" c="dimmed">
         Rekenbasis: normenset {perScope.breed.normenset}; {formatGetal(perScope.breed.leerlingen)} leerlingen.

@@ -11,6 +11,8 @@ import { demoRegio } from '../../../core/services/demo-regio';
 import { InstellingenOpslag } from '../../../core/services/instellingen';
 import { ProjectSessie } from '../../../core/services/project-sessie';
 import { GebruikersFout } from '../../../shared/api/fout';
+import type { BehoefteWeergave } from '../../../shared/engine/behoefte-weergave';
+import type { BehoefteSchool } from '../../../shared/engine/behoefte';
 
 let map: string;
 let dataMap: string;
@@ -358,15 +360,24 @@ describe('standaardDataMap', () => {
 });
 
 describe('rekenen via de sessie', () => {
-  it('berekent de behoefte van de demoregio per scope en laat de cellen weg', () => {
+  it('berekent de behoefte van de demoregio per scope en laat de cellen en het detail per school weg', () => {
     const s = sessie();
     s.start();
     const regioId = s.info().regios[0].id;
-    const breed = s.diensten.behoefte({ regioId, scope: 'breed' }) as Record<string, unknown> & { totaal: number; leerlingen: number };
-    const smal = s.diensten.behoefte({ regioId, scope: 'smal' }) as { totaal: number };
+    const breed = s.diensten.behoefte({ regioId, scope: 'breed' }) as BehoefteWeergave;
+    const smal = s.diensten.behoefte({ regioId, scope: 'smal' }) as BehoefteWeergave;
     expect(breed.leerlingen).toBe(1560);
     expect(breed.totaal).toBeGreaterThan(smal.totaal);
     expect(breed).not.toHaveProperty('cellen');
+    // One line per school; its detail comes when the school is opened.
+    const regel = breed.perSchool[0];
+    expect(regel).not.toHaveProperty('perWoongemeente');
+    expect(regel).not.toHaveProperty('fte');
+    const detail = s.diensten.behoefteSchool({ regioId, scope: 'breed', school: regel.school }) as BehoefteSchool;
+    expect(detail.perWoongemeente).toHaveLength(regel.woongemeenten);
+    expect(detail.fteTotaal).toBe(regel.fteTotaal);
+    expect(Object.values(detail.fte).reduce((a, b) => a + b, 0)).toBeCloseTo(regel.fteTotaal, 6);
+    expect(() => s.diensten.behoefteSchool({ regioId, scope: 'breed', school: 'S99' })).toThrow(/School S99 bestaat niet/);
   });
 
   it('geeft het normenoverzicht van de landelijke normenset', () => {

@@ -7,12 +7,16 @@ import type { Ontwerpsessie, ScopeEffect, Wegingsresultaat } from '../../../../s
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { Bijdragen } from '../vergelijken/Bijdragen';
 import { useEvaluatie } from '../vergelijken/useEvaluaties';
+import type { EvaluatieDeel } from '../../../../shared/engine/evaluatie-weergave';
 import { metDeelname, scopeSoort, type ScopeSoort } from '../vergelijken/variantBewerken';
 import { variantRegels } from '../../../../shared/domain/variant-tekst';
 import { PotDia } from './presentatie/PotDia';
 import { RoutesDia } from './presentatie/RoutesDia';
 import { ScopeDia } from './presentatie/ScopeDia';
 import { WegingDia } from './presentatie/WegingDia';
+
+/** The slides show the key figures and the contributions per financier. */
+const PRESENTATIE_DELEN: readonly EvaluatieDeel[] = ['bijdragen'];
 
 /** The prepared views, in the order the facilitator steps through them (keys 1–5). */
 export const DIAS = [
@@ -71,7 +75,7 @@ export interface PresentatieProps {
 export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, weging, effecten, onSluiten }: PresentatieProps) {
   const [dia, zetDia] = useState(0);
   const { zoom, breedte, hoogte } = useSchaal();
-  const { ev, fout, bezig } = useEvaluatie(regioId, variant);
+  const { ev, fout, bezig } = useEvaluatie(regioId, variant, PRESENTATIE_DELEN);
   const houder = useRef<HTMLDivElement>(null);
   const inhoud = useRef<HTMLDivElement>(null);
   const sluit = useRef(onSluiten);

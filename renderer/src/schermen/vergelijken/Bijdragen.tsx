@@ -1,7 +1,7 @@
 import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import { memo, useMemo, useRef, useState } from 'react';
-import { ROUTE_LABEL, type FinancierCijfers, type PotRouteId, type RouteId } from '../../../../shared/engine';
-import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import { ROUTE_LABEL, type PotRouteId, type RouteId } from '../../../../shared/engine';
+import type { EvaluatieWeergave, FinancierRegel } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro } from '../../../../shared/format';
 import { MARKERING_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
@@ -19,12 +19,12 @@ import { POT_ROUTES } from '../../../../shared/domain/routes';
 
 /** A financier with its index in every route's `bijdragen`. */
 interface FinancierRij {
-  f: FinancierCijfers;
+  f: FinancierRegel;
   i: number;
 }
 
 /** Whether a party can be switched off in the variant (deelname): in-regio gemeenten, GGD, zorgkantoor, verzekeraars. */
-function heeftDeelname(f: FinancierCijfers): boolean {
+function heeftDeelname(f: FinancierRegel): boolean {
   if (f.soort === 'gemeente') return !f.status?.startsWith('buiten');
   return f.soort === 'ggd' || f.soort === 'zorgkantoor' || f.soort === 'zorgverzekeraar';
 }

@@ -14,6 +14,7 @@ import { Uitleg } from './UitlegLaag';
 import { Tabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toelichting } from './Tabel';
 import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
 import { schoolId, swvId } from '../../../../shared/domain/partijen';
+import { haalFormatie, useFormatie } from './useFormatie';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
 const MIN_FTE = 0.005;
@@ -112,8 +113,9 @@ function schoolGrafiek(ev: EvaluatieWeergave, rijen: SchoolRij[], gemarkeerd: (r
   } as GrafiekOpties;
 }
 
-function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): DataTabel {
+async function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): Promise<DataTabel> {
   const naam = new Map(ev.pot.perSchool.map((s) => [s.school, s.naam]));
+  const formatie = await haalFormatie(ev, null);
   return {
     titel: 'Formatie per school en professional',
     bestandsnaam: 'formatie-per-school',
@@ -123,7 +125,7 @@ function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): DataTab
       { kop: 'Fte', soort: 'fte' },
       { kop: 'Fte uit de pot', soort: 'fte' },
     ],
-    rijen: ev.formatie.flatMap((f) =>
+    rijen: formatie.flatMap((f) =>
       Object.entries(f.perProfessional)
         .filter(([, v]) => v.fte >= MIN_FTE)
         .map(([p, v]) => [naam.get(f.school) ?? f.school, PROFESSIONAL_NAAM.get(p) ?? p, v.fte, v.uitPot]),
@@ -133,7 +135,8 @@ function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): DataTab
 }
 
 function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; school: SchoolPot; toelichting: Toelichting }) {
-  const f = ev.formatie.find((x) => x.school === school.school);
+  const f = useFormatie(ev, school.school);
+  const totaal = ev.formatie.find((x) => x.school === school.school);
   const rijen = useMemo(
     () =>
       Object.entries(f?.perProfessional ?? {})
@@ -157,9 +160,9 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
       <div style={{ maxHeight: 360, overflowY: 'auto' }}>
         <Tabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} />
       </div>
-      {f && (
+      {totaal && (
         <Text size="sm" mt="xs">
-          Samen {formatGetal(f.fteTotaal, 1)} fte, waarvan {formatGetal(f.fteUitPot, 1)} fte uit de pot.
+          Samen {formatGetal(totaal.fteTotaal, 1)} fte, waarvan {formatGetal(totaal.fteUitPot, 1)} fte uit de pot.
         </Text>
       )}
     </Sectie>

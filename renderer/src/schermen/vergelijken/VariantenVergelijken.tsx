@@ -14,10 +14,14 @@ import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
 import { Tabel, alsDataTabel, type TabelKolom } from './Tabel';
 import { useEvaluaties } from './useEvaluaties';
+import type { EvaluatieDeel } from '../../../../shared/engine/evaluatie-weergave';
 import { variantVerschil, type BedragVerschil, type FinancierVerschil, type SchoolVerschil } from '../../../../shared/domain/verschil';
 import { volledigeVariant } from './variantBewerken';
 import { variantRegels } from '../../../../shared/domain/variant-tekst';
 import { schoolId } from '../../../../shared/domain/partijen';
+
+/** The difference of two variants is per financier and per school. */
+const VERSCHIL_DELEN: readonly EvaluatieDeel[] = ['bijdragen', 'scholen'];
 
 const SLEUTELS_AFGELEID: VerdeelsleutelType[] = ['zorggebruik', 'leerlingen', 'jeugdigen'];
 
@@ -122,7 +126,7 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
   const a = m.get(keuzeA) ?? m.get('huidig')!;
   const b = m.get(keuzeB) ?? m.get('huidig')!;
   const varianten = useMemo(() => [a.variant, b.variant], [a.variant, b.variant]);
-  const { data, fout } = useEvaluaties(regioId, varianten);
+  const { data, fout } = useEvaluaties(regioId, varianten, VERSCHIL_DELEN);
   const verschil = useMemo(() => (data && data.length === 2 ? variantVerschil(data[0], data[1], route) : null), [data, route]);
 
   const kolF: TabelKolom<FinancierVerschil>[] = [

@@ -106,7 +106,7 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
         const q = p as { dataType?: string; data: { id?: string; index?: number }; value: number };
         if (q.dataType === 'edge') {
           const l = links.find((x) => x.index === q.data.index)!;
-          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(partijNaam(ev, l.van))} → ${html(partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}` };
+          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(perId.get(l.van)?.naam ?? partijNaam(ev, l.van))} → ${html(perId.get(l.naar)?.naam ?? partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}` };
         }
         const k = perId.get(q.data.id!)!;
         return { bron: knoopUitleg(ev, route, deel, k), terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}` };

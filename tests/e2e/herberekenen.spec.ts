@@ -1,0 +1,69 @@
+import type { Route } from '@playwright/test';
+import { formatEuro } from '../../shared/format';
+import { expect, test } from './fixtures';
+import { evaluatie } from './hulp';
+
+/**
+ * While a changed variant is computed, the figures on screen belong to the previous variant: they
+ * are dimmed and marked busy, never shown as current; and each tab asks only for what it shows.
+ */
+
+/** Holds every evaluation request until `laatGaan` is called. */
+async function houdEvaluatiesVast(page: import('@playwright/test').Page) {
+  let laatGaan: () => void = () => {};
+  const poort = new Promise<void>((ok) => (laatGaan = ok));
+  const vastgehouden: Route[] = [];
+  await page.route('**/api/evaluatie', async (route) => {
+    vastgehouden.push(route);
+    await poort;
+    await route.continue();
+  });
+  return { laatGaan: () => laatGaan(), vastgehouden };
+}
+
+test('oude cijfers zijn gedimd en "bezig" zolang de nieuwe variant wordt doorgerekend', async ({ page, request, vergelijken }) => {
+  const [breed, smal] = await Promise.all([evaluatie(request, {}), evaluatie(request, { scope: 'smal' })]);
+  await vergelijken.open();
+  const pot = page.getByRole('table', { name: 'Kerncijfers per route' }).getByRole('row', { name: /^Pot / });
+  await expect(pot).toContainText(formatEuro(breed.pot.totaal));
+  const tabs = page.locator('.vergelijken-hoofd > .mantine-Tabs-root');
+  const paneel = page.getByRole('tabpanel');
+  const status = page.getByRole('status').filter({ hasText: /herberekenen|Doorgerekend/ });
+  await expect(tabs).toHaveAttribute('aria-busy', 'false');
+  await expect(paneel).toHaveCSS('opacity', '1');
+
+  const { laatGaan, vastgehouden } = await houdEvaluatiesVast(page);
+  await vergelijken.kiesScope('Smal');
+  await expect.poll(() => vastgehouden.length).toBeGreaterThan(0);
+  // The old pot is still there, but marked as not current.
+  await expect(status).toHaveText('Bezig met herberekenen…');
+  await expect(tabs).toHaveAttribute('aria-busy', 'true');
+  await expect(paneel).toHaveCSS('opacity', '0.45');
+  await expect(pot).toContainText(formatEuro(breed.pot.totaal));
+
+  laatGaan();
+  await expect(pot).toContainText(formatEuro(smal.pot.totaal));
+  await expect(tabs).toHaveAttribute('aria-busy', 'false');
+  await expect(paneel).toHaveCSS('opacity', '1');
+  await expect(status).toHaveText(/^Doorgerekend in/);
+});
+
+test('elk tabblad vraagt alleen de cijfers die het toont', async ({ page, vergelijken }) => {
+  const gevraagd: unknown[] = [];
+  page.on('request', (r) => r.url().endsWith('/api/evaluatie') && gevraagd.push((r.postDataJSON() as { delen?: unknown }).delen));
+  await vergelijken.open();
+  expect(gevraagd.at(-1)).toEqual([]);
+  await page.getByRole('tab', { name: 'Bijdragen' }).click();
+  await expect(page.getByRole('table', { name: 'Bijdragen per gemeente' })).toBeVisible();
+  expect(gevraagd.at(-1)).toEqual(['bijdragen']);
+  await page.getByRole('tab', { name: 'Scholen' }).click();
+  await expect(page.getByRole('table', { name: 'Budget en formatie per school' })).toBeVisible();
+  expect(gevraagd.at(-1)).toEqual(['scholen']);
+  // A school's formatie per professional comes when it is shown.
+  await expect(page.getByRole('table', { name: /^Formatie per professional, / }).getByRole('row').nth(1)).toBeVisible();
+  // Back to a tab whose parts are in memory: no new request.
+  const aantal = gevraagd.length;
+  await page.getByRole('tab', { name: 'Kerncijfers' }).click();
+  await expect(page.getByRole('table', { name: 'Kerncijfers per route' })).toBeVisible();
+  expect(gevraagd.length).toBe(aantal);
+});
