@@ -48,7 +48,8 @@ export interface GroteTabelProps<R> {
 
 const STANDAARD_DREMPEL = 15;
 const STANDAARD_HOOGTE = 460;
-const BREEDTE_NAAM = 170;
+/** The least width of a column without its own width, in a long table (it scrolls sideways below that). */
+const MIN_VRIJ = 110;
 
 /** The header of one column: a button that sorts, with the direction in aria-sort on the cell. */
 function SorteerKop({ kolom, richting, onSorteer }: { kolom: GroteTabelKolom<unknown>; richting: false | 'asc' | 'desc'; onSorteer: () => void }) {
@@ -243,7 +244,7 @@ export function GroteTabel<R>({ label, kolommen, rijen, sleutel, meervoud, zoekT
         viewportProps={{ tabIndex: 0, role: 'region', 'aria-label': `${label}, scrollbaar` }}
         className="grote-tabel-scroll"
       >
-        <table aria-label={label} className="grote-tabel vast" style={{ minWidth: vasteBreedte + vrij * BREEDTE_NAAM }}>
+        <table aria-label={label} className="grote-tabel vast" style={{ minWidth: vasteBreedte + vrij * MIN_VRIJ }}>
           <colgroup>
             {kolommen.map((k) => (
               <col key={k.id} style={k.breedte ? { width: k.breedte } : undefined} />

@@ -132,7 +132,7 @@ export function Tabel<R>({ label, kolommen, rijen, sleutel, partijen, voet }: Ta
   );
 }
 
-const BREEDTE: Record<KolomSoort, number | undefined> = { tekst: undefined, janee: 56, euro: 118, fte: 92, fractie: 92, getal: 92 };
+const BREEDTE: Record<KolomSoort, number | undefined> = { tekst: undefined, janee: 56, euro: 128, fte: 92, fractie: 92, getal: 92 };
 
 /** The columns of a figures table as columns of the long table: those "onder" a column go into its cell. */
 export function groteKolommen<R>(kolommen: TabelKolom<R>[]): GroteTabelKolom<R>[] {
