@@ -103,7 +103,7 @@ test('Bijdragen op landelijke schaal: zoeken, sorteren, filteren, totalen in bee
   await expect(voet(tabel, /^Gefilterd: 313 van 344 gemeenten/)).toBeVisible();
   await schermafdruk(page, 'landelijk-bijdragen-1280x720', { info, bovenaan: page.getByRole('heading', { name: 'Wat elke gemeente in de pot betaalt, per route en nu' }), muisWeg: true });
   // The chart beside it shows the largest differences, not 344 bars.
-  await expect(page.getByText(/De grafiek toont de 25 gemeenten met het grootste verschil met nu \(van \d+\)/)).toBeVisible();
+  await expect(page.getByText(/De grafiek toont de 25 gemeenten met de grootste bijdrage \(van \d+\)/)).toBeVisible();
 });
 
 test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit te klappen', async ({ page, app }, info) => {

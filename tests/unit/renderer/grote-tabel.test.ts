@@ -14,6 +14,7 @@ import {
   type ModelKolom,
   type RijFilter,
 } from '../../../renderer/src/onderdelen/grote-tabel/model';
+import { grootsteMetMarkering } from '../../../renderer/src/schermen/vergelijken/grootste';
 
 interface Gemeente {
   naam: string;
@@ -107,5 +108,15 @@ describe('filters en totalen', () => {
   it('de voet zegt wanneer er gefilterd is', () => {
     expect(totaalLabels(344, 344, 'gemeenten')).toEqual({ gefilterd: null, totaal: 'Totaal' });
     expect(totaalLabels(12, 1344, 'gemeenten')).toEqual({ gefilterd: 'Gefilterd: 12 van 1.344 gemeenten', totaal: 'Totaal (alle 1.344)' });
+  });
+});
+
+describe('grafiek naast een lange tabel', () => {
+  const items = [5, 1, 9, 3, 7, 2].map((w, i) => ({ naam: `P${i}`, w }));
+  it('de grootste in hun eigen volgorde, de gemarkeerde altijd erbij', () => {
+    expect(grootsteMetMarkering(items, 3, (x) => x.w, () => false).map((x) => x.naam)).toEqual(['P0', 'P2', 'P4']);
+    expect(grootsteMetMarkering(items, 3, (x) => x.w, (x) => x.naam === 'P1').map((x) => x.naam)).toEqual(['P1', 'P2', 'P4']);
+    expect(grootsteMetMarkering(items, 3, (x) => x.w, (x) => x.naam === 'P2').map((x) => x.naam)).toEqual(['P0', 'P2', 'P4']);
+    expect(grootsteMetMarkering(items, 10, (x) => x.w, () => false)).toEqual(items);
   });
 });

@@ -40,7 +40,7 @@ function groteKolommen<T>(kolommen: readonly RegioTabelKolom<T>[], naam: (rij: T
       kop: <span className="visueel-verborgen">Acties</span>,
       kopTekst: 'Acties',
       sorteerbaar: false,
-      breedte: 180,
+      breedte: 204,
       waarde: () => null,
       cel: (rij) => <RijActies naam={naam(rij)} onBewerken={() => onBewerken(rij)} onVerwijderen={() => onVerwijderen(rij)} />,
     },

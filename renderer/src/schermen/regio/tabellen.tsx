@@ -81,7 +81,7 @@ export const GEMEENTEN: TabelDefinitie<Gemeente> = {
   sleutel: (g) => g.code,
   naam: (g) => g.naam,
   kolommen: (c) => [
-    { kop: 'Code', breedte: 96, inhoud: (g) => g.code },
+    { kop: 'Code', breedte: 80, inhoud: (g) => g.code },
     {
       kop: 'Gemeente',
       waarde: (g) => g.naam,
@@ -157,7 +157,7 @@ export const SAMENWERKINGSVERBANDEN: TabelDefinitie<Swv> = {
   sleutel: (s) => s.code,
   naam: (s) => s.naam,
   kolommen: (c) => [
-    { kop: 'Code', breedte: 96, inhoud: (s) => s.code },
+    { kop: 'Code', breedte: 80, inhoud: (s) => s.code },
     { kop: 'Samenwerkingsverband', inhoud: (s) => s.naam },
     { kop: 'Type', inhoud: (s) => SWV_TYPE_LABEL[s.type] },
     { kop: 'Scholen', getal: true, waarde: (s) => c.tellingen.scholenPerSwv.get(s.code) ?? 0, inhoud: (s) => formatGetal(c.tellingen.scholenPerSwv.get(s.code) ?? 0) },
@@ -198,7 +198,7 @@ export const SCHOLEN: TabelDefinitie<School> = {
     const gemeenteNaam = new Map(c.regio.gemeenten.map((g) => [g.code, g.naam]));
     const swvNaam = new Map(c.regio.samenwerkingsverbanden.map((s) => [s.code, s.naam]));
     return [
-      { kop: 'Code', breedte: 96, inhoud: (s) => s.code },
+      { kop: 'Code', breedte: 80, inhoud: (s) => s.code },
       { kop: 'School', inhoud: (s) => s.naam },
       { kop: 'Sector', inhoud: (s) => (s.aandeelSo === undefined ? SECTOR_LABEL[s.sector] : `${SECTOR_LABEL[s.sector]} (${formatPct(s.aandeelSo)} so)`) },
       { kop: 'Vestigingsgemeente', inhoud: (s) => gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente },

@@ -242,7 +242,10 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
   const gemeenten = alle.filter(({ f }) => f.soort === 'gemeente');
   const overige = alle.filter(({ f }) => f.soort !== 'gemeente');
   const betalend = gemeenten.filter(({ f, i }) => f.huidig > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
-  const inGrafiek = grootsteMetMarkering(betalend, GRAFIEK_MAX, ({ i }) => Math.abs(ev.routes[route].bijdragen[i].verschil), ({ f }) => f.partij === m.gemarkeerd);
+  // The largest differences with today; without any difference, the largest contributions.
+  const metVerschil = betalend.some(({ i }) => Math.abs(ev.routes[route].bijdragen[i].verschil) >= 0.5);
+  const maat = ({ i }: FinancierRij) => (metVerschil ? Math.abs(ev.routes[route].bijdragen[i].verschil) : ev.routes[route].bijdragen[i].bedrag);
+  const inGrafiek = grootsteMetMarkering(betalend, GRAFIEK_MAX, maat, ({ f }) => f.partij === m.gemarkeerd);
   const opties = useMemo(() => bijdragenGrafiek(ev, inGrafiek, route, gelijk, m.gemarkeerd), [ev, inGrafiek.map(({ i }) => i).join(), route, gelijk, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
   const filters = useMemo(() => gemeenteFilters(ev, route), [ev, route]);
   const grafiek = useRef<GrafiekHandvat>(null);
@@ -282,7 +285,7 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
           (gelijk
             ? 'Wat elke gemeente in de pot betaalt naast wat zij nu voor dezelfde zorg betaalt. Zonder uitvoeringskosten is de bijdrage in elke route gelijk: de verdeelsleutel en de deelname bepalen het verschil met nu, niet de route. Klik op een gemeente om haar overal te markeren.'
             : 'Wat elke gemeente in de pot betaalt naast wat zij nu voor dezelfde zorg betaalt, en het verschil. Kies de route voor de grafiek; klik op een gemeente om haar overal te markeren.') +
-          (inGrafiek.length < betalend.length ? ` De grafiek toont de ${formatGetal(inGrafiek.length)} gemeenten met het grootste verschil met nu (van ${formatGetal(betalend.length)}); de tabel hierboven heeft ze allemaal.` : '')
+          (inGrafiek.length < betalend.length ? ` De grafiek toont de ${formatGetal(inGrafiek.length)} gemeenten met ${metVerschil ? 'het grootste verschil met nu' : 'de grootste bijdrage'} (van ${formatGetal(betalend.length)}); de tabel hierboven heeft ze allemaal.` : '')
         }
         acties={<Downloads tabel={grafiekTabel} grafiek={grafiek} label="bijdragen per gemeente (grafiek)" />}
       >
