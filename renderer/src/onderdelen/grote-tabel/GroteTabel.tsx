@@ -2,7 +2,7 @@ import './grote-tabel.css';
 import { Chip, Group, ScrollArea, Text, TextInput } from '@mantine/core';
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { formatGetal } from '../../../../shared/format';
 import { kolomDefinities, kolomTotalen, modelRijen, pasFiltersToe, tabelOpties, totaalLabels, type ModelKolom, type RijFilter } from './model';
 
@@ -91,6 +91,12 @@ export function GroteTabel<R>({ label, kolommen, rijen, sleutel, meervoud, zoekT
     getItemKey: (i) => zichtbaar[i]?.id ?? i,
     overscan: 10,
   });
+
+  // A row highlighted elsewhere (a bar of a chart, a node of a Sankey) is scrolled into view.
+  const gemarkeerdeRij = groot && gemarkeerd ? zichtbaar.findIndex((r) => gemarkeerd(r.original.rij)) : -1;
+  useEffect(() => {
+    if (gemarkeerdeRij >= 0) virtueel.scrollToIndex(gemarkeerdeRij, { align: 'auto' });
+  }, [gemarkeerdeRij]); // eslint-disable-line react-hooks/exhaustive-deps -- only when another row is highlighted
 
   const somKolommen = plat.some((k) => k.som);
   const alleTotalen = useMemo(() => (somKolommen ? kolomTotalen(rijen, plat) : {}), [rijen, plat, somKolommen]);
