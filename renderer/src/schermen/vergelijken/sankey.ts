@@ -100,7 +100,9 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
   const drieLagen = knopen.some((k) => k.rol === 'budgethouder' || k.rol === 'ouders');
   const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' || k.rol === 'ouders' ? 1 : drieLagen ? 2 : 1);
   const labelBreedte = Math.round(Math.min(280, Math.max(110, breedte * 0.25)));
-  const midden = drieLagen ? Math.round(labelBreedte * 1.1) : 0;
+  // The middle column's labels stay left of the schools' nodes: at most the room between the columns.
+  const ruimte = (breedte - 2 * (labelBreedte + 12)) / 2 - 14 - 10;
+  const midden = drieLagen ? Math.round(Math.max(80, Math.min(labelBreedte * 1.1, ruimte))) : 0;
   // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
   const waarde = new Map<string, number>();
   const inUit = (id: string, x: number) => waarde.set(id, Math.max(waarde.get(id) ?? 0, x));
