@@ -13,10 +13,13 @@ export function formatGetal(n: number, decimalen = 0): string {
   return /^-0(,0*)?$/.test(s) ? s.slice(1) : s;
 }
 
-/** "€ 1.234.567"; whole euros unless decimals are asked for. */
+/** The minus sign of negative amounts (U+2212), as nl-NL typesets it: "−€ 302.761", beside "+€ 50.607". */
+export const MIN = '\u2212';
+
+/** "€ 1.234.567", negative "−€ 1.234.567"; whole euros unless decimals are asked for. */
 export function formatEuro(n: number, decimalen = 0): string {
   const s = formatGetal(Math.abs(n), decimalen);
-  return n < 0 && s.replace(/[0,.]/g, '') !== '' ? `-€ ${s}` : `€ ${s}`;
+  return n < 0 && s.replace(/[0,.]/g, '') !== '' ? `${MIN}€ ${s}` : `€ ${s}`;
 }
 
 /** "€ 12,3 mln" for large amounts in summaries. */

@@ -73,7 +73,9 @@ test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', asyn
   await expect(uitleg).toContainText('Bron: DSP-groep & Oberon (2022)');
 
   const scholen = page.getByRole('table', { name: 'Formatie en kosten per school' });
-  await expect(scholen.getByRole('row')).toHaveCount(7);
+  // Header, six schools and the totals.
+  await expect(scholen.getByRole('row')).toHaveCount(8);
+  await expect(scholen.getByRole('row', { name: /^Totaal/ })).toBeVisible();
   const breedFte = await scholen.getByRole('row', { name: /Mytylschool/ }).getByRole('cell').nth(2).innerText();
   await page.locator('label').filter({ hasText: /^Smal$/ }).click();
   await expect(page.getByRole('radio', { name: 'Smal' })).toBeChecked();

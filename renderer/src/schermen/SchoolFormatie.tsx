@@ -1,5 +1,5 @@
-import { Badge, Grid, ScrollArea, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Grid, Table, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
 import type { BehoefteSchool } from '../../../shared/engine/behoefte';
 import type { BehoefteSchoolRegel, BehoefteWeergave } from '../../../shared/engine/behoefte-weergave';
 import { zio } from '../api';
@@ -12,6 +12,7 @@ import { formatEuro, formatGetal } from '../../../shared/format';
 import { KADER_KLEUR } from '../kleuren';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { Kleurblok } from '../onderdelen/Kleurblok';
+import { GroteTabel, type GroteTabelKolom } from '../onderdelen/grote-tabel/GroteTabel';
 
 type School = BehoefteSchoolRegel;
 
@@ -34,6 +35,13 @@ function uitlegFte(s: School, scope: ScopePreset) {
   };
 }
 
+type Regel = [id: string, fte: number];
+
+const PROFESSIONAL_KOLOMMEN: GroteTabelKolom<Regel>[] = [
+  { id: 'professional', kop: 'Professional', kopTekst: 'Professional', zoekbaar: true, waarde: ([id]) => NAAM.get(id) ?? id, cel: ([id]) => NAAM.get(id) ?? id },
+  { id: 'fte', kop: 'Fte', kopTekst: 'Fte', getal: true, breedte: 96, som: true, aflopendEerst: true, opmaak: (n) => formatGetal(n, 2), waarde: ([, fte]) => fte, cel: ([, fte]) => formatGetal(fte, 2) },
+];
+
 /** The opened school's detail, asked for when it is opened: the need of the regio carries one line per school. */
 function SchoolDetail({ regioId, scope, school }: { regioId: number; scope: ScopePreset; school: string }) {
   const [detail] = useLaden(() => zio.behoefteSchool({ regioId, scope, school }), [regioId, scope, school]);
@@ -43,33 +51,28 @@ function SchoolDetail({ regioId, scope, school }: { regioId: number; scope: Scop
 }
 
 function Detail({ school }: { school: BehoefteSchool }) {
-  const regels = Object.entries(school.fte)
-    .filter(([, fte]) => fte >= MIN_FTE)
-    .sort((a, b) => b[1] - a[1]);
+  const regels = useMemo(
+    () =>
+      Object.entries(school.fte)
+        .filter(([, fte]) => fte >= MIN_FTE)
+        .sort((a, b) => b[1] - a[1]),
+    [school],
+  );
   return (
     <Grid gap="lg">
       <Grid.Col span={{ base: 12, md: 7 }}>
         <Title order={4} size="h5" mb={4}>
           Formatie per professional
         </Title>
-        <ScrollArea.Autosize mah={320}>
-          <Table striped aria-label={`Formatie per professional, ${school.naam}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Professional</Table.Th>
-                <Table.Th className="getal">Fte</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {regels.map(([id, fte]) => (
-                <Table.Tr key={id}>
-                  <Table.Td>{NAAM.get(id) ?? id}</Table.Td>
-                  <Table.Td className="getal">{formatGetal(fte, 2)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
+        <GroteTabel
+          label={`Formatie per professional, ${school.naam}`}
+          kolommen={PROFESSIONAL_KOLOMMEN}
+          rijen={regels}
+          sleutel={([id]) => id}
+          meervoud="professionals"
+          zoekTekst="Zoek professional…"
+          hoogte={400}
+        />
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
         <Title order={4} size="h5" mb={4}>
@@ -100,56 +103,64 @@ function Detail({ school }: { school: BehoefteSchool }) {
   );
 }
 
+function schoolKolommen(scope: ScopePreset): GroteTabelKolom<School>[] {
+  return [
+    {
+      id: 'school',
+      kop: 'School',
+      kopTekst: 'School',
+      zoekbaar: true,
+      waarde: (s) => s.naam,
+      cel: (s) => (
+        <>
+          {s.naam}
+          {s.inventarisatie && (
+            <Badge size="xs" variant="light" color="grape" ml={6}>
+              eigen inventarisatie
+            </Badge>
+          )}
+          {s.sectorGeschat && (
+            <Badge size="xs" variant="light" color="orange" ml={6} title="Leerlingen niet per sector opgegeven: verdeeld over so en vso met het aandeel so van de school.">
+              sector geschat
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    { id: 'leerlingen', kop: 'Leerlingen', kopTekst: 'Leerlingen', getal: true, breedte: 104, som: true, aflopendEerst: true, waarde: (s) => s.leerlingen, cel: (s) => formatGetal(s.leerlingen) },
+    {
+      id: 'fte',
+      kop: 'Formatie (fte)',
+      kopTekst: 'Formatie (fte)',
+      getal: true,
+      breedte: 112,
+      som: true,
+      aflopendEerst: true,
+      opmaak: (n) => formatGetal(n, 1),
+      waarde: (s) => s.fteTotaal,
+      cel: (s) => <MetUitleg uitleg={uitlegFte(s, scope)}>{formatGetal(s.fteTotaal, 1)}</MetUitleg>,
+    },
+    { id: 'zorg', kop: 'Zorgkaders', kopTekst: 'Zorgkaders', getal: true, breedte: 150, som: true, aflopendEerst: true, opmaak: formatEuro, waarde: (s) => behoefteKengetallen(s).zorgkaders, cel: (s) => formatEuro(behoefteKengetallen(s).zorgkaders) },
+    { id: 'totaal', kop: 'Totaal', kopTekst: 'Totaal', getal: true, breedte: 150, som: true, aflopendEerst: true, opmaak: formatEuro, waarde: (s) => s.totaal, cel: (s) => formatEuro(s.totaal) },
+  ];
+}
+
 export function SchoolFormatie({ regioId, behoefte, scope }: { regioId: number; behoefte: BehoefteWeergave; scope: ScopePreset }) {
   const [gekozen, kies] = useState<string | null>(behoefte.perSchool[0]?.school ?? null);
+  const kolommen = useMemo(() => schoolKolommen(scope), [scope]);
   const school = behoefte.perSchool.find((s) => s.school === gekozen) ?? null;
   if (!behoefte.perSchool.length) return <Text c="dimmed">Deze regio heeft nog geen scholen.</Text>;
   return (
     <>
-      <Table highlightOnHover aria-label="Formatie en kosten per school">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>School</Table.Th>
-            <Table.Th className="getal">Leerlingen</Table.Th>
-            <Table.Th className="getal">Formatie (fte)</Table.Th>
-            <Table.Th className="getal">Zorgkaders</Table.Th>
-            <Table.Th className="getal">Totaal</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {behoefte.perSchool.map((s) => (
-            <Table.Tr
-              key={s.school}
-              onClick={() => kies(s.school)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && kies(s.school)}
-              tabIndex={0}
-              aria-selected={s.school === gekozen}
-              bg={s.school === gekozen ? 'teal.0' : undefined}
-              style={{ cursor: 'pointer' }}
-            >
-              <Table.Td>
-                {s.naam}
-                {s.inventarisatie && (
-                  <Badge size="xs" variant="light" color="grape" ml={6}>
-                    eigen inventarisatie
-                  </Badge>
-                )}
-                {s.sectorGeschat && (
-                  <Badge size="xs" variant="light" color="orange" ml={6} title="Leerlingen niet per sector opgegeven: verdeeld over so en vso met het aandeel so van de school.">
-                    sector geschat
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td className="getal">{formatGetal(s.leerlingen)}</Table.Td>
-              <Table.Td className="getal">
-                <MetUitleg uitleg={uitlegFte(s, scope)}>{formatGetal(s.fteTotaal, 1)}</MetUitleg>
-              </Table.Td>
-              <Table.Td className="getal">{formatEuro(behoefteKengetallen(s).zorgkaders)}</Table.Td>
-              <Table.Td className="getal">{formatEuro(s.totaal)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <GroteTabel
+        label="Formatie en kosten per school"
+        kolommen={kolommen}
+        rijen={behoefte.perSchool}
+        sleutel={(s) => s.school}
+        meervoud="scholen"
+        zoekTekst="Zoek school…"
+        kies={{ gekozen, onKies: (s) => kies(s.school) }}
+      />
       {school && (
         <div style={{ marginTop: 16 }}>
           <Text fw={600} mb="xs">

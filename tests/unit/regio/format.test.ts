@@ -28,9 +28,10 @@ describe('formatEuro', () => {
     expect(formatEuro(1234.5, 2)).toBe('€ 1.234,50');
   });
 
-  it('negatieve bedragen met het minteken voor het euroteken', () => {
-    expect(formatEuro(-1234567.4)).toBe('-€ 1.234.567');
-    expect(formatEuro(-0.5, 2)).toBe('-€ 0,50');
+  it('negatieve bedragen met het minteken (U+2212) voor het euroteken, zoals nl-NL het zet', () => {
+    expect(formatEuro(-1234567.4)).toBe('\u2212€ 1.234.567');
+    expect(formatEuro(-0.5, 2)).toBe('\u2212€ 0,50');
+    expect(formatEuro(-1)).not.toContain('-');
   });
 
   it('geen "-€ 0" voor bedragen die op nul afronden', () => {
@@ -43,7 +44,7 @@ describe('formatEuro', () => {
 describe('formatMiljoen', () => {
   it('toont miljoenen met één decimaal', () => {
     expect(formatMiljoen(12_345_678)).toBe('€ 12,3 mln');
-    expect(formatMiljoen(-12_345_678)).toBe('-€ 12,3 mln');
+    expect(formatMiljoen(-12_345_678)).toBe('\u2212€ 12,3 mln');
     expect(formatMiljoen(-10_000)).toBe('€ 0,0 mln');
   });
 });

@@ -21,7 +21,8 @@ import { Grafiek, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Sectie } from '../vergelijken/Sectie';
-import { Tabel, type TabelKolom } from '../vergelijken/Tabel';
+import { LangeTabel, Tabel, type TabelKolom } from '../vergelijken/Tabel';
+import { grootsteMetMarkering } from '../vergelijken/grootste';
 import { metBasisjaar, metHorizon, metStandaardTarieven, metTarief, perJaar, type Tarief } from './sessieBewerken';
 import { useMeerjarenraming } from './useTafelBerekeningen';
 import { POT_ROUTES } from '../../../../shared/domain/routes';
@@ -97,6 +98,9 @@ function potRijen(raming: Raming): Rij[] {
   ];
 }
 
+/** Financiers in the chart at most. */
+const GRAFIEK_MAX = 15;
+
 function jaarKolommen<R>(raming: Raming, waarde: (r: R, j: MeerjarenJaar) => number | null, soort: (r: R) => Rij['soort']): TabelKolom<R>[] {
   return raming.jaren.map((j) => ({
     kop: j.label,
@@ -168,10 +172,16 @@ function Uitkomsten({ raming }: { raming: Raming }) {
   ];
   const fKolommen: TabelKolom<MeerjarenFinancier>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (f) => f.naam },
-    ...jaarKolommen<MeerjarenFinancier>(raming, (f, j) => j.financiers.find((x) => x.partij === f.partij)?.potdeel ?? null, () => 'euro'),
+    ...jaarKolommen<MeerjarenFinancier>(raming, (f, j) => j.financiers.find((x) => x.partij === f.partij)?.potdeel ?? null, () => 'euro').map((k) => ({ ...k, som: true })),
   ];
   const potOpties = useMemo(() => potGrafiek(raming), [raming]);
-  const bijdrageOpties = useMemo(() => bijdragenGrafiek(raming, financiers), [raming, financiers]);
+  // At national scale the chart shows the largest contributions of the last year; the table has all.
+  const laatste = raming.jaren[raming.jaren.length - 1];
+  const inGrafiek = useMemo(
+    () => grootsteMetMarkering(financiers, GRAFIEK_MAX, (f) => laatste.financiers.find((x) => x.partij === f.partij)?.potdeel ?? 0, () => false),
+    [financiers, laatste],
+  );
+  const bijdrageOpties = useMemo(() => bijdragenGrafiek(raming, inGrafiek), [raming, inGrafiek]);
   return (
     <>
       <Sectie titel="De pot per jaar" omschrijving="De pot naar kader voor het basisjaar (de berekening van nu) en de jaren erna, met de groei en index hierboven.">
@@ -187,10 +197,15 @@ function Uitkomsten({ raming }: { raming: Raming }) {
       <Sectie titel="Bijdrage aan de pot per financier per jaar" omschrijving="Wat elke financier in de pot brengt (in elke route gelijk, zonder uitvoeringskosten).">
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 7 }}>
-            <Tabel label="Bijdrage per financier per jaar" kolommen={fKolommen} rijen={financiers} sleutel={(f) => f.partij} />
+            <LangeTabel label="Bijdrage per financier per jaar" kolommen={fKolommen} rijen={financiers} sleutel={(f) => f.partij} meervoud="financiers" zoekTekst="Zoek gemeente of financier…" />
           </Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
-            <Grafiek opties={bijdrageOpties} hoogte={Math.max(240, financiers.length * (raming.jaren.length * 9 + 10) + 60)} label="Staafdiagram: de bijdrage van elke financier per jaar" />
+            {inGrafiek.length < financiers.length && (
+              <Text size="sm" c="dimmed" mb={4}>
+                De {formatGetal(inGrafiek.length)} grootste bijdragen in {laatste.label} (van {formatGetal(financiers.length)} financiers); de tabel heeft ze allemaal.
+              </Text>
+            )}
+            <Grafiek opties={bijdrageOpties} hoogte={Math.max(240, inGrafiek.length * (raming.jaren.length * 9 + 10) + 60)} label="Staafdiagram: de bijdrage van elke financier per jaar" />
           </Grid.Col>
         </Grid>
       </Sectie>

@@ -50,6 +50,7 @@ export function BeheerdeTabel<T>({ def, ctx, bewerk, boven, onder, toelichting }
             kolommen={def.kolommen(ctx)}
             sleutel={def.sleutel}
             naam={def.naam}
+            enkelvoud={def.enkelvoud}
             onBewerken={(rij) => zetFormulier({ rij })}
             onVerwijderen={zetTeVerwijderen}
             boven={boven}

@@ -12,6 +12,11 @@ type Cel = { woongemeente: string; doelgroep: Doelgroep; aantal: number; sector?
 type Laag = '' | CelSector;
 type Melding = { kleur: 'red' | 'teal' | 'orange'; tekst: string };
 
+/** From this many gemeenten on, the grid starts with only the woongemeenten that have pupils. */
+const VEEL_GEMEENTEN = 40;
+/** From this many rows on, the grid scrolls in an area of bounded height (header in view). */
+const VEEL_RIJEN = 15;
+
 const celSleutel = (gemeente: string, d: Doelgroep) => `${gemeente}|${d}`;
 
 /** Woongemeenten in the order of the regio, those in the regio first. */
@@ -41,7 +46,8 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
   const [concepten, zetConcepten] = useState<Map<string, string>>(new Map());
   const [fouten, zetFouten] = useState<Map<string, string>>(new Map());
   const [melding, zetMelding] = useState<Melding | null>(null);
-  const [alleenGevuld, zetAlleenGevuld] = useState(false);
+  // With many gemeenten (national scale) only those with pupils at first: a school has pupils from a few dozen.
+  const [alleenGevuld, zetAlleenGevuld] = useState(regio.gemeenten.length > VEEL_GEMEENTEN);
   const [gekozenLaag, zetGekozenLaag] = useState<Laag>('');
   /** Only an so-vso school splits its pupils by sector; other schools have one layer. */
   const gesplitst = school.sector === 'so-vso';
@@ -256,8 +262,8 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
         </Text>
         <Switch label="Alleen woongemeenten met leerlingen" checked={alleenGevuld} onChange={(e) => zetAlleenGevuld(e.currentTarget.checked)} />
       </Group>
-      <div className="rooster-houder">
-        <Table className="rooster" withTableBorder withColumnBorders aria-label={`Leerlingen van ${school.naam}${laag ? ` (${laag})` : ''}`}>
+      <div className={rijen.length > VEEL_RIJEN ? 'rooster-houder begrensd' : 'rooster-houder'}>
+        <Table className="rooster" withTableBorder withColumnBorders stickyHeader aria-label={`Leerlingen van ${school.naam}${laag ? ` (${laag})` : ''}`}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">Woongemeente</Table.Th>

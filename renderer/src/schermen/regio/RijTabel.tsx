@@ -1,11 +1,50 @@
 import { Button, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { GroteTabel, type GroteTabelKolom } from '../../onderdelen/grote-tabel/GroteTabel';
+import type { CelWaarde } from '../../onderdelen/grote-tabel/model';
 
 export interface RegioTabelKolom<T> {
   kop: string;
   /** Right-aligned tabular figures. */
   getal?: boolean;
   inhoud: (rij: T) => ReactNode;
+  /** The value to sort and search on, where the cell is not plain text (a figure, a name with a badge). */
+  waarde?: (rij: T) => CelWaarde;
+  /** Width in px in a long table (figures 100 px; text columns share what is left). */
+  breedte?: number;
+}
+
+/** The regio's columns as columns of the long table, with the row's buttons last. */
+function groteKolommen<T>(kolommen: readonly RegioTabelKolom<T>[], naam: (rij: T) => string, onBewerken: (rij: T) => void, onVerwijderen: (rij: T) => void): GroteTabelKolom<T>[] {
+  return [
+    ...kolommen.map((k, i): GroteTabelKolom<T> => {
+      const tekst = (rij: T) => {
+        const x = k.inhoud(rij);
+        return typeof x === 'string' ? x : null;
+      };
+      return {
+        id: `k${i}`,
+        kop: k.kop,
+        kopTekst: k.kop,
+        getal: k.getal,
+        cel: k.inhoud,
+        waarde: k.waarde ?? tekst,
+        zoekbaar: !k.getal,
+        aflopendEerst: k.getal,
+        sorteerbaar: k.waarde !== undefined || !k.getal,
+        breedte: k.breedte ?? (k.getal ? 100 : undefined),
+      };
+    }),
+    {
+      id: 'acties',
+      kop: <span className="visueel-verborgen">Acties</span>,
+      kopTekst: 'Acties',
+      sorteerbaar: false,
+      breedte: 204,
+      waarde: () => null,
+      cel: (rij) => <RijActies naam={naam(rij)} onBewerken={() => onBewerken(rij)} onVerwijderen={() => onVerwijderen(rij)} />,
+    },
+  ];
 }
 
 export interface RijTabelProps<T> {
@@ -21,10 +60,26 @@ export interface RijTabelProps<T> {
   /** Extra rows above (e.g. the zorgkantoor) and below (totals), with as many cells plus one. */
   boven?: ReactNode;
   onder?: ReactNode;
+  /** One row, for the search box: "gemeente" gives "Zoek gemeente…". */
+  enkelvoud?: string;
 }
 
-/** A table of rows, each with Bewerken and Verwijderen. */
-export function RijTabel<T>({ label, rijen, kolommen, sleutel, naam, onBewerken, onVerwijderen, boven, onder }: RijTabelProps<T>) {
+/**
+ * A table of rows, each with Bewerken and Verwijderen. A list that grows with the regio (gemeenten,
+ * scholen) is a long table: sortable, searchable, its rows virtualised in a bounded scroll area.
+ */
+export function RijTabel<T>({ label, rijen, kolommen, sleutel, naam, onBewerken, onVerwijderen, boven, onder, enkelvoud }: RijTabelProps<T>) {
+  if (!boven && !onder)
+    return (
+      <GroteTabel
+        label={label}
+        kolommen={groteKolommen(kolommen, naam, onBewerken, onVerwijderen)}
+        rijen={rijen}
+        sleutel={sleutel}
+        meervoud={label.toLowerCase()}
+        zoekTekst={`Zoek ${(enkelvoud ?? 'rij').toLowerCase()}…`}
+      />
+    );
   return (
     <Table striped highlightOnHover stickyHeader aria-label={label} className="regio-tabel">
       <Table.Thead>

@@ -81,9 +81,10 @@ export const GEMEENTEN: TabelDefinitie<Gemeente> = {
   sleutel: (g) => g.code,
   naam: (g) => g.naam,
   kolommen: (c) => [
-    { kop: 'Code', inhoud: (g) => g.code },
+    { kop: 'Code', breedte: 80, inhoud: (g) => g.code },
     {
       kop: 'Gemeente',
+      waarde: (g) => g.naam,
       inhoud: (g) => (
         <>
           {g.naam}{' '}
@@ -95,17 +96,19 @@ export const GEMEENTEN: TabelDefinitie<Gemeente> = {
         </>
       ),
     },
-    { kop: 'Inwoners 0–17', getal: true, inhoud: (g) => formatGetal(g.inwoners0tot17) },
-    { kop: 'Leerlingen (v)so', getal: true, inhoud: (g) => formatGetal(c.tellingen.perWoongemeente.get(g.code) ?? 0) },
+    { kop: 'Inwoners 0–17', getal: true, waarde: (g) => g.inwoners0tot17, inhoud: (g) => formatGetal(g.inwoners0tot17) },
+    { kop: 'Leerlingen (v)so', getal: true, waarde: (g) => c.tellingen.perWoongemeente.get(g.code) ?? 0, inhoud: (g) => formatGetal(c.tellingen.perWoongemeente.get(g.code) ?? 0) },
     {
       kop: 'Per 1.000 jeugdigen',
       getal: true,
+      waarde: (g) => (g.inwoners0tot17 ? (1000 * (c.tellingen.perWoongemeente.get(g.code) ?? 0)) / g.inwoners0tot17 : null),
       inhoud: (g) => (g.inwoners0tot17 ? formatGetal((1000 * (c.tellingen.perWoongemeente.get(g.code) ?? 0)) / g.inwoners0tot17, 1) : '–'),
     },
     { kop: 'SWV po', inhoud: (g) => g.swvPo ?? '–' },
     { kop: 'SWV vo', inhoud: (g) => g.swvVo ?? '–' },
     {
       kop: 'Ligging',
+      waarde: (g) => (g.inRegio ? 'in de regio' : 'buiten de regio'),
       inhoud: (g) =>
         g.inRegio ? (
           <span className="geen-afbreking">in de regio</span>
@@ -154,11 +157,11 @@ export const SAMENWERKINGSVERBANDEN: TabelDefinitie<Swv> = {
   sleutel: (s) => s.code,
   naam: (s) => s.naam,
   kolommen: (c) => [
-    { kop: 'Code', inhoud: (s) => s.code },
+    { kop: 'Code', breedte: 80, inhoud: (s) => s.code },
     { kop: 'Samenwerkingsverband', inhoud: (s) => s.naam },
     { kop: 'Type', inhoud: (s) => SWV_TYPE_LABEL[s.type] },
-    { kop: 'Scholen', getal: true, inhoud: (s) => formatGetal(c.tellingen.scholenPerSwv.get(s.code) ?? 0) },
-    { kop: 'Leerlingen', getal: true, inhoud: (s) => formatGetal(c.tellingen.perSwv.get(s.code) ?? 0) },
+    { kop: 'Scholen', getal: true, waarde: (s) => c.tellingen.scholenPerSwv.get(s.code) ?? 0, inhoud: (s) => formatGetal(c.tellingen.scholenPerSwv.get(s.code) ?? 0) },
+    { kop: 'Leerlingen', getal: true, waarde: (s) => c.tellingen.perSwv.get(s.code) ?? 0, inhoud: (s) => formatGetal(c.tellingen.perSwv.get(s.code) ?? 0) },
   ],
   velden: (c, rij) => SWV_VELDEN.map((v) => veldVan(SAMENWERKINGSVERBANDEN_BESCHRIJVING, v, c, v === 'code' ? codeHulp(rij, 'PO2901') : {})),
   naarWaarden: (s) => naarWaarden(SAMENWERKINGSVERBANDEN_BESCHRIJVING, SWV_VELDEN, s),
@@ -195,12 +198,12 @@ export const SCHOLEN: TabelDefinitie<School> = {
     const gemeenteNaam = new Map(c.regio.gemeenten.map((g) => [g.code, g.naam]));
     const swvNaam = new Map(c.regio.samenwerkingsverbanden.map((s) => [s.code, s.naam]));
     return [
-      { kop: 'Code', inhoud: (s) => s.code },
+      { kop: 'Code', breedte: 80, inhoud: (s) => s.code },
       { kop: 'School', inhoud: (s) => s.naam },
       { kop: 'Sector', inhoud: (s) => (s.aandeelSo === undefined ? SECTOR_LABEL[s.sector] : `${SECTOR_LABEL[s.sector]} (${formatPct(s.aandeelSo)} so)`) },
       { kop: 'Vestigingsgemeente', inhoud: (s) => gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente },
       { kop: 'Samenwerkingsverband', inhoud: (s) => swvNaam.get(s.swv) ?? s.swv },
-      { kop: 'Leerlingen', getal: true, inhoud: (s) => formatGetal(c.tellingen.perSchool.get(s.code) ?? 0) },
+      { kop: 'Leerlingen', getal: true, waarde: (s) => c.tellingen.perSchool.get(s.code) ?? 0, inhoud: (s) => formatGetal(c.tellingen.perSchool.get(s.code) ?? 0) },
     ];
   },
   velden: (c, rij) => SCHOOL_VELDEN.map((v) => veldVan(SCHOLEN_BESCHRIJVING, v, c, v === 'code' ? codeHulp(rij, 'het BRIN-nummer 12AB00') : {})),

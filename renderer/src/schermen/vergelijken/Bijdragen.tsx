@@ -2,7 +2,7 @@ import { Alert, Group, List, Stack, Text } from '@mantine/core';
 import { memo, useMemo, useRef, useState } from 'react';
 import { ROUTE_LABEL, type PotRouteId, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave, FinancierRegel } from '../../../../shared/engine/evaluatie-weergave';
-import { formatEuro } from '../../../../shared/format';
+import { formatEuro, formatGetal } from '../../../../shared/format';
 import { MARKERING_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat, type GrafiekKlik, type GrafiekOpties } from '../../onderdelen/Grafiek';
@@ -12,7 +12,9 @@ import { doetMee, metDeelname } from './variantBewerken';
 import { useVooraf } from './Voorspelling';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
+import { LangeTabel, Tabel, alsDataTabel, toonWaarde, type TabelKolom, type Toelichting } from './Tabel';
+import type { RijFilter } from '../../onderdelen/grote-tabel/GroteTabel';
+import { grootsteMetMarkering } from './grootste';
 import { html, uitlegFormatter, uitlegVan, useUitlegZinnen } from './uitleg';
 import { GEMEENTE_STATUS_LABEL } from '../../../../shared/domain/labels';
 import { POT_ROUTES } from '../../../../shared/domain/routes';
@@ -73,7 +75,7 @@ export function bijdrageKolommen(
   kolommen.push(
     { kop: soortNaam, soort: 'tekst', waarde: ({ f }) => f.naam, toon: ({ f }) => (/^(gemeente|swv):/.test(f.partij) ? <PartijKnop partij={f.partij} naam={f.naam} /> : f.naam) },
     { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? GEMEENTE_STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
-    { kop: 'Nu (huidige situatie, alle taken)', kopScherm: 'Nu', soort: 'euro', waarde: ({ f }) => f.huidig, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
+    { kop: 'Nu (huidige situatie, alle taken)', kopScherm: 'Nu', soort: 'euro', som: true, waarde: ({ f }) => f.huidig, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
   );
   if (gelijk) {
     kolommen.push(
@@ -86,6 +88,8 @@ export function bijdrageKolommen(
         ),
         soort: 'euro',
         alleenScherm: true,
+        som: true,
+        breedte: 140,
         waarde: ({ i }) => ev.routes.gemeenteroute.bijdragen[i].bedrag,
         uitleg: ({ f }) => uitlegVan(ev, `gemeenteroute/bijdrage/${f.partij}`),
       },
@@ -95,6 +99,7 @@ export function bijdrageKolommen(
         teken: true,
         onderVorige: true,
         alleenScherm: true,
+        som: true,
         waarde: ({ i }) => ev.routes.gemeenteroute.bijdragen[i].verschil,
         toon: ({ i }) => <Verschil bedrag={ev.routes.gemeenteroute.bijdragen[i].verschil} />,
         uitleg: ({ f }) => uitlegVan(ev, `gemeenteroute/verschil/${f.partij}`),
@@ -103,7 +108,7 @@ export function bijdrageKolommen(
   }
   for (const r of POT_ROUTES) {
     kolommen.push(
-      { kop: `${ROUTE_LABEL[r]}: bijdrage`, kopScherm: ROUTE_LABEL[r], alleenExport: gelijk, soort: 'euro', waarde: ({ i }) => ev.routes[r].bijdragen[i].bedrag, uitleg: ({ f }) => uitlegVan(ev, `${r}/bijdrage/${f.partij}`) },
+      { kop: `${ROUTE_LABEL[r]}: bijdrage`, kopScherm: ROUTE_LABEL[r], alleenExport: gelijk, soort: 'euro', som: true, waarde: ({ i }) => ev.routes[r].bijdragen[i].bedrag, uitleg: ({ f }) => uitlegVan(ev, `${r}/bijdrage/${f.partij}`) },
       {
         kop: `${ROUTE_LABEL[r]}: verschil met nu`,
         kopScherm: 'verschil met nu',
@@ -111,15 +116,28 @@ export function bijdrageKolommen(
         soort: 'euro',
         teken: true,
         onderVorige: true,
+        som: true,
         waarde: ({ i }) => ev.routes[r].bijdragen[i].verschil,
         toon: ({ i }) => <Verschil bedrag={ev.routes[r].bijdragen[i].verschil} />,
         uitleg: ({ f }) => uitlegVan(ev, `${r}/verschil/${f.partij}`),
       },
     );
   }
-  kolommen.push({ kop: 'Nog individueel (niet in de pot en buiten de scope)', kopScherm: 'Nog individueel', soort: 'euro', waarde: ({ f }) => f.individueel + f.buitenScope, uitleg: ({ f }) => uitlegVan(ev, `nietInPot/${f.partij}`) });
+  kolommen.push({ kop: 'Nog individueel (niet in de pot en buiten de scope)', kopScherm: 'Nog individueel', soort: 'euro', som: true, waarde: ({ f }) => f.individueel + f.buitenScope, uitleg: ({ f }) => uitlegVan(ev, `nietInPot/${f.partij}`) });
   return kolommen;
 }
+
+/** The filters of the gemeenten table: in the regio, joining the pot, paying a different amount than today. */
+function gemeenteFilters(ev: EvaluatieWeergave, route: PotRouteId): RijFilter<FinancierRij>[] {
+  return [
+    { id: 'regio', label: 'In de regio', test: ({ f }) => !f.status?.startsWith('buiten') },
+    { id: 'mee', label: 'Doet mee', test: ({ f }) => heeftDeelname(f) && doetMee(ev.variant, f.partij) },
+    { id: 'verschil', label: 'Met verschil', test: ({ i }) => Math.abs(ev.routes[route].bijdragen[i].verschil) >= 0.5 },
+  ];
+}
+
+/** Gemeenten in the chart at most: at national scale the chart shows the largest differences, the table all. */
+const GRAFIEK_MAX = 25;
 
 /** The colour of "every route" when the three routes give the same contributions. */
 const ELKE_ROUTE_KLEUR = '#3B4A5A';
@@ -223,8 +241,13 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
   const alle = useMemo(() => ev.financiers.map((f, i) => ({ f, i })), [ev]);
   const gemeenten = alle.filter(({ f }) => f.soort === 'gemeente');
   const overige = alle.filter(({ f }) => f.soort !== 'gemeente');
-  const inGrafiek = gemeenten.filter(({ f, i }) => f.huidig > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
-  const opties = useMemo(() => bijdragenGrafiek(ev, inGrafiek, route, gelijk, m.gemarkeerd), [ev, inGrafiek.length, route, gelijk, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
+  const betalend = gemeenten.filter(({ f, i }) => f.huidig > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
+  // The largest differences with today; without any difference, the largest contributions.
+  const metVerschil = betalend.some(({ i }) => Math.abs(ev.routes[route].bijdragen[i].verschil) >= 0.5);
+  const maat = ({ i }: FinancierRij) => (metVerschil ? Math.abs(ev.routes[route].bijdragen[i].verschil) : ev.routes[route].bijdragen[i].bedrag);
+  const inGrafiek = grootsteMetMarkering(betalend, GRAFIEK_MAX, maat, ({ f }) => f.partij === m.gemarkeerd);
+  const opties = useMemo(() => bijdragenGrafiek(ev, inGrafiek, route, gelijk, m.gemarkeerd), [ev, inGrafiek.map(({ i }) => i).join(), route, gelijk, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
+  const filters = useMemo(() => gemeenteFilters(ev, route), [ev, route]);
   const grafiek = useRef<GrafiekHandvat>(null);
   // The checkboxes show the evaluated variant, so they always agree with the numbers beside them.
   const vooraf = useVooraf();
@@ -245,14 +268,24 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
         omschrijving="De bijdrage aan de pot en daaronder het verschil met wat de gemeente nu voor dezelfde zorg betaalt (+ meer, − minder). Vink bij Mee een gemeente uit om te zien wie haar aandeel draagt als zij niet meedoet; klik op een naam om haar overal te markeren."
         acties={<Downloads tabel={() => alsDataTabel('Bijdragen per gemeente', 'bijdragen-per-gemeente', kolG, gemeenten, toelichting)} label="bijdragen per gemeente" />}
       >
-        <Tabel label="Bijdragen per gemeente" kolommen={kolG} rijen={gemeenten} sleutel={({ f }) => f.partij} partijen={({ f }) => [f.partij]} />
+        <LangeTabel
+          label="Bijdragen per gemeente"
+          kolommen={kolG}
+          rijen={gemeenten}
+          sleutel={({ f }) => f.partij}
+          partijen={({ f }) => [f.partij]}
+          meervoud="gemeenten"
+          zoekTekst="Zoek gemeente…"
+          filters={filters}
+        />
       </Sectie>
       <Sectie
         titel="Bijdrage per gemeente in beeld"
         omschrijving={
-          gelijk
+          (gelijk
             ? 'Wat elke gemeente in de pot betaalt naast wat zij nu voor dezelfde zorg betaalt. Zonder uitvoeringskosten is de bijdrage in elke route gelijk: de verdeelsleutel en de deelname bepalen het verschil met nu, niet de route. Klik op een gemeente om haar overal te markeren.'
-            : 'Wat elke gemeente in de pot betaalt naast wat zij nu voor dezelfde zorg betaalt, en het verschil. Kies de route voor de grafiek; klik op een gemeente om haar overal te markeren.'
+            : 'Wat elke gemeente in de pot betaalt naast wat zij nu voor dezelfde zorg betaalt, en het verschil. Kies de route voor de grafiek; klik op een gemeente om haar overal te markeren.') +
+          (inGrafiek.length < betalend.length ? ` De grafiek toont de ${formatGetal(inGrafiek.length)} gemeenten met ${metVerschil ? 'het grootste verschil met nu' : 'de grootste bijdrage'} (van ${formatGetal(betalend.length)}); de tabel hierboven heeft ze allemaal.` : '')
         }
         acties={<Downloads tabel={grafiekTabel} grafiek={grafiek} label="bijdragen per gemeente (grafiek)" />}
       >

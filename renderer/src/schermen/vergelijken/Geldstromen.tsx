@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { SCHOLEN_ONDERWIJS } from '../../../../shared/domain/partijen';
 import { useElementSize } from '@mantine/hooks';
 import { memo, useMemo, useRef, useState } from 'react';
@@ -12,7 +12,8 @@ import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
-import { sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';
+import { SANKEY_MAX, sankeyBeeld, sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';
+import { OVERIGE_PREFIX } from './sankey-beperken';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
 import { useGeldstromen } from './useGeldstromen';
@@ -32,16 +33,35 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
   const m = useMarkering();
   const { ref, width } = useElementSize();
   const grafiek = useRef<GrafiekHandvat>(null);
-  const hoogte = sankeyHoogte(g, deel);
-  const opties = useMemo(() => sankeyOpties(ev, route, g, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, g, deel, m.gemarkeerd, width, hoogte]);
+  const [alle, zetAlle] = useState(false);
+  const beeld = useMemo(() => sankeyBeeld(g, deel, alle ? Infinity : SANKEY_MAX, m.gemarkeerd), [g, deel, alle, m.gemarkeerd]);
+  // Without "overige" (a small regio, or all shown) nothing to expand: compare with the default view.
+  const samengevoegd = useMemo(() => (alle ? sankeyBeeld(g, deel, SANKEY_MAX, m.gemarkeerd).overige : beeld.overige), [alle, beeld, g, deel, m.gemarkeerd]);
+  const hoogte = sankeyHoogte(beeld);
+  const opties = useMemo(() => sankeyOpties(ev, route, g, beeld, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, g, beeld, deel, m.gemarkeerd, width, hoogte]);
   const klik = (e: GrafiekKlik) => {
     if (e.dataType !== 'node') return;
-    const knoop = g.sankey.knopen.find((k) => k.id === (e.data as { id: string }).id);
+    const id = (e.data as { id: string }).id;
+    if (id.startsWith(OVERIGE_PREFIX)) return zetAlle(true);
+    const knoop = g.sankey.knopen.find((k) => k.id === id);
     if (knoop && MARKEERBAAR.test(knoop.partij)) m.wissel(knoop.partij);
   };
+  const verborgen = samengevoegd.reduce((n, o) => n + o.leden.length, 0);
   return (
     <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, g, toelichting)} grafiek={grafiek} label={titel} />}>
-      <div ref={ref}>
+      {samengevoegd.length > 0 && (
+        <Group gap="sm" mb="xs" justify="space-between" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {alle
+              ? `Alle partijen getoond (${formatGetal(verborgen)} extra).`
+              : `De ${formatGetal(SANKEY_MAX)} grootste partijen per kolom; ${formatGetal(verborgen)} kleinere staan samen onder "overige". Een gemarkeerde partij staat er altijd bij.`}
+          </Text>
+          <Button size="compact-sm" variant="light" onClick={() => zetAlle(!alle)} aria-expanded={alle}>
+            {alle ? 'Toon minder' : `Toon alle (${formatGetal(verborgen)} meer)`}
+          </Button>
+        </Group>
+      )}
+      <div ref={ref} className={alle ? 'sankey-alle' : undefined}>
         {opties ? (
           <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} />
         ) : (

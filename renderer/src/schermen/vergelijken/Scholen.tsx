@@ -11,13 +11,16 @@ import { Grafiek, type GrafiekHandvat, type GrafiekKlik, type GrafiekOpties } fr
 import { PartijKnop, isGemarkeerd, useMarkering } from './Markering';
 import { Sectie } from './Sectie';
 import { Uitleg } from './UitlegLaag';
-import { Tabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toelichting } from './Tabel';
+import { LangeTabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toelichting } from './Tabel';
+import { grootsteMetMarkering } from './grootste';
 import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
 import { schoolId, swvId } from '../../../../shared/domain/partijen';
 import { haalFormatie, useFormatie } from './useFormatie';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
 const MIN_FTE = 0.005;
+/** Schools in the chart at most: at national scale it shows the largest budgets, the table all. */
+const GRAFIEK_MAX = 15;
 
 interface SchoolRij {
   s: SchoolPot;
@@ -35,11 +38,11 @@ function schoolKolommen(ev: EvaluatieWeergave): TabelKolom<SchoolRij>[] {
   return [
     { kop: 'School', soort: 'tekst', waarde: ({ s }) => s.naam, toon: ({ s }) => <PartijKnop partij={schoolId(s.school)} naam={s.naam} /> },
     { kop: 'Samenwerkingsverband', soort: 'tekst', onderVorige: true, waarde: ({ swv }) => swv?.naam ?? '', toon: ({ swv }) => (swv ? <PartijKnop partij={swvId(swv.code)} naam={swv.naam} /> : '') },
-    { kop: 'Budget uit de pot', kopScherm: 'Budget', soort: 'euro', waarde: ({ s }) => s.totaal, uitleg: ({ s }) => uitlegVan(ev, `pot/school/${s.school}`) },
+    { kop: 'Budget uit de pot', kopScherm: 'Budget', soort: 'euro', som: true, waarde: ({ s }) => s.totaal, uitleg: ({ s }) => uitlegVan(ev, `pot/school/${s.school}`) },
     { kop: 'Aandeel pot in de kosten', kopScherm: 'deel van de kosten', soort: 'fractie', onderVorige: true, waarde: ({ s }) => s.aandeelPot },
     { kop: 'Alle kosten van de school', soort: 'euro', alleenExport: true, waarde: ({ s }) => s.kosten },
-    { kop: 'Formatie (fte)', kopScherm: 'Formatie', soort: 'fte', waarde: ({ s }) => formatie.get(s.school)?.fteTotaal ?? null },
-    { kop: 'Fte uit de pot', kopScherm: 'fte uit de pot', onderVorige: true, soort: 'fte', waarde: ({ s }) => formatie.get(s.school)?.fteUitPot ?? null, uitleg: ({ s }) => uitlegVan(ev, `formatie/${s.school}`) },
+    { kop: 'Formatie (fte)', kopScherm: 'Formatie', soort: 'fte', som: true, waarde: ({ s }) => formatie.get(s.school)?.fteTotaal ?? null },
+    { kop: 'Fte uit de pot', kopScherm: 'fte uit de pot', onderVorige: true, soort: 'fte', som: true, waarde: ({ s }) => formatie.get(s.school)?.fteUitPot ?? null, uitleg: ({ s }) => uitlegVan(ev, `formatie/${s.school}`) },
     {
       kop: 'Loketten: nu → gemeente-, onderwijs-, integrale route',
       kopScherm: (
@@ -50,6 +53,7 @@ function schoolKolommen(ev: EvaluatieWeergave): TabelKolom<SchoolRij>[] {
       ),
       soort: 'tekst',
       alleenScherm: true,
+      breedte: 120,
       waarde: ({ s }) => ROUTES.map((r) => formatGetal(ev.routes[r].lokettenPerSchool[s.school] ?? 0)).join(' → '),
       toon: ({ s }) => (
         <Uitleg
@@ -148,8 +152,8 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
   type Rij = (typeof rijen)[number];
   const kolommen: TabelKolom<Rij>[] = [
     { kop: 'Professional', soort: 'tekst', waarde: (r) => PROFESSIONAL_NAAM.get(r.p) ?? r.p },
-    { kop: 'Fte', soort: 'fte', waarde: (r) => r.fte },
-    { kop: 'Fte uit de pot', soort: 'fte', waarde: (r) => r.uitPot, uitleg: () => uitlegVan(ev, `formatie/${school.school}`) },
+    { kop: 'Fte', soort: 'fte', som: true, waarde: (r) => r.fte },
+    { kop: 'Fte uit de pot', soort: 'fte', som: true, waarde: (r) => r.uitPot, uitleg: () => uitlegVan(ev, `formatie/${school.school}`) },
   ];
   return (
     <Sectie
@@ -157,9 +161,7 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
       omschrijving="Fte per professional binnen de scope en het deel uit de pot (fte × het aandeel van de pot in de kosten van de school). Markeer een andere school om haar formatie te zien."
       acties={<Downloads tabel={() => formatieTabel(ev, toelichting)} label="formatie per school en professional" />}
     >
-      <div style={{ maxHeight: 360, overflowY: 'auto' }}>
-        <Tabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} />
-      </div>
+      <LangeTabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} meervoud="professionals" zoekTekst="Zoek professional…" hoogte={400} />
       {totaal && (
         <Text size="sm" mt="xs">
           Samen {formatGetal(totaal.fteTotaal, 1)} fte, waarvan {formatGetal(totaal.fteUitPot, 1)} fte uit de pot.
@@ -180,11 +182,12 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
   const metMarkering = rijen.some(gemarkeerd);
   const kolommen = schoolKolommen(ev);
   const grafiek = useRef<GrafiekHandvat>(null);
-  const opties = useMemo(() => schoolGrafiek(ev, rijen, gemarkeerd, metMarkering), [ev, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
+  const inGrafiek = grootsteMetMarkering(rijen, GRAFIEK_MAX, (r) => r.s.totaal, gemarkeerd);
+  const opties = useMemo(() => schoolGrafiek(ev, inGrafiek, gemarkeerd, metMarkering), [ev, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
   const detail = rijen.find((r) => m.gemarkeerd === schoolId(r.s.school))?.s ?? rijen.find(gemarkeerd)?.s ?? rijen[0]?.s;
   const klik = (e: GrafiekKlik) => {
     const naam = e.componentType === 'yAxis' ? (e as unknown as { value: string }).value : e.name;
-    const r = rijen.find((x) => x.s.naam === naam);
+    const r = inGrafiek.find((x) => x.s.naam === naam);
     if (r) m.wissel(schoolId(r.s.school));
   };
   const data = () => alsDataTabel('Budget en formatie per school', 'budget-en-formatie-per-school', kolommen, rijen, toelichting);
@@ -197,10 +200,23 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
       >
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 7 }}>
-            <Tabel label="Budget en formatie per school" kolommen={kolommen} rijen={rijen} sleutel={(r) => r.s.school} partijen={partijen} />
+            <LangeTabel
+              label="Budget en formatie per school"
+              kolommen={kolommen}
+              rijen={rijen}
+              sleutel={(r) => r.s.school}
+              partijen={partijen}
+              meervoud="scholen"
+              zoekTekst="Zoek school of samenwerkingsverband…"
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
-            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, rijen.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} />
+            {inGrafiek.length < rijen.length && (
+              <Text size="sm" c="dimmed" mb={4}>
+                De {formatGetal(inGrafiek.length)} scholen met het grootste budget (van {formatGetal(rijen.length)}); de tabel heeft ze allemaal.
+              </Text>
+            )}
+            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, inGrafiek.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} />
           </Grid.Col>
         </Grid>
       </Sectie>

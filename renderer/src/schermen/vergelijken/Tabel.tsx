@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatEuro, formatGetal, formatPct } from '../../../../shared/format';
 import type { DataCel, DataTabel, KolomSoort } from '../../onderdelen/Downloads';
 import type { UitlegBron } from '../../onderdelen/Uitleg';
+import { GroteTabel, type GroteTabelKolom, type RijFilter } from '../../onderdelen/grote-tabel/GroteTabel';
 import { Uitleg } from './UitlegLaag';
 import { isGemarkeerd, useMarkering } from './Markering';
 
@@ -28,6 +29,10 @@ export interface TabelKolom<R> {
   alleenExport?: boolean;
   /** Only on screen (e.g. a checkbox), not in the download. */
   alleenScherm?: boolean;
+  /** Summed in the footer of a long table. */
+  som?: boolean;
+  /** Width in px in a long, scrolling table (default by kind). */
+  breedte?: number;
 }
 
 /** A value formatted nl-NL for the screen. */
@@ -124,6 +129,60 @@ export function Tabel<R>({ label, kolommen, rijen, sleutel, partijen, voet }: Ta
         </tbody>
       </table>
     </div>
+  );
+}
+
+const BREEDTE: Record<KolomSoort, number | undefined> = { tekst: undefined, janee: 56, euro: 128, fte: 92, fractie: 92, getal: 92 };
+
+/** The columns of a figures table as columns of the long table: those "onder" a column go into its cell. */
+export function groteKolommen<R>(kolommen: TabelKolom<R>[]): GroteTabelKolom<R>[] {
+  const groot: GroteTabelKolom<R>[] = [];
+  kolommen
+    .filter((k) => !k.alleenExport)
+    .forEach((k, i) => {
+      const kolom: GroteTabelKolom<R> = {
+        id: `k${i}`,
+        kop: k.kopScherm ?? k.kop,
+        kopTekst: k.kop,
+        cel: (r) => <Cel kolom={k} rij={r} />,
+        waarde: (r) => k.waarde(r),
+        getal: rechts(k.soort),
+        aflopendEerst: rechts(k.soort),
+        zoekbaar: k.soort === 'tekst',
+        som: k.som,
+        breedte: k.breedte ?? BREEDTE[k.soort],
+        opmaak: (n) => toonWaarde(n, k.soort, k.teken),
+        sorteerbaar: k.soort !== 'janee',
+      };
+      const vorige = groot[groot.length - 1];
+      if (k.onderVorige && vorige) (vorige.onder ??= []).push(kolom);
+      else groot.push(kolom);
+    });
+  return groot;
+}
+
+export interface LangeTabelProps<R> extends TabelProps<R> {
+  meervoud: string;
+  zoekTekst: string;
+  filters?: RijFilter<R>[];
+  hoogte?: number;
+}
+
+/** A figures table that grows with the regio: sortable, searchable and filterable, rows virtualised, totals in view. */
+export function LangeTabel<R>({ label, kolommen, rijen, sleutel, partijen, meervoud, zoekTekst, filters, hoogte }: LangeTabelProps<R>) {
+  const m = useMarkering();
+  return (
+    <GroteTabel
+      label={label}
+      kolommen={groteKolommen(kolommen)}
+      rijen={rijen}
+      sleutel={sleutel}
+      meervoud={meervoud}
+      zoekTekst={zoekTekst}
+      filters={filters}
+      hoogte={hoogte}
+      gemarkeerd={partijen ? (r) => isGemarkeerd(m, ...partijen(r)) : undefined}
+    />
   );
 }
 

@@ -12,7 +12,8 @@ import { Verschil } from './Bijdragen';
 import { PartijKnop } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, type TabelKolom } from './Tabel';
+import { LangeTabel, alsDataTabel, type TabelKolom } from './Tabel';
+import type { RijFilter } from '../../onderdelen/grote-tabel/GroteTabel';
 import { useEvaluaties } from './useEvaluaties';
 import type { EvaluatieDeel } from '../../../../shared/engine/evaluatie-weergave';
 import { variantVerschil, type BedragVerschil, type FinancierVerschil, type SchoolVerschil } from '../../../../shared/domain/verschil';
@@ -61,11 +62,16 @@ function VerschilPaar({ p }: { p: BedragVerschil }) {
 }
 
 /** Three columns for a pair of figures: A, B and B − A; short headers on screen, the variant names in the download. */
+/** The filter of both tables: only the rows where A and B differ. */
+const MET_VERSCHIL: RijFilter<{ pot?: BedragVerschil; bijdrage?: BedragVerschil; buitenPot?: BedragVerschil; fteUitPot?: BedragVerschil }>[] = [
+  { id: 'verschil', label: 'Met verschil', test: (r) => [r.pot, r.bijdrage, r.buitenPot].some((p) => p !== undefined && Math.abs(p.verschil) >= 0.5) || (r.fteUitPot !== undefined && Math.abs(r.fteUitPot.verschil) >= 0.005) },
+];
+
 function paarKolommen<R>(kop: string, paar: (r: R) => BedragVerschil, soort: 'euro' | 'fte', a: string, b: string, scherm: [string, string, string]): TabelKolom<R>[] {
   return [
-    { kop: `${kop} A (${a})`, kopScherm: scherm[0], soort, waarde: (r) => paar(r).a },
-    { kop: `${kop} B (${b})`, kopScherm: scherm[1], soort, waarde: (r) => paar(r).b },
-    { kop: `${kop}: verschil B − A`, kopScherm: scherm[2], soort, teken: true, waarde: (r) => paar(r).verschil, toon: soort === 'euro' ? (r) => <VerschilPaar p={paar(r)} /> : undefined },
+    { kop: `${kop} A (${a})`, kopScherm: scherm[0], soort, som: true, waarde: (r) => paar(r).a },
+    { kop: `${kop} B (${b})`, kopScherm: scherm[1], soort, som: true, waarde: (r) => paar(r).b },
+    { kop: `${kop}: verschil B − A`, kopScherm: scherm[2], soort, teken: true, som: true, waarde: (r) => paar(r).verschil, toon: soort === 'euro' ? (r) => <VerschilPaar p={paar(r)} /> : undefined },
   ];
 }
 
@@ -201,14 +207,32 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
             omschrijving={`Bijdrage aan de pot in de ${ROUTE_LABEL[route].toLowerCase()}: A = ${a.naam}; B = ${b.naam}. Daaronder het verschil in wat buiten de pot blijft.`}
             acties={<Downloads tabel={() => alsDataTabel('Verschil per financier', 'varianten-verschil-per-financier', kolF, verschil.financiers, toel())} label="verschil per financier" />}
           >
-            <Tabel label="Verschil per financier" kolommen={kolF} rijen={verschil.financiers} sleutel={(r) => r.partij} partijen={(r) => [r.partij]} />
+            <LangeTabel
+              label="Verschil per financier"
+              kolommen={kolF}
+              rijen={verschil.financiers}
+              sleutel={(r) => r.partij}
+              partijen={(r) => [r.partij]}
+              meervoud="financiers"
+              zoekTekst="Zoek gemeente of financier…"
+              filters={MET_VERSCHIL}
+            />
           </Sectie>
           <Sectie
             titel="Verschil per school"
             omschrijving={`Budget uit de pot en de formatie die het koopt: A = ${a.naam}; B = ${b.naam}.`}
             acties={<Downloads tabel={() => alsDataTabel('Verschil per school', 'varianten-verschil-per-school', kolS, verschil.scholen, toel())} label="verschil per school" />}
           >
-            <Tabel label="Verschil per school" kolommen={kolS} rijen={verschil.scholen} sleutel={(r) => r.school} partijen={(r) => [schoolId(r.school)]} />
+            <LangeTabel
+              label="Verschil per school"
+              kolommen={kolS}
+              rijen={verschil.scholen}
+              sleutel={(r) => r.school}
+              partijen={(r) => [schoolId(r.school)]}
+              meervoud="scholen"
+              zoekTekst="Zoek school…"
+              filters={MET_VERSCHIL}
+            />
           </Sectie>
         </>
       )}

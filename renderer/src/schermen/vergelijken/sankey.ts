@@ -1,12 +1,13 @@
 import { KADER_LABEL } from '../../../../shared/domain/labels';
 import { ROUTE_LABEL, partijSoort, type RouteId, type SankeyKnoop, type SankeyLink } from '../../../../shared/engine';
 import type { EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
-import { formatEuro, formatMiljoen } from '../../../../shared/format';
+import { formatEuro, formatGetal, formatMiljoen } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import type { DataTabel } from '../../onderdelen/Downloads';
 import type { GrafiekOpties } from '../../onderdelen/Grafiek';
 import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { toelichtingRegels, type Toelichting } from './Tabel';
+import { beperkSankey, OVERIGE_PREFIX, type BeperkteLink, type BeperkteSankey } from './sankey-beperken';
 import { haalUitleg, html, partijNaam, uitlegFormatter, uitlegVan } from './uitleg';
 
 /** Which flows a Sankey shows: those of the pot, those that stay outside it, or all (today). */
@@ -46,18 +47,41 @@ function knoopUitleg(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, k:
   return undefined;
 }
 
-function linkUitleg(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, l: Link): UitlegBron | undefined {
+function linkUitleg(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, l: BeperkteLink): UitlegBron | undefined {
+  if (l.index < 0) return undefined;
   if (l.index < g.stromen.length) return uitlegVan(ev, `${route}/stroom/${l.index}`);
   const houder = g.sankey.knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
   return houder ? uitlegVan(ev, `${route}/budgethouder/${houder.partij}`) : undefined;
 }
 
-/** The largest number of nodes in one column: the chart's height follows it. */
-export function sankeyHoogte(g: Geldstromen, deel: SankeyDeel): number {
+/** Parties per column of a Sankey before the rest becomes "overige": the chart stays readable at national scale. */
+export const SANKEY_MAX = 12;
+
+/**
+ * What a Sankey draws of a route: the flows of its part, with at most `max` parties per column
+ * and the rest as "overige (k …)"; the highlighted party always stays.
+ */
+export function sankeyBeeld(g: Geldstromen, deel: SankeyDeel, max: number, gemarkeerd: string | null): BeperkteSankey {
   const links = kiesLinks(g, deel);
+  const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
+  return beperkSankey(
+    g.sankey.knopen.filter((k) => ids.has(k.id)),
+    links,
+    { max, houd: (k) => gemarkeerd !== null && k.partij === gemarkeerd },
+  );
+}
+
+/** Names of merged parties listed in the tooltip of an "overige" node. */
+const OVERIGE_IN_TOOLTIP = 12;
+/** An "overige" node: grey, it stands for parties of several kinds. */
+const OVERIGE_KLEUR = '#868E96';
+
+/** The largest number of nodes in one column: the chart's height follows it. */
+export function sankeyHoogte(beeld: BeperkteSankey): number {
+  const { links } = beeld;
   const bronnen = new Set(links.filter((l) => l.soort !== 'budget').map((l) => l.van));
   const doelen = new Set(links.filter((l) => l.soort !== 'bijdrage' && l.soort !== 'eigen').map((l) => l.naar));
-  return Math.max(260, Math.max(bronnen.size, doelen.size) * 30 + 40);
+  return Math.max(260, Math.max(bronnen.size, doelen.size) * 34 + 40);
 }
 
 /**
@@ -66,18 +90,19 @@ export function sankeyHoogte(g: Geldstromen, deel: SankeyDeel): number {
  * pay), the budgethouder in its route's colour, links in the colour of their source. A highlighted
  * party keeps full colour, everything else fades.
  */
-export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
-  const links = kiesLinks(g, deel);
+export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, beeld: BeperkteSankey, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
+  const { links, knopen } = beeld;
   if (!links.length) return null;
-  const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
-  const knopen = g.sankey.knopen.filter((k) => ids.has(k.id));
+  const leden = new Map(beeld.overige.map((o) => [o.id, o.leden]));
   const perId = new Map(knopen.map((k) => [k.id, k]));
   const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
   const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
   const drieLagen = knopen.some((k) => k.rol === 'budgethouder' || k.rol === 'ouders');
   const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' || k.rol === 'ouders' ? 1 : drieLagen ? 2 : 1);
   const labelBreedte = Math.round(Math.min(280, Math.max(110, breedte * 0.25)));
-  const midden = drieLagen ? Math.round(labelBreedte * 1.1) : 0;
+  // The middle column's labels stay left of the schools' nodes: at most the room between the columns.
+  const ruimte = (breedte - 2 * (labelBreedte + 12)) / 2 - 14 - 10;
+  const midden = drieLagen ? Math.round(Math.max(80, Math.min(labelBreedte * 1.1, ruimte))) : 0;
   // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
   const waarde = new Map<string, number>();
   const inUit = (id: string, x: number) => waarde.set(id, Math.max(waarde.get(id) ?? 0, x));
@@ -105,10 +130,18 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
       formatter: uitlegFormatter((p) => {
         const q = p as { dataType?: string; data: { id?: string; index?: number }; value: number };
         if (q.dataType === 'edge') {
-          const l = links.find((x) => x.index === q.data.index)!;
-          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(perId.get(l.van)?.naam ?? partijNaam(ev, l.van))} → ${html(perId.get(l.naar)?.naam ?? partijNaam(ev, l.naar))}: ${formatEuro(l.bedrag)}` };
+          const l = links[q.data.index!];
+          const naam = (id: string) => perId.get(id)?.naam ?? partijNaam(ev, id);
+          const samen = l.aantal > 1 ? ` (${formatGetal(l.aantal)} geldstromen samen)` : '';
+          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(naam(l.van))} → ${html(naam(l.naar))}: ${formatEuro(l.bedrag)}${samen}` };
         }
         const k = perId.get(q.data.id!)!;
+        const groep = leden.get(k.id);
+        if (groep) {
+          const namen = groep.slice(0, OVERIGE_IN_TOOLTIP).map((x) => html(x.naam)).join(', ');
+          const meer = groep.length > OVERIGE_IN_TOOLTIP ? ` en ${formatGetal(groep.length - OVERIGE_IN_TOOLTIP)} meer` : '';
+          return { bron: undefined, terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}<br>${namen}${meer}.<br>Klik om alle partijen te tonen.` };
+        }
         return { bron: knoopUitleg(ev, route, deel, k), terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}` };
       }),
     },
@@ -128,11 +161,12 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
           id: k.id,
           name: k.naam,
           depth: diepte(k),
-          itemStyle: { color: knoopKleur(k, route), opacity: aan(k) ? 1 : 0.25, borderColor: metMarkering && aan(k) ? '#1a1a1a' : undefined, borderWidth: metMarkering && aan(k) ? 2 : 0 },
+          itemStyle: { color: k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route), opacity: aan(k) ? 1 : 0.25, borderColor: metMarkering && aan(k) ? '#1a1a1a' : undefined, borderWidth: metMarkering && aan(k) ? 2 : 0 },
           label: {
             position: diepte(k) === 0 ? ('left' as const) : diepte(k) === 1 && drieLagen ? ('right' as const) : ('right' as const),
             width: diepte(k) === 1 && drieLagen ? midden : labelBreedte,
-            overflow: 'truncate' as const,
+            // Whole names, wrapped when long: the tooltip has them too.
+            overflow: 'break' as const,
             fontSize: 12,
             fontWeight: metMarkering && aan(k) ? (700 as const) : (400 as const),
             color: aan(k) ? '#1a1a1a' : '#8a8a8a',
@@ -141,7 +175,7 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
             lineHeight: 15,
           },
         })),
-        links: links.map((l) => {
+        links: links.map((l, index) => {
           const van = perId.get(l.van);
           const naar = perId.get(l.naar);
           const zichtbaar = aan(van) || aan(naar);
@@ -149,7 +183,7 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
             source: l.van,
             target: l.naar,
             value: l.bedrag,
-            index: l.index,
+            index,
             lineStyle: { color: van ? knoopKleur(van, route) : '#9E9E9E', opacity: zichtbaar ? (metMarkering ? 0.6 : 0.4) : 0.06, curveness: 0.5 },
           };
         }),
