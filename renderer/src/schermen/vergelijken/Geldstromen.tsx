@@ -43,7 +43,7 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
     <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, g, toelichting)} grafiek={grafiek} label={titel} />}>
       <div ref={ref}>
         {opties ? (
-          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} />
+          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
         ) : (
           <Text c="dimmed">Geen geldstromen.</Text>
         )}

@@ -197,7 +197,7 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
             <Tabel label="Budget en formatie per school" kolommen={kolommen} rijen={rijen} sleutel={(r) => r.s.school} partijen={partijen} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
-            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, rijen.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} />
+            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, rijen.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} categorie="School" eenheid="euro" />
           </Grid.Col>
         </Grid>
       </Sectie>
