@@ -41,7 +41,7 @@ function Detail({ school }: { school: School }) {
         <Title order={4} size="h5" mb={4}>
           Formatie per professional
         </Title>
-        <ScrollArea.Autosize mah={320}>
+        <ScrollArea.Autosize mah={320} viewportProps={{ tabIndex: 0 }}>
           <Table striped aria-label={`Formatie per professional, ${school.naam}`}>
             <Table.Thead>
               <Table.Tr>
