@@ -22,13 +22,14 @@ export const theme = createTheme({
 
 /**
  * Dimmed text (descriptions, captions) and the text of "light" teal controls (the active screen,
- * light buttons) at 4.5:1 or more on white, on grey rows and on their pale teal background.
+ * light buttons) at 4.5:1 or more on white, on grey rows and on their pale teal background, also
+ * when hovered (teal 2) and dimmed to 90% (the active screen's description).
  */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': '#5f6770',
-    '--mantine-color-teal-light-color': '#06664a',
+    '--mantine-color-teal-light-color': '#055a41',
   },
   dark: {},
 });
