@@ -68,6 +68,8 @@ async function tabDoor(page: Page, scherm: string): Promise<Stop[]> {
     [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')]
       .filter((e) => e.tabIndex >= 0 && !e.hasAttribute('disabled') && !e.closest('[inert], [aria-hidden="true"]') && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
       .filter((e) => !e.hasAttribute('data-tabstop'))
+      // A group of radio buttons is one stop; the arrow keys choose within it.
+      .filter((e) => !(e instanceof HTMLInputElement && e.type === 'radio' && e.name && document.querySelector(`input[type=radio][name="${CSS.escape(e.name)}"][data-tabstop]`)))
       .map((e) => `${e.tagName.toLowerCase()}${e.getAttribute('type') ? `[type=${e.getAttribute('type')}]` : ''} "${(e.getAttribute('aria-label') ?? e.innerText ?? '').trim().slice(0, 50)}" in ${e.parentElement?.className ?? ''}`),
   );
   expect.soft(onbereikt, `${scherm}: niet met Tab te bereiken`).toEqual([]);
