@@ -19,6 +19,24 @@ const SCHERMEN: Array<{ id: Scherm; label: string; omschrijving: string }> = [
   { id: 'bronnen', label: 'Bronnen en aannames', omschrijving: 'Elke norm met zijn herkomst' },
 ];
 
+const INHOUD_ID = 'inhoud';
+
+/** The first stop of the Tab key: past the header and the navigation, straight to the screen. */
+function NaarInhoud() {
+  return (
+    <a
+      href={`#${INHOUD_ID}`}
+      className="naar-inhoud"
+      onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(INHOUD_ID)?.focus();
+      }}
+    >
+      Naar inhoud
+    </a>
+  );
+}
+
 export function App() {
   const [scherm, zetScherm] = useState<Scherm>('overzicht');
   const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
@@ -60,10 +78,11 @@ export function App() {
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <NaarInhoud />
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Title order={1} size="h3" c="teal.8">
+            <Title order={1} size="h3" c="teal.9">
               ZiO Collectieve Pot
             </Title>
             {project.status === 'klaar' && (
@@ -114,7 +133,7 @@ export function App() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main key={versie}>
+      <AppShell.Main key={versie} id={INHOUD_ID} tabIndex={-1}>
         {melding && (
           <Alert color="teal" withCloseButton onClose={() => zetMelding(null)} mb="md" role="status" title="Gelukt">
             {melding}

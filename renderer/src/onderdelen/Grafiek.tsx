@@ -1,7 +1,9 @@
 import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
 import type { BarSeriesOption, SankeySeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
-import { useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { Table } from '@mantine/core';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
 
 /**
  * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
@@ -33,13 +35,17 @@ interface GrafiekProps {
    */
   renderer?: 'svg' | 'canvas';
   ref?: Ref<GrafiekHandvat>;
+  /** Header of the first column of "Toon als tabel" (what the bars stand for: "Gemeente", "Route"). */
+  categorie?: string;
+  /** How the values read in that table. */
+  eenheid?: GrafiekEenheid;
 }
 
 /**
  * An ECharts chart with an explicit height that follows its container's width. Options replace the
  * previous ones entirely (notMerge), so series can change shape.
  */
-export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref }: GrafiekProps) {
+export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, categorie = 'Categorie', eenheid = 'getal' }: GrafiekProps) {
   const el = useRef<HTMLDivElement>(null);
   const grafiek = useRef<ECharts | null>(null);
   // Set once the chart exists, so the options below are applied to it.
@@ -88,5 +94,53 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref }
     [renderer],
   );
 
-  return <div ref={el} style={{ width: '100%', height: hoogte }} role="img" aria-label={label} />;
+  return (
+    <>
+      <div ref={el} style={{ width: '100%', height: hoogte }} role="img" aria-label={`${label} (de gegevens staan ook in een tabel: Toon als tabel)`} />
+      <GrafiekAlsTabel opties={opties} label={label} categorie={categorie} eenheid={eenheid} />
+    </>
+  );
+}
+
+/**
+ * The chart's data as a table behind a disclosure, for screen readers, keyboard users and anyone
+ * who wants the exact figures. The table is built only when opened, so a chart that follows every
+ * what-if change costs nothing extra.
+ */
+function GrafiekAlsTabel({ opties, label, categorie, eenheid }: { opties: GrafiekOpties; label: string; categorie: string; eenheid: GrafiekEenheid }) {
+  const [open, zetOpen] = useState(false);
+  const tabellen = useMemo(() => (open ? grafiekTabellen(opties, categorie, eenheid) : []), [open, opties, categorie, eenheid]);
+  const id = useId();
+  return (
+    <details className="grafiek-tabel" onToggle={(e) => zetOpen(e.currentTarget.open)}>
+      <summary>{open ? 'Verberg tabel' : 'Toon als tabel'}</summary>
+      {tabellen.map((t, i) => (
+        <Table key={i} id={`${id}-${i}`} striped withTableBorder fz="sm" mt="xs" aria-label={tabellen.length > 1 ? `${label}, tabel ${i + 1}` : label}>
+          <Table.Thead>
+            <Table.Tr>
+              {t.kop.map((k, j) => (
+                <Table.Th key={j} scope="col" className={j >= t.tekstKolommen ? 'getal' : undefined}>
+                  {k}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {t.rijen.map((r, j) => (
+              <Table.Tr key={j}>
+                <Table.Th scope="row" fw={400}>
+                  {r.kop}
+                </Table.Th>
+                {r.cellen.map((c, k) => (
+                  <Table.Td key={k} className={k + 1 >= t.tekstKolommen ? 'getal' : undefined}>
+                    {c}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ))}
+    </details>
+  );
 }

@@ -76,8 +76,8 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="default" loading={bezig !== null} aria-label="Importeren en exporteren">
-            Importeren / exporteren
+          <Button variant="default" loading={bezig !== null}>
+            Importeren en exporteren
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -106,7 +106,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={tabelKeuze} onClose={() => zetTabelKeuze(false)} title="Eén tabel vervangen">
+      <Modal opened={tabelKeuze} onClose={() => zetTabelKeuze(false)} title="Eén tabel vervangen" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
         <Stack>
           <Text size="sm">
             De gekozen tabel van de open regio wordt in zijn geheel vervangen door de inhoud van het bestand. Alles of niets: bij een fout verandert er niets. Ongedaan maken kan daarna.
@@ -122,7 +122,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={exportKeuze && regioId !== null} onClose={() => zetExportKeuze(false)} title="Berekening naar Excel">
+      <Modal opened={exportKeuze && regioId !== null} onClose={() => zetExportKeuze(false)} title="Berekening naar Excel" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
         {regioId !== null && (
           <Stack>
             <Text size="sm">
@@ -150,7 +150,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
         )}
       </Modal>
       <ImportVoortgang lopend={lopend} onAnnuleer={annuleer} />
-      <Modal opened={fout !== null} onClose={wisFout} title="Niet gelukt" size="lg">
+      <Modal opened={fout !== null} onClose={wisFout} title="Niet gelukt" size="lg" closeButtonProps={{ 'aria-label': 'Sluiten' }}>
         {fout && <Foutmelding fout={fout} titel="Het bestand is niet verwerkt" />}
       </Modal>
     </>

@@ -1,5 +1,5 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface UitlegTekst {
   titel: string;
@@ -17,10 +17,23 @@ export function laadUitleg(bron: UitlegBron): Promise<UitlegTekst | undefined> {
 
 const LADEN: UitlegTekst = { titel: 'Uitleg laden…', regels: [] };
 
+/** Enter or Space opens an explanation again (after Escape closed it); Escape closes it. */
+export function uitlegToets(e: KeyboardEvent, open: boolean, toon: () => void, sluit: () => void): void {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    toon();
+  } else if (e.key === 'Escape' && open) {
+    e.stopPropagation();
+    sluit();
+  }
+}
+
+const VERTRAGING_MS = 250;
+
 /**
  * A figure that explains itself on hover and keyboard focus: how it was computed, from which
- * inputs, and the source of the parameters. An explanation on demand is asked for on the first
- * hover or focus and kept.
+ * inputs, and the source of the parameters. Enter or Space opens it at once, Escape closes it. An
+ * explanation on demand is asked for on the first hover or focus and kept.
  */
 export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: ReactNode }) {
   const [geladen, zetGeladen] = useState<{ bron: UitlegBron; tekst: UitlegTekst | undefined } | null>(null);
@@ -28,14 +41,25 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
   const vraag = () => {
     if (typeof uitleg === 'function' && geladen?.bron !== uitleg) void laadUitleg(uitleg).then((t) => zetGeladen({ bron: uitleg, tekst: t }));
   };
+  const [open, zetOpen] = useState(false);
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+  const toon = (vertraging: number) => {
+    vraag();
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => zetOpen(true), vertraging);
+  };
+  const sluit = () => {
+    window.clearTimeout(timer.current);
+    zetOpen(false);
+  };
   return (
     <Tooltip
       multiline
       w={380}
       withArrow
-      openDelay={250}
+      opened={open && !!tekst}
       disabled={!tekst}
-      events={{ hover: true, focus: true, touch: true }}
       label={
         tekst && (
           <Stack gap={4}>
@@ -56,7 +80,15 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
         )
       }
     >
-      <span tabIndex={0} className="met-uitleg" onMouseEnter={vraag} onFocus={vraag}>
+      <span
+        tabIndex={0}
+        className="met-uitleg"
+        onMouseEnter={() => toon(VERTRAGING_MS)}
+        onMouseLeave={sluit}
+        onFocus={() => toon(VERTRAGING_MS)}
+        onBlur={sluit}
+        onKeyDown={(e) => uitlegToets(e, open, () => toon(0), sluit)}
+      >
         {children}
       </span>
     </Tooltip>

@@ -74,7 +74,7 @@ export function Overzicht({ regioId }: { regioId: number }) {
           Leerlingen per doelgroep
         </Title>
         <Group align="flex-start" grow wrap="wrap">
-          <div style={{ minWidth: 320 }}>{opties && <Grafiek opties={opties} hoogte={240} label="Staafdiagram van het aantal leerlingen per doelgroep" />}</div>
+          <div style={{ minWidth: 320 }}>{opties && <Grafiek opties={opties} hoogte={240} label="Staafdiagram van het aantal leerlingen per doelgroep" categorie="Doelgroep" />}</div>
           <Table striped withTableBorder={false} miw={320} aria-label="Leerlingen per doelgroep">
             <Table.Thead>
               <Table.Tr>

@@ -155,7 +155,7 @@ export function Zorgbehoefte({ regioId }: { regioId: number }) {
           Normatieve kosten van zorg en ondersteuning in onderwijstijd per jaar, naar de wet (het kader) die ze nu betaalt, voor de drie scenario's van het rapport: breed (alle 11 taken), medium en smal. Wijs een bedrag aan voor de berekening.
         </Text>
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 5 }}>{opties && <Grafiek opties={opties} hoogte={260} label="Gestapelde staven: zorgbehoefte per kader voor breed, medium en smal" />}</Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>{opties && <Grafiek opties={opties} hoogte={260} label="Gestapelde staven: zorgbehoefte per kader voor breed, medium en smal" categorie="Scope" eenheid="euro" />}</Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <KaderTabel perScope={perScope} />
           </Grid.Col>

@@ -190,7 +190,7 @@ function Uitkomsten({ raming }: { raming: Raming }) {
             <Tabel label="Pot per jaar" kolommen={kolommen} rijen={rijen} sleutel={(r) => r.id} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
-            <Grafiek opties={potOpties} hoogte={300} label="Gestapelde staven: de pot per kader per jaar" />
+            <Grafiek opties={potOpties} hoogte={300} label="Gestapelde staven: de pot per kader per jaar" categorie="Jaar" eenheid="euro" />
           </Grid.Col>
         </Grid>
       </Sectie>
@@ -205,7 +205,7 @@ function Uitkomsten({ raming }: { raming: Raming }) {
                 De {formatGetal(inGrafiek.length)} grootste bijdragen in {laatste.label} (van {formatGetal(financiers.length)} financiers); de tabel heeft ze allemaal.
               </Text>
             )}
-            <Grafiek opties={bijdrageOpties} hoogte={Math.max(240, inGrafiek.length * (raming.jaren.length * 9 + 10) + 60)} label="Staafdiagram: de bijdrage van elke financier per jaar" />
+            <Grafiek opties={bijdrageOpties} hoogte={Math.max(240, inGrafiek.length * (raming.jaren.length * 9 + 10) + 60)} label="Staafdiagram: de bijdrage van elke financier per jaar" categorie="Financier" eenheid="euro" />
           </Grid.Col>
         </Grid>
       </Sectie>

@@ -176,7 +176,7 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
             ))}
           </nav>
         </header>
-        <main ref={inhoud} className={`presentatie-inhoud dia-${huidig.id}${fout && ev ? ' verouderd' : ''}`} aria-live="polite">
+        <main ref={inhoud} className={`presentatie-inhoud dia-${huidig.id}${fout && ev ? ' verouderd' : ''}`} aria-live="polite" tabIndex={0}>
           {fout && ev && <Foutmelding fout={fout} titel="Deze instelling kan niet worden doorgerekend; de cijfers horen bij de vorige" />}
           {weergave}
         </main>

@@ -129,7 +129,7 @@ export function GroepenUitkomst({ weging, metGrafiek = true }: { weging: Wegings
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 7 }}>{tabel}</Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
-            <Grafiek opties={opties} hoogte={Math.max(260, rijen.length * 46 + 50)} label="Staafdiagram: de gewogen score van elke route per groep en in totaal" />
+            <Grafiek opties={opties} hoogte={Math.max(260, rijen.length * 46 + 50)} label="Staafdiagram: de gewogen score van elke route per groep en in totaal" categorie="Groep" />
           </Grid.Col>
         </Grid>
       ) : (

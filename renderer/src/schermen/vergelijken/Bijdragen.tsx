@@ -294,7 +294,7 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
             <RouteKeuze waarde={route} onChange={(r) => zetRoute(r as PotRouteId)} zonderHuidig label="Route in de grafiek" />
           </Group>
         )}
-        <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, inGrafiek.length * 30 + 70)} label={`Staafdiagram: bijdrage per gemeente nu en ${gelijk ? 'in elke route' : `in de ${ROUTE_LABEL[route].toLowerCase()}`}, en het verschil`} onKlik={klik} />
+        <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, inGrafiek.length * 30 + 70)} label={`Staafdiagram: bijdrage per gemeente nu en ${gelijk ? 'in elke route' : `in de ${ROUTE_LABEL[route].toLowerCase()}`}, en het verschil`} onKlik={klik} categorie="Gemeente" eenheid="euro" />
       </Sectie>
       <Sectie
         titel="Overige financiers"

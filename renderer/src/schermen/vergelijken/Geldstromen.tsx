@@ -63,7 +63,7 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
       )}
       <div ref={ref} className={alle ? 'sankey-alle' : undefined}>
         {opties ? (
-          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} />
+          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
         ) : (
           <Text c="dimmed">Geen geldstromen.</Text>
         )}

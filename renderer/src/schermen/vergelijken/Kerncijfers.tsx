@@ -127,8 +127,9 @@ export const KERN_KOLOMMEN: TabelKolom<KernRij>[] = [
 ];
 
 function routeGrafiek(ev: EvaluatieWeergave): GrafiekOpties {
-  const reeks = (grid: number, waarde: (r: RouteId) => number, opmaak: (n: number) => string) => ({
+  const reeks = (grid: number, name: string, waarde: (r: RouteId) => number, opmaak: (n: number) => string) => ({
     type: 'bar' as const,
+    name,
     xAxisIndex: grid,
     yAxisIndex: grid,
     data: ROUTES.map((r) => ({ value: waarde(r), itemStyle: { color: ROUTE_KLEUR[r] } })),
@@ -145,7 +146,7 @@ function routeGrafiek(ev: EvaluatieWeergave): GrafiekOpties {
     tooltip: { trigger: 'item' },
     yAxis: [0, 1].map((g) => ({ type: 'category' as const, gridIndex: g, inverse: true, data: ROUTES.map((r) => ROUTE_LABEL[r]), axisLabel: { fontSize: 12 }, axisTick: { show: false } })),
     xAxis: [0, 1].map((g) => ({ type: 'value' as const, gridIndex: g, splitNumber: 3, axisLabel: { show: false }, splitLine: { show: false } })),
-    series: [reeks(0, (r) => ev.routes[r].aantalStromen, (n) => formatGetal(n)), reeks(1, (r) => ev.routes[r].loketten.gemiddeld, (n) => formatGetal(n, 1))],
+    series: [reeks(0, 'Aantal geldstromen', (r) => ev.routes[r].aantalStromen, (n) => formatGetal(n)), reeks(1, 'Loketten per school (gemiddeld)', (r) => ev.routes[r].loketten.gemiddeld, (n) => formatGetal(n, 1))],
   } as GrafiekOpties;
 }
 
@@ -168,7 +169,7 @@ export const Kerncijfers = memo(function Kerncijfers({ ev, toelichting }: { ev: 
           <Tabel label="Kerncijfers per route" kolommen={KERN_KOLOMMEN} rijen={rijen} sleutel={(r) => r.id} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 5 }}>
-          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={280} label="Staafdiagrammen: aantal geldstromen en loketten per school voor elke route" />
+          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={280} label="Staafdiagrammen: aantal geldstromen en loketten per school voor elke route" categorie="Route" />
         </Grid.Col>
       </Grid>
     </Sectie>

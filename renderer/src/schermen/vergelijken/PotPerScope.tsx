@@ -94,7 +94,7 @@ export function PotPerScope({ regioId, variant, maatwerk, toelichting }: { regio
     >
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, xl: 6 }}>
-          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, scopes.length * 56 + 60)} label="Gestapelde staven: de pot per kader voor breed, medium, smal en maatwerk" />
+          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, scopes.length * 56 + 60)} label="Gestapelde staven: de pot per kader voor breed, medium, smal en maatwerk" categorie="Scope" eenheid="euro" />
         </Grid.Col>
         <Grid.Col span={{ base: 12, xl: 6 }}>
           <Tabel label="Pot per scope en kader" kolommen={kolommen} rijen={rijen} voet={voet} sleutel={(r) => r.id} />

@@ -216,7 +216,7 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
                 De {formatGetal(inGrafiek.length)} scholen met het grootste budget (van {formatGetal(rijen.length)}); de tabel heeft ze allemaal.
               </Text>
             )}
-            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, inGrafiek.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} />
+            <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={Math.max(220, inGrafiek.length * 40 + 60)} label="Gestapelde staven: budget uit de pot per school naar kader" onKlik={klik} categorie="School" eenheid="euro" />
           </Grid.Col>
         </Grid>
       </Sectie>

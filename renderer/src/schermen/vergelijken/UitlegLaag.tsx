@@ -1,6 +1,6 @@
 import './vergelijken.css';
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { laadUitleg, type UitlegBron, type UitlegTekst } from '../../onderdelen/Uitleg';
+import { laadUitleg, uitlegToets, type UitlegBron, type UitlegTekst } from '../../onderdelen/Uitleg';
 
 /**
  * Explanations on hover and keyboard focus for the many figures of the comparison, through one
@@ -91,6 +91,10 @@ export function Uitleg({ uitleg, children }: { uitleg: UitlegBron; children: Rea
       onMouseLeave={() => toon(null)}
       onFocus={(e) => toon(e.currentTarget, uitleg)}
       onBlur={() => toon(null)}
+      onKeyDown={(e) => {
+        const el = e.currentTarget;
+        uitlegToets(e, false, () => toon(el, uitleg), () => toon(null));
+      }}
     >
       {children}
     </span>
