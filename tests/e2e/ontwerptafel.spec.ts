@@ -83,7 +83,7 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
   // Compare the two momentopnamen.
   const vergelijking = page.getByLabel('Vergelijking van de momentopnamen');
   await expect(vergelijking).toContainText('Eraf: Overige / onbekende zorg- en ondersteuningswerkzaamheden');
-  await expect(page.getByRole('table', { name: 'Pot in de twee momentopnamen' }).getByRole('row', { name: /^Pot/ })).toContainText('-€ 294.430');
+  await expect(page.getByRole('table', { name: 'Pot in de twee momentopnamen' }).getByRole('row', { name: /^Pot/ })).toContainText('\u2212€ 294.430');
   await expect(page.getByRole('list', { name: 'Gewijzigde gewichten' })).toHaveCount(0);
   await foto('momentopnamen-1280x720', page.getByRole('region', { name: 'Momentopname maken' }));
   await foto('vergelijking-1280x720', page.getByRole('region', { name: 'Wie staat bovenaan?' }));

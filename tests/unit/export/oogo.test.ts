@@ -173,7 +173,7 @@ describe('OOGO-werkmap', () => {
     const g = tabel(wb.Sheets.Gemeenten, /^Per gemeente/);
     expect(g.rijen.map((r) => g.waarde(r, 'Gemeente'))).toEqual(open_.gemeenten.map((x) => x.naam));
     const eerste = g.rijen[0];
-    expect(cel(wb.Sheets.Gemeenten, eerste, g.kolom('Gemeenteroute'))!.z).toBe('"€ "#,##0;-"€ "#,##0');
+    expect(cel(wb.Sheets.Gemeenten, eerste, g.kolom('Gemeenteroute'))!.z).toBe('"€ "#,##0;"\u2212€ "#,##0');
     expect(cel(wb.Sheets.Gemeenten, eerste, g.kolom('Verschil gemeenteroute'))!.f).toBeDefined();
     expect(g.waarde(eerste, 'Leerlingen')).toBe(open_.gemeenten[0].leerlingen.totaal);
     expect(wb.Sheets.Gemeenten['!autofilter']!.ref).toBe(XLSX.utils.encode_range({ s: { r: g.kopRij, c: 0 }, e: { r: g.rijen.at(-1)!, c: g.koppen.length - 1 } }));

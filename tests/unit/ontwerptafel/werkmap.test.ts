@@ -153,7 +153,7 @@ describe('maakSessieWerkmap', () => {
     expect(tweede[4]!.v).toBeCloseTo(evSmal.pot.totaal - evBreed.pot.totaal, 1);
     const wat = tekstVan(rijMet(wb, 'Vergelijking', 'Start → Smal'))[1];
     expect(wat).toContain('taken eraf: Begeleiding gedragsproblemen');
-    expect(wat).toMatch(/pot -€ [\d.]+/);
+    expect(wat).toMatch(/pot \u2212€ [\d.]+/);
     expect(wat).toContain('12 gewichten anders');
     expect(wat).toContain('Gemeenten: bovenaan');
   });
