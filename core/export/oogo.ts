@@ -20,6 +20,7 @@ import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonSom } from './kl
 import { oogoBespreekpunten } from './oogo-bespreekpunten';
 import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { gemeenteId, swvId } from '../../shared/domain/partijen';
+import { betaaltNu } from '../../shared/domain/nu';
 
 export type OogoOpties = ExportOpties;
 
@@ -98,7 +99,7 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     const r = ctx.ev.routes[route];
     const b = r.bijdragen.find((x) => x.financier === id);
     const bijdrage = b?.bedrag ?? 0;
-    const huidig = b?.huidig ?? 0;
+    const huidig = betaaltNu(ctx.ev, id);
     const individueel = b?.individueel ?? 0;
     const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swv && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
     const budgethouder = budgethouderVan(ctx, route);
@@ -123,7 +124,6 @@ function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School
   const id = swvId(swvCode);
   const codes = new Set(scholen.map((s) => s.code));
   const potScholen = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.totaal, 0);
-  const onderwijs = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.perKader.onderwijs, 0);
   const t = ctx.ev.toegepast;
   return ROUTES.map((route): OogoSwvRoute => {
     const r = ctx.ev.routes[route];
@@ -136,7 +136,7 @@ function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School
     const lokTekst = `gemiddeld ${formatGetal(gemiddeld, 1)} loketten per school (hoogste ${formatGetal(max)})`;
     let tekst: string;
     if (route === 'huidig') {
-      tekst = `Het samenwerkingsverband heeft geen rol in de zorgfinanciering: de ${formatGetal(n)} scholen halen zorggeld bij ${lokTekst}.${onderwijs > 0.5 ? ` Het onderwijsdeel in de pot (${formatEuro(onderwijs)}) staat op naam van het samenwerkingsverband, maar blijft binnen de scholen.` : ''}`;
+      tekst = `Er is geen pot en het samenwerkingsverband heeft geen rol in de zorgfinanciering: de ${formatGetal(n)} scholen halen zorggeld bij ${lokTekst}.`;
     } else if (h) {
       const penvoerder = route === 'onderwijsroute' && t.onderwijsBudgethouder === 'penvoerder';
       tekst =
@@ -237,7 +237,7 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
       kaders,
       totaal: totaal?.totaal ?? 0,
       opScholenVanSwv: deel(KADERS.reduce((s, k) => s + swvPerKader[k], 0)),
-      gemeenteNu: (totaal?.perKader.jeugdwet ?? 0) + (totaal?.perKader.wmo ?? 0),
+      gemeenteNu: betaaltNu(ev, gemeenteId(code)),
     },
     routes: gemeenteRoutes(ctx, code, swvCode),
   };

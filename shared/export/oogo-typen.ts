@@ -69,7 +69,7 @@ export interface OogoZorgbehoefte {
   kaders: OogoKaderRij[];
   totaal: number;
   opScholenVanSwv: GetoondBedrag;
-  /** Jeugdwet + Wmo: what the gemeente itself pays today, for all its pupils. */
+  /** What the gemeente pays today ("Nu", `betaaltNu`): Jeugdwet and Wmo of all its pupils, every task. */
   gemeenteNu: number;
 }
 

@@ -185,11 +185,16 @@ describe('OOGO-werkmap', () => {
     expect(l.waarde(l.totaalRij!, 'Totaal')).toBe(open_.gemeenten.reduce((s, x) => s + (x.leerlingen.totaal as number), 0));
 
     const z = tabel(wb.Sheets.Zorgbehoefte, /^Zorgbehoefte van de leerlingen/);
-    expect(cel(wb.Sheets.Zorgbehoefte, z.rijen[0], z.kolom('Gemeente betaalt nu (Jeugdwet + Wmo)'))!.f).toMatch(/^SUM\(/);
-    expect(z.waarde(z.rijen[0], 'Gemeente betaalt nu (Jeugdwet + Wmo)') as number).toBeCloseTo(open_.gemeenten[0].zorgbehoefte.gemeenteNu, 1);
+    // "Nu" is what the gemeente pays today (all tasks), the same figure on every sheet.
+    expect(z.waarde(z.rijen[0], 'Gemeente betaalt nu (Jeugdwet + Wmo, alle taken)') as number).toBeCloseTo(open_.gemeenten[0].zorgbehoefte.gemeenteNu, 1);
+    expect(g.waarde(eerste, 'Nu') as number).toBeCloseTo(open_.gemeenten[0].zorgbehoefte.gemeenteNu, 1);
 
     const r = tabel(wb.Sheets.Routes, /^Per gemeente en route/);
     expect(r.rijen).toHaveLength(open_.gemeenten.length * 4);
+    // The Huidige situatie has no pot: no contribution and nothing "buiten de pot", but today's figure.
+    const nuRij = r.rijen.find((x) => r.waarde(x, 'Route') === 'Huidige situatie')!;
+    expect([r.waarde(nuRij, 'Bijdrage'), r.waarde(nuRij, 'Buiten de pot')]).toEqual(['–', '–']);
+    expect(r.waarde(nuRij, 'Nu') as number).toBeGreaterThan(0);
     const s = tabel(wb.Sheets.Samenwerkingsverband, 'Per route');
     expect(s.rijen.map((x) => s.waarde(x, 'Route'))).toEqual(['Huidige situatie', 'Gemeenteroute', 'Onderwijsroute', 'Integrale route']);
   });

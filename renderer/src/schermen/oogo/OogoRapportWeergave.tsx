@@ -12,6 +12,7 @@ import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../../../shared/format';
+import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
 import './oogo-print.css';
 
 const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
@@ -113,7 +114,7 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
             <Table.Tr key={r.route}>
               <Table.Td>{r.routeNaam}</Table.Td>
               <Table.Td fw={r.budgethouder ? 650 : undefined}>{r.budgethouderNaam}</Table.Td>
-              <Table.Td className="getal">{formatEuro(r.potScholen)}</Table.Td>
+              <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.potScholen)}</Table.Td>
               <Table.Td className="getal">
                 {formatGetal(r.lokettenGemiddeld, 1)} (max {formatGetal(r.lokettenMax)})
               </Table.Td>
@@ -281,10 +282,10 @@ function Routes({ g }: { g: OogoGemeente }) {
         {g.routes.map((r) => (
           <Table.Tr key={r.route}>
             <Table.Td>{r.routeNaam}</Table.Td>
-            <Table.Td className="getal">{formatEuro(r.bijdrage)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.bijdrage)}</Table.Td>
             <Table.Td className="getal">{formatEuro(r.huidig)}</Table.Td>
-            <Table.Td className="getal">{r.route === 'huidig' ? '–' : verschil(r.verschil)}</Table.Td>
-            <Table.Td className="getal">{formatEuro(r.individueel)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : verschil(r.verschil)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.individueel)}</Table.Td>
             <Table.Td className="oogo-tekstcel">{r.tekst}</Table.Td>
           </Table.Tr>
         ))}
@@ -308,7 +309,7 @@ function GemeenteSectie({ g }: { g: OogoGemeente }) {
       <Text size="sm">In het gebied als {g.redenInGebied}.</Text>
       <Text size="sm">
         Leerlingen: {aantalTekst(g.leerlingen.totaal)}; op scholen van het samenwerkingsverband: {aantalTekst(g.leerlingen.opScholenVanSwv)}. Zorgbehoefte {formatEuro(g.zorgbehoefte.totaal)} per jaar; de gemeente
-        betaalt nu {formatEuro(g.zorgbehoefte.gemeenteNu)} (Jeugdwet en Wmo).
+        betaalt nu {formatEuro(g.zorgbehoefte.gemeenteNu)} (Jeugdwet en Wmo, alle taken).
       </Text>
       <Title order={3} mt="md">
         Leerlingen per school en doelgroep

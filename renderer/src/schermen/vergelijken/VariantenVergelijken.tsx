@@ -180,7 +180,8 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
           <Select label="Variant A" data={selectData(m)} value={m.has(keuzeA) ? keuzeA : 'huidig'} onChange={(v) => v && zetA(v)} allowDeselect={false} searchable={false} comboboxProps={{ withinPortal: true }} />
           <Select label="Variant B" data={selectData(m)} value={m.has(keuzeB) ? keuzeB : 'huidig'} onChange={(v) => v && zetB(v)} allowDeselect={false} searchable={false} comboboxProps={{ withinPortal: true }} />
         </SimpleGrid>
-        <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de bijdragen" />
+        {/* The Huidige situatie has no pot and is the same in every variant: nothing to compare. */}
+        <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de bijdragen" zonderHuidig />
       </Sectie>
 
       {fout && <Foutmelding fout={fout} titel="Een van de varianten kan niet worden doorgerekend" />}
