@@ -285,7 +285,7 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
       titel: `Zorg in onderwijstijd: cijfers voor het OOGO van ${swv.naam}`,
       swv: { code: swv.code, naam: swv.naam, type: swv.type },
       regio: regio.regio.naam,
-      variant: variantNaam(ctx.ev.variant),
+      variant: variantNaam(ctx.ev.variant, regio),
       datum: ctx.datum.iso,
       datumTekst: ctx.datum.tekst,
       appVersie: ctx.appVersie,

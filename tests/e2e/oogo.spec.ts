@@ -30,7 +30,7 @@ test('het OOGO-rapport van een samenwerkingsverband, als scherm, Excel en PDF', 
     const tekst = execFileSync(PDFTOTEXT, ['-layout', pad, '-'], { encoding: 'utf8' });
     expect(tekst).toContain('SWV Passend Primair Onderwijs Centrumstad e.o. (fictief)');
     expect(tekst).toContain('Demoregio (fictief)');
-    expect(tekst).not.toContain('Importeren / exporteren');
+    expect(tekst).not.toContain('Importeren en exporteren');
   } else {
     info.annotations.push({ type: 'let op', description: 'pdftotext ontbreekt: de tekst van de PDF is niet gecontroleerd.' });
   }

@@ -16,6 +16,7 @@ import { sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './san
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
 import { useGeldstromen } from './useGeldstromen';
+import { zonderPot } from '../../../../shared/domain/nu';
 
 const LEGENDA: Array<[PartijSoort, string]> = [
   ['gemeente', 'Gemeente'],
@@ -70,10 +71,12 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
               {label}
             </Text>
           ))}
-          <Text size="sm" className="geen-afbreking">
-            <Kleurblok kleur={ROUTE_KLEUR[route]} />
-            Budgethouder
-          </Text>
+          {!zonderPot(route) && (
+            <Text size="sm" className="geen-afbreking">
+              <Kleurblok kleur={ROUTE_KLEUR[route]} />
+              Budgethouder
+            </Text>
+          )}
         </Group>
       </Group>
       {!g ? (
