@@ -55,7 +55,7 @@ function toelichting(r: OogoRapport): Werkblad {
   blad.leeg();
   blad.tekst('De variant', ...r.variantZinnen.map((z) => `• ${z}`)).leeg();
   blad.tekst('Het gebied', `• ${r.gebied}`).leeg();
-  blad.tekst('Kleine aantallen', ...kleineAantallenUitleg(k.kleineAantallen).map((z) => `• ${z}`)).leeg();
+  blad.tekst('Kleine aantallen', ...kleineAantallenUitleg(k.kleineAantallen, true).map((z) => `• ${z}`)).leeg();
   blad.tekst('Zo leest u de bladen');
   blad.rijVan(['Blad', 'Inhoud']);
   for (const b of Object.values(OOGO_BLADEN)) if (b !== OOGO_BLADEN.toelichting) blad.rijVan([{ waarde: b, soort: 'tekst', link: bladLink(b) }, INHOUD[b]]);
