@@ -34,6 +34,7 @@ async function naamZonderTekst(page: Page): Promise<string[]> {
 }
 
 test('de huidige situatie heeft geen pot, en Nu is overal wat een partij vandaag betaalt', async ({ app, page, request, vergelijken }) => {
+  test.setTimeout(90_000);
   // Overzicht: no pot and nothing "niet in de pot" for today.
   const perRoute = page.getByRole('table', { name: 'Pot per route' });
   await expect(perRoute.getByRole('row', { name: /^Huidige situatie/ }).getByRole('cell')).toHaveText(['Huidige situatie', /^geen/, '–', '–', /\d/, /gem\./]);
@@ -137,6 +138,7 @@ test('Naar Excel en Berekening naar Excel… nemen de variant op het scherm, met
 });
 
 test('de presentatie: toetsen blijven werken na een klik, elke dia past op 1280×720, geen app-aanwijzingen', async ({ page, ontwerptafel }) => {
+  test.setTimeout(90_000);
   await ontwerptafel.open();
   await page.getByRole('button', { name: 'Presenteren' }).click();
   const presentatie = page.getByRole('dialog', { name: /^Presentatie/ });
