@@ -1,4 +1,16 @@
-/** Dutch (nl-NL) formatting of numbers, money and percentages, for screens, CLI and exports. */
+/**
+ * Dutch (nl-NL) formatting of numbers, money and percentages, for screens, CLI and exports.
+ *
+ * Negative figures carry the typographic minus sign (U+2212), in front of the euro sign:
+ * "−€ 302.761", "−12,5%", "−3". One form everywhere, mirroring "+€ 302.761" for a difference; the
+ * Excel number formats use the same form (`EURO_FORMAAT`).
+ */
+
+/** The minus sign of every negative figure shown. */
+export const MIN = '\u2212';
+
+/** Excel number format for whole euros in the same form: "€ 1.234" and "−€ 1.234". */
+export const EURO_FORMAAT = '"€ "#,##0;"\u2212€ "#,##0';
 
 const getalFormats = new Map<number, Intl.NumberFormat>();
 
@@ -10,11 +22,9 @@ export function formatGetal(n: number, decimalen = 0): string {
   }
   // Avoid "-0" for values that round to zero.
   const s = f.format(n);
-  return /^-0(,0*)?$/.test(s) ? s.slice(1) : s;
+  if (/^-0(,0*)?$/.test(s)) return s.slice(1);
+  return s.startsWith('-') ? MIN + s.slice(1) : s;
 }
-
-/** The minus sign of negative amounts (U+2212), as nl-NL typesets it: "−€ 302.761", beside "+€ 50.607". */
-export const MIN = '\u2212';
 
 /** "€ 1.234.567", negative "−€ 1.234.567"; whole euros unless decimals are asked for. */
 export function formatEuro(n: number, decimalen = 0): string {

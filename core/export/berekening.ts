@@ -65,7 +65,7 @@ function toelichtingBlad(ctx: ExportContext, bladen: readonly string[]): Werkbla
   blad.leeg();
   blad.paren([
     ['Regio', regio.regio.naam],
-    ['Variant', variantNaam(ev.variant)],
+    ['Variant', variantNaam(ev.variant, regio)],
     ['Datum', ctx.datum.tekst],
     ['App', `ZiO Collectieve Pot ${ctx.appVersie}`],
     ['Normenset', `${ns.naam} (${ns.id})`],
@@ -187,7 +187,7 @@ export function maakBerekeningWerkmap(regio: RegioBestand, variant: VariantInvoe
   voegBladToe(wb, BEREKENING_BLADEN.behoefte, behoefteBlad(ctx).naarSheet());
   for (const id of ROUTES) voegBladToe(wb, ROUTE_BLAD[id], routeBlad(ctx, id).naarSheet());
   voegBladToe(wb, BEREKENING_BLADEN.vergelijking, vergelijkingBlad(ctx).naarSheet());
-  wb.Props = { Title: `Berekening collectieve pot ${regio.regio.naam}: ${variantNaam(ctx.ev.variant)}`, Author: 'ZiO Collectieve Pot', CreatedDate: opties.datum ?? new Date() };
+  wb.Props = { Title: `Berekening collectieve pot ${regio.regio.naam}: ${variantNaam(ctx.ev.variant, regio)}`, Author: 'ZiO Collectieve Pot', CreatedDate: opties.datum ?? new Date() };
   return wb;
 }
 

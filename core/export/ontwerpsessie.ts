@@ -39,6 +39,7 @@ import {
 } from '../../shared/ontwerptafel';
 import { bladLink, verschil, voegBladToe, Werkblad, type WerkbladKolom, type Soort } from './werkblad';
 import { POT_ROUTES } from '../../shared/domain/routes';
+import { NU_KOP, NU_UITLEG } from '../../shared/domain/nu';
 
 export const SESSIE_BLADEN = {
   toelichting: 'Toelichting',
@@ -267,9 +268,9 @@ function momentopnameBlad(m: Momentopname, taken: readonly Taak[]): Werkblad {
   const bijdragen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (x) => x.naam },
     { kop: 'Bijdrage aan de pot', soort: 'euro', waarde: (x) => x.potdeel, uitleg: 'In elke route gelijk, zonder uitvoeringskosten.' },
-    { kop: 'Nu voor dezelfde kosten', soort: 'euro', waarde: (x) => x.huidig, uitleg: 'Wat de financier nu individueel betaalt voor de kosten die in de pot gaan.' },
-    { kop: 'Verschil', soort: 'euro', rekenregel: verschil('Bijdrage aan de pot', 'Nu voor dezelfde kosten') },
     { kop: 'Buiten de pot', soort: 'euro', waarde: (x) => x.individueel, uitleg: 'Kosten die individueel betaald blijven, in elke route.' },
+    { kop: NU_KOP, soort: 'euro', waarde: (x) => x.huidig, uitleg: NU_UITLEG },
+    { kop: 'Verschil', soort: 'euro', rekenregel: { plus: ['Bijdrage aan de pot', 'Buiten de pot'], min: [NU_KOP] }, uitleg: 'Bijdrage aan de pot + buiten de pot − Nu.' },
   ];
   blad.tabel(
     bijdragen,

@@ -9,7 +9,8 @@ import { DOELGROEP_LABEL, DOELGROEPEN, KADER_FINANCIER, KADER_LABEL, KADERS, SEC
 import { ROUTE_LABEL, ROUTES, type RouteId } from '../../shared/engine';
 import type { OogoBespreekpunt, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { kleineAantallenUitleg } from './kleine-aantallen';
-import { bladLink, som, verschil, voegBladToe, Werkblad, type WerkbladKolom } from './werkblad';
+import { GEEN_POT, NU_KOP, NU_UITLEG, zonderPot } from '../../shared/domain/nu';
+import { bladLink, som, voegBladToe, Werkblad, type WerkbladKolom } from './werkblad';
 
 export const OOGO_BLADEN = {
   toelichting: 'Toelichting',
@@ -54,7 +55,7 @@ function toelichting(r: OogoRapport): Werkblad {
   blad.leeg();
   blad.tekst('De variant', ...r.variantZinnen.map((z) => `• ${z}`)).leeg();
   blad.tekst('Het gebied', `• ${r.gebied}`).leeg();
-  blad.tekst('Kleine aantallen', ...kleineAantallenUitleg(k.kleineAantallen).map((z) => `• ${z}`)).leeg();
+  blad.tekst('Kleine aantallen', ...kleineAantallenUitleg(k.kleineAantallen, true).map((z) => `• ${z}`)).leeg();
   blad.tekst('Zo leest u de bladen');
   blad.rijVan(['Blad', 'Inhoud']);
   for (const b of Object.values(OOGO_BLADEN)) if (b !== OOGO_BLADEN.toelichting) blad.rijVan([{ waarde: b, soort: 'tekst', link: bladLink(b) }, INHOUD[b]]);
@@ -101,13 +102,13 @@ function gemeenten(r: OogoRapport): Werkblad {
     { kop: 'Leerlingen', soort: 'leerlingen', waarde: (g) => g.leerlingen.totaal, uitleg: 'Leerlingen die in de gemeente wonen, op alle scholen van de regio.' },
     { kop: 'Leerlingen op scholen van het SWV', soort: 'leerlingen', waarde: (g) => g.leerlingen.opScholenVanSwv },
     { kop: 'Zorgbehoefte', soort: 'euro', waarde: (g) => g.zorgbehoefte.totaal, uitleg: 'Alle kosten van haar leerlingen, alle kaders, alle scholen.' },
-    { kop: 'Nu (in de pot)', soort: 'euro', waarde: (g) => routeVan(g, 'huidig').huidig, uitleg: 'Wat de gemeente nu betaalt voor de kosten die in de variant in de pot gaan.' },
+    { kop: NU_KOP, soort: 'euro', waarde: (g) => routeVan(g, 'huidig').huidig, uitleg: NU_UITLEG },
+    { kop: 'Buiten de pot', soort: 'euro', waarde: (g) => routeVan(g, 'gemeenteroute').individueel, uitleg: 'Wat de gemeente in elke route nog individueel betaalt: zorg die niet in de pot gaat of buiten de scope valt.' },
     ...potRoutes.flatMap((id): WerkbladKolom<OogoGemeente>[] => [
-      { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (g) => routeVan(g, id).bijdrage },
-      { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], 'Nu (in de pot)'), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
+      { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (g) => routeVan(g, id).bijdrage, uitleg: `Bijdrage aan de pot in de ${ROUTE_LABEL[id].toLowerCase()}.` },
+      { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: { plus: [ROUTE_LABEL[id], 'Buiten de pot'], min: [NU_KOP] }, uitleg: `${ROUTE_LABEL[id]} + buiten de pot − Nu.` },
     ]),
     { kop: 'Waarvan naar dit SWV (onderwijsroute)', soort: 'euro', waarde: (g) => routeVan(g, 'onderwijsroute').naarSwv },
-    { kop: 'Buiten de pot', soort: 'euro', waarde: (g) => routeVan(g, 'huidig').individueel },
   ];
   blad.tabel(kolommen, r.gemeenten, { titel: 'Per gemeente (€ per schooljaar)', autofilter: true });
   return blad;
@@ -155,7 +156,7 @@ function zorgbehoefte(r: OogoRapport): Werkblad {
     { kop: 'Code', soort: 'tekst', waarde: (g) => g.code },
     ...KADERS.map((k): WerkbladKolom<OogoGemeente> => ({ kop: kopVan(k), soort: 'euro', waarde: (g) => g.zorgbehoefte.kaders.find((x) => x.kader === k)!.bedrag, uitleg: `Nu betaald door ${KADER_FINANCIER[k]}.` })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADERS.map(kopVan)) },
-    { kop: 'Gemeente betaalt nu (Jeugdwet + Wmo)', soort: 'euro', rekenregel: som(KADER_LABEL.jeugdwet, KADER_LABEL.wmo) },
+    { kop: 'Gemeente betaalt nu (Jeugdwet + Wmo, alle taken)', soort: 'euro', waarde: (g) => g.zorgbehoefte.gemeenteNu, uitleg: NU_UITLEG },
     { kop: 'Op scholen van het SWV', soort: 'euro', waarde: (g) => g.zorgbehoefte.opScholenVanSwv, uitleg: 'Het deel van de zorgbehoefte op scholen van dit samenwerkingsverband.' },
   ];
   blad.tabel(kolommen, r.gemeenten, { titel: 'Zorgbehoefte van de leerlingen die in de gemeente wonen, alle scholen (€ per schooljaar)', autofilter: true });
@@ -174,10 +175,10 @@ function routes(r: OogoRapport): Werkblad {
     { kop: 'Gemeente', soort: 'tekst', waarde: (x) => x.gemeente },
     { kop: 'Route', soort: 'tekst', waarde: (x) => x.routeNaam },
     { kop: 'Budgethouder', soort: 'tekst', waarde: (x) => x.budgethouder, breedte: 30 },
-    { kop: 'Bijdrage', soort: 'euro', waarde: (x) => x.bijdrage },
-    { kop: 'Nu', soort: 'euro', waarde: (x) => x.huidig },
-    { kop: 'Verschil', soort: 'euro', rekenregel: verschil('Bijdrage', 'Nu') },
-    { kop: 'Buiten de pot', soort: 'euro', waarde: (x) => x.individueel },
+    { kop: 'Bijdrage', soort: 'euro', waarde: (x) => (zonderPot(x.route) ? GEEN_POT : x.bijdrage), uitleg: 'Bijdrage aan de pot; in de huidige situatie is er geen pot.' },
+    { kop: NU_KOP, soort: 'euro', waarde: (x) => x.huidig, uitleg: NU_UITLEG },
+    { kop: 'Buiten de pot', soort: 'euro', waarde: (x) => (zonderPot(x.route) ? GEEN_POT : x.individueel) },
+    { kop: 'Verschil', soort: 'euro', rekenregel: { plus: ['Bijdrage', 'Buiten de pot'], min: [NU_KOP] }, uitleg: 'Bijdrage + buiten de pot − Nu.' },
     { kop: 'Naar dit SWV', soort: 'euro', waarde: (x) => x.naarSwv },
     { kop: 'Wat het betekent', soort: 'tekst', waarde: (x) => x.tekst, breedte: 60 },
   ];
@@ -191,7 +192,7 @@ function samenwerkingsverband(r: OogoRapport): Werkblad {
   const per: WerkbladKolom<OogoSwvRoute>[] = [
     { kop: 'Route', soort: 'tekst', waarde: (x) => x.routeNaam },
     { kop: 'Budgethouder', soort: 'tekst', waarde: (x) => x.budgethouderNaam, breedte: 30 },
-    { kop: 'Pot van de scholen', soort: 'euro', waarde: (x) => x.potScholen },
+    { kop: 'Pot van de scholen', soort: 'euro', waarde: (x) => (zonderPot(x.route) ? GEEN_POT : x.potScholen) },
     { kop: 'Instroom', soort: 'euro', waarde: (x) => x.instroom },
     { kop: 'Eigen bijdrage', soort: 'euro', waarde: (x) => x.eigenBijdrage },
     { kop: 'Uitstroom naar scholen', soort: 'euro', waarde: (x) => x.uitstroom },

@@ -11,15 +11,16 @@
  */
 import { DOELGROEPEN, GEMEENTE_STATUS_LABEL, KADER_FINANCIER, KADERS, type Doelgroep, type Kader } from '../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type Normenset, type RouteId, type Variant, type VariantInvoer } from '../../shared/engine';
-import type { Getoond, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
+import type { Getoond, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSamenvatting, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../shared/format';
 import type { RegioBestand, School } from '../../shared/regio/schema';
 import { opsomming } from '../excel/kolommen';
 import { maakContext, type ExportContext, type ExportOpties } from './context';
-import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonSom } from './kleine-aantallen';
+import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonTotaal } from './kleine-aantallen';
 import { oogoBespreekpunten } from './oogo-bespreekpunten';
 import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { gemeenteId, swvId } from '../../shared/domain/partijen';
+import { betaaltNu } from '../../shared/domain/nu';
 
 export type OogoOpties = ExportOpties;
 
@@ -70,6 +71,18 @@ export function swvGebied(regio: RegioBestand, swvCode: string): SwvGebied {
 
 const nulDoelgroepen = (): Record<Doelgroep, number[]> => ({ gedrag: [], lvb_ml: [], lb: [], emb: [], lz: [] });
 
+/** The printed report stays short at any scale; the workbook keeps every row. */
+export const RAPPORT_MAX = {
+  /** Schools per gemeente besides those of the SWV. */
+  scholen: 8,
+  /** Gemeenten in the overview table. */
+  overzicht: 25,
+  /** Gemeenten with a section of their own. */
+  secties: 8,
+} as const;
+
+const somVan = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
 /** "€ 1.234 meer dan nu", "evenveel als nu". */
 export function verschilTekst(verschil: number): string {
   if (Math.abs(verschil) < 0.5) return 'evenveel als nu';
@@ -98,7 +111,7 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     const r = ctx.ev.routes[route];
     const b = r.bijdragen.find((x) => x.financier === id);
     const bijdrage = b?.bedrag ?? 0;
-    const huidig = b?.huidig ?? 0;
+    const huidig = betaaltNu(ctx.ev, id);
     const individueel = b?.individueel ?? 0;
     const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swv && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
     const budgethouder = budgethouderVan(ctx, route);
@@ -123,7 +136,6 @@ function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School
   const id = swvId(swvCode);
   const codes = new Set(scholen.map((s) => s.code));
   const potScholen = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.totaal, 0);
-  const onderwijs = ctx.ev.pot.perSchool.filter((s) => codes.has(s.school)).reduce((s, x) => s + x.perKader.onderwijs, 0);
   const t = ctx.ev.toegepast;
   return ROUTES.map((route): OogoSwvRoute => {
     const r = ctx.ev.routes[route];
@@ -136,7 +148,7 @@ function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School
     const lokTekst = `gemiddeld ${formatGetal(gemiddeld, 1)} loketten per school (hoogste ${formatGetal(max)})`;
     let tekst: string;
     if (route === 'huidig') {
-      tekst = `Het samenwerkingsverband heeft geen rol in de zorgfinanciering: de ${formatGetal(n)} scholen halen zorggeld bij ${lokTekst}.${onderwijs > 0.5 ? ` Het onderwijsdeel in de pot (${formatEuro(onderwijs)}) staat op naam van het samenwerkingsverband, maar blijft binnen de scholen.` : ''}`;
+      tekst = `Er is geen pot en het samenwerkingsverband heeft geen rol in de zorgfinanciering: de ${formatGetal(n)} scholen halen zorggeld bij ${lokTekst}.`;
     } else if (h) {
       const penvoerder = route === 'onderwijsroute' && t.onderwijsBudgethouder === 'penvoerder';
       tekst =
@@ -185,15 +197,26 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
     alle.push(l.aantal);
     if (swvScholen.has(l.school)) opSwv.push(l.aantal);
   }
-  const rijen: OogoLeerlingenRij[] = [...perSchool]
-    .sort(([a], [b]) => Number(swvScholen.has(b)) - Number(swvScholen.has(a)) || (schoolVolgorde.get(a) ?? 0) - (schoolVolgorde.get(b) ?? 0))
+  const gesorteerd = [...perSchool].sort(([a], [b]) => Number(swvScholen.has(b)) - Number(swvScholen.has(a)) || (schoolVolgorde.get(a) ?? 0) - (schoolVolgorde.get(b) ?? 0));
+  // The summary: the SWV's schools and the other schools with the most pupils of this gemeente.
+  const anderen = gesorteerd.filter(([school]) => !swvScholen.has(school)).sort(([, a], [, b]) => somVan(DOELGROEPEN.flatMap((d) => b[d])) - somVan(DOELGROEPEN.flatMap((d) => a[d])));
+  const inKort = new Set([...gesorteerd.filter(([school]) => swvScholen.has(school)), ...anderen.slice(0, RAPPORT_MAX.scholen)].map(([school]) => school));
+  const weg = gesorteerd.filter(([school]) => !inKort.has(school));
+  const overige = weg.length
+    ? {
+        aantal: weg.length,
+        perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, toonTotaal(weg.flatMap(([, c]) => c[d]), aan)])) as Record<Doelgroep, Getoond>,
+        totaal: toonTotaal(weg.flatMap(([, c]) => DOELGROEPEN.flatMap((d) => c[d])), aan),
+      }
+    : null;
+  const rijen: OogoLeerlingenRij[] = gesorteerd
     .map(([school, cellen]) => ({
       school,
       schoolNaam: schoolNaam.get(school) ?? school,
       vanSwv: swvScholen.has(school),
       // One cell per school × woongemeente × doelgroep (the regio schema keeps combinations unique).
-      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, cellen[d].length === 1 ? toonAantal(cellen[d][0], aan) : toonSom(cellen[d], aan)])) as Record<Doelgroep, Getoond>,
-      totaal: toonSom(DOELGROEPEN.flatMap((d) => cellen[d]), aan),
+      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, cellen[d].length === 1 ? toonAantal(cellen[d][0], aan) : toonTotaal(cellen[d], aan)])) as Record<Doelgroep, Getoond>,
+      totaal: toonTotaal(DOELGROEPEN.flatMap((d) => cellen[d]), aan),
     }));
 
   // Care need of its pupils per kader, all schools and on the SWV's schools.
@@ -229,15 +252,16 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
     vestigingVan,
     leerlingen: {
       rijen,
-      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, toonSom(perDoelgroep[d], aan)])) as Record<Doelgroep, Getoond>,
-      totaal: toonSom(alle, aan),
-      opScholenVanSwv: toonSom(opSwv, aan),
+      kort: { rijen: rijen.filter((r) => inKort.has(r.school)), overige },
+      perDoelgroep: Object.fromEntries(DOELGROEPEN.map((d) => [d, toonTotaal(perDoelgroep[d], aan)])) as Record<Doelgroep, Getoond>,
+      totaal: toonTotaal(alle, aan),
+      opScholenVanSwv: toonTotaal(opSwv, aan),
     },
     zorgbehoefte: {
       kaders,
       totaal: totaal?.totaal ?? 0,
       opScholenVanSwv: deel(KADERS.reduce((s, k) => s + swvPerKader[k], 0)),
-      gemeenteNu: (totaal?.perKader.jeugdwet ?? 0) + (totaal?.perKader.wmo ?? 0),
+      gemeenteNu: betaaltNu(ev, gemeenteId(code)),
     },
     routes: gemeenteRoutes(ctx, code, swvCode),
   };
@@ -256,7 +280,7 @@ function scholenVanSwv(ctx: ExportContext, gebied: SwvGebied): OogoSchool[] {
       naam: s.naam,
       vestigingsgemeente: gemeenteNaam.get(s.vestigingsgemeente) ?? s.vestigingsgemeente,
       sector: s.sector,
-      leerlingen: toonSom(
+      leerlingen: toonTotaal(
         cellen.map((l) => l.aantal),
         aan,
       ),
@@ -269,6 +293,36 @@ function scholenVanSwv(ctx: ExportContext, gebied: SwvGebied): OogoSchool[] {
   });
 }
 
+/** The gemeenten of the report by their number of pupils: the overview, its "overige" and the sections. */
+function samenvattingVan(ctx: ExportContext, gemeenten: readonly OogoGemeente[]): OogoSamenvatting {
+  const leerlingen = new Map<string, number[]>();
+  for (const l of ctx.regio.leerlingen) if (l.aantal > 0) (leerlingen.get(l.woongemeente) ?? leerlingen.set(l.woongemeente, []).get(l.woongemeente)!).push(l.aantal);
+  const grootste = [...gemeenten].sort((a, b) => somVan(leerlingen.get(b.code) ?? []) - somVan(leerlingen.get(a.code) ?? []));
+  const inOverzicht = grootste.slice(0, RAPPORT_MAX.overzicht);
+  const rest = grootste.slice(RAPPORT_MAX.overzicht);
+  const metSectie = grootste.slice(0, RAPPORT_MAX.secties).map((g) => g.code);
+  const volgorde = new Map(gemeenten.map((g, i) => [g.code, i]));
+  const ingekort = rest.length > 0 || gemeenten.length > metSectie.length || gemeenten.some((g) => g.leerlingen.kort.overige);
+  return {
+    gemeenten: inOverzicht.map((g) => g.code),
+    overige: rest.length
+      ? {
+          aantal: rest.length,
+          leerlingen: toonTotaal(
+            rest.flatMap((g) => leerlingen.get(g.code) ?? []),
+            ctx.kleineAantallen,
+          ),
+          zorgbehoefte: somVan(rest.map((g) => g.zorgbehoefte.totaal)),
+          nu: somVan(rest.map((g) => g.zorgbehoefte.gemeenteNu)),
+        }
+      : null,
+    metSectie: metSectie.sort((a, b) => volgorde.get(a)! - volgorde.get(b)!),
+    tekst: ingekort
+      ? `Dit rapport vat lange lijsten samen: de ${formatGetal(Math.min(gemeenten.length, RAPPORT_MAX.overzicht))} gemeenten met de meeste leerlingen staan in het overzicht${rest.length ? ` (de andere ${formatGetal(rest.length)} samen als "overige")` : ''}, de ${formatGetal(metSectie.length)} grootste met een eigen paragraaf, en per gemeente de scholen van het samenwerkingsverband en de ${RAPPORT_MAX.scholen} andere scholen met de meeste leerlingen. Alle gemeenten en scholen staan in de Excel-werkmap bij dit rapport.`
+      : 'Alle gemeenten en scholen staan in dit rapport; dezelfde gegevens staan in de Excel-werkmap bij dit rapport.',
+  };
+}
+
 /**
  * The OOGO report of samenwerkingsverband `swvCode` for a variant. Throws an Error in Dutch on an
  * unknown SWV or a variant that does not fit the regio.
@@ -278,6 +332,7 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
   const ctx = maakContext(regio, variant, normenset, opties);
   const swv = regio.samenwerkingsverbanden.find((s) => s.code === swvCode)!;
   const gemeenten = gebied.gemeenten.map((c) => gemeenteSectie(ctx, c, swvCode, gebied));
+  const samenvatting = samenvattingVan(ctx, gemeenten);
   const scholen = scholenVanSwv(ctx, gebied);
   const swvR = swvRoutes(ctx, swvCode, gebied.scholen);
   const rapport: OogoRapport = {
@@ -285,7 +340,7 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
       titel: `Zorg in onderwijstijd: cijfers voor het OOGO van ${swv.naam}`,
       swv: { code: swv.code, naam: swv.naam, type: swv.type },
       regio: regio.regio.naam,
-      variant: variantNaam(ctx.ev.variant),
+      variant: variantNaam(ctx.ev.variant, regio),
       datum: ctx.datum.iso,
       datumTekst: ctx.datum.tekst,
       appVersie: ctx.appVersie,
@@ -295,9 +350,10 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
     },
     variantZinnen: variantZinnen(ctx.ev.variant, regio, normenset.taken),
     gebied: gebied.uitleg,
-    kleineAantallen: ctx.kleineAantallen ? kleineAantallenUitleg(true) : [],
+    kleineAantallen: ctx.kleineAantallen ? kleineAantallenUitleg(true, true) : [],
     scholen,
     gemeenten,
+    samenvatting,
     swvRoutes: swvR,
     bespreekpunten: [],
     waarschuwingen: ctx.ev.waarschuwingen.slice(),

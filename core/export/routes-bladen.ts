@@ -12,6 +12,7 @@ import { toonDeelbedrag } from './kleine-aantallen';
 import { PARTIJ_SOORT_LABEL, STROOM_SOORT_LABEL, STROOM_SOORT_UITLEG } from './variant-tekst';
 import { som, verschil, Werkblad, type WerkbladKolom, type Soort, type Waarde } from './werkblad';
 import { gemeenteId, partijSoort, swvId } from '../../shared/domain/partijen';
+import { betaaltNu, GEEN_POT, NU_KOP, NU_UITLEG, zonderPot } from '../../shared/domain/nu';
 
 /** Sheet names of the routes: their Dutch labels. */
 export const ROUTE_BLAD: Record<RouteId, string> = ROUTE_LABEL;
@@ -28,7 +29,7 @@ function routeUitleg(ctx: ExportContext, id: RouteId): string {
   const t = ctx.ev.toegepast;
   switch (id) {
     case 'huidig':
-      return 'Geen pot: elke financier betaalt de zorg van zijn leerlingen zelf, per school en per kader (individuele financiering). "Nu" is wat elke financier vandaag betaalt voor de kosten die in de variant in de pot gaan.';
+      return 'Geen pot: elke financier betaalt de zorg van zijn leerlingen zelf, per school en per kader (individuele financiering). "Nu" is wat elke financier vandaag betaalt: alle taken, al zijn leerlingen.';
     case 'gemeenteroute':
       return `${ctx.naam(gemeenteId(t.centrumgemeente))} beheert als centrumgemeente de pot: de andere financiers betalen hun bijdrage aan haar, zij betaalt elke school haar budget.`;
     case 'onderwijsroute':
@@ -44,8 +45,6 @@ function routeUitleg(ctx: ExportContext, id: RouteId): string {
 function potKolommen(ctx: ExportContext): Kader[] {
   return KADERS.filter((k) => ctx.ev.pot.perKader[k] > 0 || ctx.ev.toegepast.potKaders.includes(k));
 }
-
-const NU_UITLEG = 'Wat de financier nu betaalt: alle taken (breed), voor al zijn leerlingen op de scholen van de regio.';
 
 export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
   const ev = ctx.ev;
@@ -74,7 +73,7 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
 
   const financier = new Map(ev.financiers.map((f) => [f.partij, f]));
   const betaaltAan: WerkbladKolom<Bijdrage> = { kop: 'Betaalt aan (partijen)', soort: 'aantal', waarde: (b) => r.ontvangersPerFinancier[b.financier] ?? 0, uitleg: 'Aantal partijen (scholen, ouders of budgethouders) dat de financier in deze route betaalt.' };
-  const nu: WerkbladKolom<Bijdrage> = { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: NU_UITLEG };
+  const nu: WerkbladKolom<Bijdrage> = { kop: NU_KOP, soort: 'euro', waarde: (b) => betaaltNu(ev, b.financier), uitleg: NU_UITLEG };
   const bijdragen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier), breedte: 36 },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
@@ -86,7 +85,7 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
           { kop: 'In de pot', soort: 'euro', waarde: (b) => b.bedrag, uitleg: 'Bijdrage aan de pot in deze route, inclusief het deel van de uitvoeringskosten.' },
           { kop: 'Nog individueel', soort: 'euro', waarde: (b) => b.individueel, uitleg: 'Wat de financier in deze route nog individueel betaalt: zorg die niet in de pot gaat (ook een pgb dat bij de ouders blijft) en zorg buiten de scope.' },
           { kop: 'Totaal in deze route', soort: 'euro', rekenregel: som('In de pot', 'Nog individueel'), uitleg: 'In de pot + nog individueel.' },
-          { kop: 'Verschil', soort: 'euro', rekenregel: verschil('Totaal in deze route', 'Nu'), uitleg: 'Totaal in deze route − Nu: positief is meer betalen dan nu.' },
+          { kop: 'Verschil', soort: 'euro', rekenregel: verschil('Totaal in deze route', NU_KOP), uitleg: 'Totaal in deze route − Nu: positief is meer betalen dan nu.' },
           { kop: 'Waarvan uitvoeringskosten', soort: 'euro', waarde: (b) => b.uitvoeringskosten },
           betaaltAan,
         ] satisfies WerkbladKolom<Bijdrage>[]),
@@ -173,7 +172,10 @@ export function vergelijkingBlad(ctx: ExportContext): Werkblad {
   ];
   blad.tekst('Kerncijfers per route');
   blad.rijVan(['Kerncijfer', ...ROUTES.map((id) => ROUTE_LABEL[id])]);
-  for (const [label, soort, waarde] of rijen) blad.rijVan([label, ...ROUTES.map((id) => ({ waarde: waarde(ev.routes[id], id), soort }))]);
+  // The Huidige situatie has no pot: its figures of the pot are "–", not 0.
+  const alleenMetPot = new Set(['Pot', ...potKaders.map((x) => `Pot ${KADER_LABEL[x]}`), 'Uitvoeringskosten (deel van de pot)', 'Uitvoeringskosten', 'Bijdragen samen', 'Niet in de pot (individueel)', 'Buiten de scope', 'Budgethouders']);
+  const cel = (label: string, soort: Soort, w: Waarde, id: RouteId) => (zonderPot(id) && alleenMetPot.has(label) ? { waarde: GEEN_POT, soort: 'tekst' as const } : { waarde: w, soort });
+  for (const [label, soort, waarde] of rijen) blad.rijVan([label, ...ROUTES.map((id) => cel(label, soort, waarde(ev.routes[id], id), id))]);
   blad.breedte(0, 42);
   blad.leeg();
 
@@ -183,10 +185,10 @@ export function vergelijkingBlad(ctx: ExportContext): Werkblad {
   const kolommen: WerkbladKolom<Bijdrage>[] = [
     { kop: 'Financier', soort: 'tekst', waarde: (b) => ctx.naam(b.financier) },
     { kop: 'Soort', soort: 'tekst', waarde: (b) => PARTIJ_SOORT_LABEL[ev.partij[b.financier]?.soort ?? 'gemeente'] },
-    { kop: 'Nu', soort: 'euro', waarde: (b) => b.huidig, uitleg: NU_UITLEG },
+    { kop: NU_KOP, soort: 'euro', waarde: (b) => betaaltNu(ev, b.financier), uitleg: NU_UITLEG },
     ...potRoutes.flatMap((id): WerkbladKolom<Bijdrage>[] => [
       { kop: ROUTE_LABEL[id], soort: 'euro', waarde: (b) => bedragIn(id, b.financier), uitleg: `Wat de financier in de ${ROUTE_LABEL[id].toLowerCase()} betaalt: in de pot + nog individueel.` },
-      { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], 'Nu'), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
+      { kop: `Verschil ${ROUTE_LABEL[id].toLowerCase()}`, soort: 'euro', rekenregel: verschil(ROUTE_LABEL[id], NU_KOP), uitleg: `${ROUTE_LABEL[id]} − Nu.` },
     ]),
   ];
   blad.tabel(kolommen, ev.routes.huidig.bijdragen, { titel: 'Bijdrage per financier per route (€ per schooljaar)', autofilter: true });

@@ -10,7 +10,7 @@
  */
 import * as XLSX from 'xlsx';
 import { WEGGELATEN } from '../../shared/export/oogo-typen';
-import { formatGetal } from '../../shared/format';
+import { EURO_FORMAAT, formatGetal } from '../../shared/format';
 import { isVerborgen, toonAantal } from './kleine-aantallen';
 
 /**
@@ -19,7 +19,8 @@ import { isVerborgen, toonAantal } from './kleine-aantallen';
  * shows `€ 1.234.567` and `12,5%`. The euro sign is a quoted literal.
  */
 export const FORMAAT = {
-  euro: '"€ "#,##0;-"€ "#,##0',
+  /** Negative amounts as "−€ 1.234", the form of every screen (`formatEuro`). */
+  euro: EURO_FORMAAT,
   pct: '0.0%',
   aantal: '#,##0',
   fte: '#,##0.00',

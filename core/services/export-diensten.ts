@@ -3,7 +3,7 @@ import { GebruikersFout } from '../../shared/api/fout';
 import { APP_VERSIE } from '../../shared/versie';
 import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
 import type { ProjectSessie } from './project-sessie';
-import { bestandsstam, XLSX_MIME } from './regio-bestanden';
+import { bestandsstam, bestandsstamMet, XLSX_MIME } from './regio-bestanden';
 
 type ExportOperatie = 'berekeningExporteren' | 'oogoRapport' | 'oogoExporteren' | 'pdfOpslaan';
 
@@ -24,7 +24,7 @@ export function exportDiensten(p: ProjectSessie): Pick<ZioDiensten, ExportOperat
     oogoRapport: (invoer) => oogo(invoer),
     oogoExporteren: (invoer) => {
       const rapport = oogo(invoer);
-      return { bestandsnaam: `OOGO ${bestandsstam(rapport.kop.swv.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(maakOogoBuffer(rapport)).toString('base64') };
+      return { bestandsnaam: `${bestandsstamMet('OOGO', rapport.kop.swv.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(maakOogoBuffer(rapport)).toString('base64') };
     },
     pdfOpslaan: () => {
       throw new GebruikersFout('Opslaan als PDF kan in de desktop-app. Gebruik in de browser Afdrukken en kies daar "Opslaan als PDF".');

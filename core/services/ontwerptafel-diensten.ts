@@ -18,7 +18,7 @@ import {
 import { maakSessieWerkmap } from '../export/ontwerpsessie';
 import { leesOntwerpsessieRij, lijstOntwerpsessies, slaOntwerpsessieOp, verwijderOntwerpsessie } from '../store/ontwerpsessie-repository';
 import type { ProjectSessie } from './project-sessie';
-import { bestandsstam, XLSX_MIME } from './regio-bestanden';
+import { bestandsstamMet, XLSX_MIME } from './regio-bestanden';
 
 type OntwerptafelOperatie =
   | 'ontwerptafelWeging'
@@ -84,7 +84,7 @@ export function ontwerptafelDiensten(p: ProjectSessie): Pick<ZioDiensten, Ontwer
         meerjaren: meerjarenUitEvaluatie(ev, s.meerjaren),
         taken: p.huidigeNormenset().taken,
       });
-      return { bestandsnaam: `Ontwerptafel ${bestandsstam(s.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
+      return { bestandsnaam: `${bestandsstamMet('Ontwerptafel', s.naam)}.xlsx`, mime: XLSX_MIME, inhoud: Buffer.from(inhoud).toString('base64') };
     },
   };
 }

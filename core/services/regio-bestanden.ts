@@ -11,6 +11,12 @@ export function bestandsstam(naam: string): string {
   return naam.replace(/[^\p{L}\p{N} ._()-]+/gu, '').trim() || 'regio';
 }
 
+/** A file name stem "<voorvoegsel> <naam>", without repeating the word when the name starts with it ("Ontwerptafel 5 december 2026"). */
+export function bestandsstamMet(voorvoegsel: string, naam: string): string {
+  const stam = bestandsstam(naam);
+  return stam.toLowerCase().startsWith(voorvoegsel.toLowerCase()) ? stam : `${voorvoegsel} ${stam}`;
+}
+
 export function maakDownload(regio: RegioBestand | null, soort: DownloadSoort): { bestandsnaam: string; mime: string; inhoud: Uint8Array } {
   const stam = regio ? bestandsstam(regio.regio.naam) : 'regio';
   switch (soort) {

@@ -62,6 +62,12 @@ export const PROFESSIONALS: readonly Professional[] = [
   { id: 'dietist', naam: 'Diëtist' },
 ];
 
+/**
+ * Onderwijspersoneel: the professionals a school pays from its onderwijs budget, whatever the
+ * variant. The pot buys care, not teachers: lists of the formatie the pot buys leave them out.
+ */
+export const ONDERWIJSPERSONEEL: ReadonlySet<string> = new Set(['leerkracht']);
+
 /** The 11 task categories of tabel 2.4 with their group of tabel 2.3. */
 export const TAKEN: readonly Taak[] = [
   { id: 'behandeling', naam: 'Behandeling psychische problematiek', groep: 'A' },

@@ -72,3 +72,8 @@ export function partijNaam(regio: PartijNamenRegio, id: string): string {
 export function partijNaamInZin(regio: PartijNamenRegio, id: string): string {
   return id === GGD ? 'de GGD' : partijNaam(regio, id);
 }
+
+/** True when a gemeente's own name already says it lies outside the regio ("Noorderstad (buiten regio)"): no second marker then. */
+export function naamZegtBuitenRegio(naam: string): boolean {
+  return /buiten\s+(de\s+)?regio/i.test(naam);
+}

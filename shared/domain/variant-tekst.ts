@@ -12,14 +12,23 @@ import { pasVariantToe } from '../engine/routes/evalueer';
 import type { RoutesRegio } from '../engine/routes/typen';
 import { KADER_LABEL, KADERS, type Kader } from './labels';
 import { gemeenteId, partijNaam, partijNaamInZin, swvId } from './partijen';
+import { EIGEN_VARIANT_NAAM, isStandaardVariant, presetVan } from './variant-herkennen';
+import type { VariantRegio } from '../engine/variant';
 
 /** What the texts need from a regio; a regio-bestand fits. */
 export type VariantTekstRegio = RoutesRegio;
 
 export const STANDAARD_VARIANT_NAAM = 'Standaardvariant (rekenmodel)';
 
-export function variantNaam(v: Variant): string {
-  return v.naam ?? STANDAARD_VARIANT_NAAM;
+/**
+ * The name of a variant: its own name; without one, with the regio, "Standaardvariant (rekenmodel)"
+ * only when its settings are the standard's, the preset's name when it is a preset, else "Eigen
+ * variant" (the settings themselves are in `variantRegels` and `variantZinnen`).
+ */
+export function variantNaam(v: Variant, regio?: VariantRegio): string {
+  if (v.naam) return v.naam;
+  if (!regio || isStandaardVariant(v, regio)) return STANDAARD_VARIANT_NAAM;
+  return presetVan(v, regio)?.naam ?? EIGEN_VARIANT_NAAM;
 }
 
 /** A variant's scope in words: "medium" or "maatwerk (7 taken)". */

@@ -14,8 +14,10 @@ export const KLEIN_AANTAL = '<5';
 /** A figure left out because a hidden count could be derived from it (CBS: "x = geheim"). */
 export const WEGGELATEN = 'x';
 
-/** A pupil count as shown: the number, `<5` or `x`. */
-export type Getoond = number | typeof KLEIN_AANTAL | typeof WEGGELATEN;
+/** A total with a hidden count in it, rounded to tens: "ca. 760". */
+export type Afgerond = `ca. ${string}`;
+/** A pupil count as shown: the number, `<5`, `x` or a rounded total. */
+export type Getoond = number | typeof KLEIN_AANTAL | typeof WEGGELATEN | Afgerond;
 /** An amount as shown: the number, or `x` when it is left out. */
 export type GetoondBedrag = number | typeof WEGGELATEN;
 
@@ -44,9 +46,18 @@ export interface OogoLeerlingenRij {
   totaal: Getoond;
 }
 
+/** The rows a summary leaves out, counted together. */
+export interface OogoOverigeScholen {
+  aantal: number;
+  perDoelgroep: Record<Doelgroep, Getoond>;
+  totaal: Getoond;
+}
+
 export interface OogoLeerlingen {
   /** One row per school where pupils of the gemeente go; schools of the SWV first. */
   rijen: OogoLeerlingenRij[];
+  /** The printed report's summary: the schools of the SWV and the largest others, the rest as "overige". */
+  kort: { rijen: OogoLeerlingenRij[]; overige: OogoOverigeScholen | null };
   perDoelgroep: Record<Doelgroep, Getoond>;
   totaal: Getoond;
   /** Pupils on schools of this SWV. */
@@ -69,7 +80,7 @@ export interface OogoZorgbehoefte {
   kaders: OogoKaderRij[];
   totaal: number;
   opScholenVanSwv: GetoondBedrag;
-  /** Jeugdwet + Wmo: what the gemeente itself pays today, for all its pupils. */
+  /** What the gemeente pays today ("Nu", `betaaltNu`): Jeugdwet and Wmo of all its pupils, every task. */
   gemeenteNu: number;
 }
 
@@ -153,6 +164,18 @@ export interface OogoBespreekpunt {
   scholen: string[];
 }
 
+/** What the printed report shows of a long list of gemeenten; the workbook has them all. */
+export interface OogoSamenvatting {
+  /** Codes of the gemeenten in the overview table, the most pupils first. */
+  gemeenten: string[];
+  /** The other gemeenten together. */
+  overige: { aantal: number; leerlingen: Getoond; zorgbehoefte: number; nu: number } | null;
+  /** Codes of the gemeenten with a section of their own in the report. */
+  metSectie: string[];
+  /** What is summarised and where the detail is, in Dutch. */
+  tekst: string;
+}
+
 export interface OogoRapport {
   kop: OogoKop;
   /** The variant's settings in Dutch sentences. */
@@ -163,6 +186,7 @@ export interface OogoRapport {
   kleineAantallen: string[];
   scholen: OogoSchool[];
   gemeenten: OogoGemeente[];
+  samenvatting: OogoSamenvatting;
   swvRoutes: OogoSwvRoute[];
   bespreekpunten: OogoBespreekpunt[];
   /** Warnings of the calculation (fallbacks the engine used). */

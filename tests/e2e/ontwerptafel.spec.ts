@@ -139,6 +139,8 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
   await foto('export-1280x720', page.getByRole('tablist').first());
   const download = await downloadNa(page, () => page.getByRole('button', { name: 'Sessie exporteren (Excel)' }).click());
   expect(download.suggestedFilename()).toMatch(/^Ontwerptafel .*\.xlsx$/);
+  // The session is called "Ontwerptafel <datum>": the file name does not say it twice.
+  expect(download.suggestedFilename()).not.toMatch(/Ontwerptafel Ontwerptafel/);
   const wb = XLSX.read((await bewaar(download, info)).inhoud);
   expect(wb.SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Besluiten', 'Gewichten', 'Momentopname 1', 'Momentopname 2', 'Vergelijking']));
 

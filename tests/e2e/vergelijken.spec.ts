@@ -239,6 +239,8 @@ test('de verdeelsleutel wijzigen, ook naar vaste percentages met een foutmelding
   const i = ev.financiers.findIndex((f) => f.partij === 'gemeente:GM9901');
   const rij = page.getByRole('table', { name: 'Bijdragen per gemeente' }).getByRole('row', { name: /Centrumstad/ });
   await expect(rij).toContainText(formatEuro(ev.routes.gemeenteroute.bijdragen[i].bedrag));
+  // A decrease with the one minus sign of every screen: "−€ 315.823".
+  expect(ev.routes.gemeenteroute.bijdragen[i].verschil).toBeLessThan(0);
   await expect(rij).toContainText(formatEuro(ev.routes.gemeenteroute.bijdragen[i].verschil));
 
   await vergelijken.kies('Verdeelsleutel voor het gemeentelijk deel', 'Vaste percentages');

@@ -66,7 +66,7 @@ export function csvInhoud(t: DataTabel): string {
   return `\uFEFF${regels.join('\r\n')}\r\n`;
 }
 
-const XLSX_FORMAAT: Partial<Record<KolomSoort, string>> = { euro: '"€" #,##0.00', fte: '0.00', fractie: '0.0%', getal: '#,##0.##' };
+const XLSX_FORMAAT: Partial<Record<KolomSoort, string>> = { euro: '"€ "#,##0.00;"\u2212€ "#,##0.00', fte: '0.00', fractie: '0.0%', getal: '#,##0.##' };
 
 /** The table as an Excel workbook (numbers stay numbers, with a Dutch-looking number format). */
 export async function xlsxInhoud(t: DataTabel): Promise<Uint8Array> {

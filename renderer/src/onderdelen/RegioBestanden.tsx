@@ -7,7 +7,8 @@ import { downloadBestand, naarBase64 } from '../bestanden';
 import { Foutmelding } from './Toestand';
 import { ImportVoortgang, nieuwImportId, type LopendeImport } from './ImportVoortgang';
 import { useActie } from '../useActie';
-import { STANDAARD, VariantKeuze } from './VariantKeuze';
+import { OP_SCHERM, STANDAARD, VariantKeuze } from './VariantKeuze';
+import { leesVariantOpScherm } from '../schermen/vergelijken/variantOpScherm';
 import type { VariantInvoer } from '../../../shared/engine';
 
 const WERKMAP = '.xlsx,.xls,.xlsm,.ods';
@@ -28,9 +29,15 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
   const [exportKeuze, zetExportKeuze] = useState(false);
   const [variant, zetVariant] = useState<{ id: string; instellingen: VariantInvoer }>({ id: STANDAARD, instellingen: {} });
   const [kleineAantallen, zetKleineAantallen] = useState(false);
+  // The dialog offers the variant on the Vergelijken screen first, when there is one.
+  const openExport = () => {
+    const opScherm = regioId !== null ? leesVariantOpScherm(regioId) : null;
+    zetVariant(opScherm ? { id: OP_SCHERM, instellingen: opScherm } : { id: STANDAARD, instellingen: {} });
+    zetExportKeuze(true);
+  };
   useEffect(() => {
-    if (exportVerzoek > 0) zetExportKeuze(true);
-  }, [exportVerzoek]);
+    if (exportVerzoek > 0) openExport();
+  }, [exportVerzoek]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const [lopend, zetLopend] = useState<LopendeImport | null>(null);
   const geannuleerd = useRef(new Set<string>());
@@ -101,7 +108,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
             Deze regio als regio-bestand (JSON)
           </Menu.Item>
           <Menu.Divider />
-          <Menu.Item disabled={regioId === null} onClick={() => zetExportKeuze(true)}>
+          <Menu.Item disabled={regioId === null} onClick={openExport}>
             Berekening naar Excel…
           </Menu.Item>
         </Menu.Dropdown>
@@ -128,7 +135,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
             <Text size="sm">
               Eén werkmap met de invoer, alle normen met hun bron, de zorgbehoefte, per route de bijdragen, geldstromen en schoolbudgetten, en de vergelijking. Totalen zijn Excel-formules, zodat een lezer ze kan narekenen.
             </Text>
-            <VariantKeuze regioId={regioId} waarde={variant.id} onChange={(id, instellingen) => zetVariant({ id, instellingen })} />
+            <VariantKeuze regioId={regioId} waarde={variant.id} onChange={(id, instellingen) => zetVariant({ id, instellingen })} metScherm />
             <Switch label="Kleine aantallen verbergen (< 5), voor een bestand om te delen" checked={kleineAantallen} onChange={(e) => zetKleineAantallen(e.currentTarget.checked)} />
             <Group justify="flex-end">
               <Button variant="default" onClick={() => zetExportKeuze(false)}>

@@ -9,6 +9,7 @@ import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { uitlegVan } from './vergelijken/uitleg';
 import { useLaden } from '../useLaden';
+import { betaaltNu, GEEN_POT, NU_KOP, zonderPot } from '../../../shared/domain/nu';
 
 function Bedrag({ ev, figuur, bedrag }: { ev: EvaluatieWeergave; figuur: string; bedrag: number }) {
   return <MetUitleg uitleg={uitlegVan(ev, figuur)}>{formatEuro(bedrag)}</MetUitleg>;
@@ -64,10 +65,8 @@ export function RoutesOverzicht({ regioId }: { regioId: number }) {
                 <Table.Td>
                   <Budgethouders ev={ev} route={r} />
                 </Table.Td>
-                <Table.Td className="getal">{r === 'huidig' ? '–' : <Bedrag ev={ev} figuur="pot" bedrag={route.pot.totaal} />}</Table.Td>
-                <Table.Td className="getal">
-                  <Bedrag ev={ev} figuur="nietInPot" bedrag={route.nietInPot.totaal} />
-                </Table.Td>
+                <Table.Td className="getal">{zonderPot(r) ? GEEN_POT : <Bedrag ev={ev} figuur="pot" bedrag={route.pot.totaal} />}</Table.Td>
+                <Table.Td className="getal">{zonderPot(r) ? GEEN_POT : <Bedrag ev={ev} figuur="nietInPot" bedrag={route.nietInPot.totaal} />}</Table.Td>
                 <Table.Td className="getal">
                   <MetUitleg uitleg={uitlegVan(ev, `${r}/stromen`)}>{formatGetal(route.aantalStromen)}</MetUitleg>
                 </Table.Td>
@@ -86,7 +85,7 @@ export function RoutesOverzicht({ regioId }: { regioId: number }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Financier</Table.Th>
-            <Table.Th className="getal">Nu</Table.Th>
+            <Table.Th className="getal">{NU_KOP}</Table.Th>
             {ROUTES.filter((r) => r !== 'huidig').map((r) => (
               <Table.Th key={r} className="getal">
                 {ROUTE_LABEL[r]}
@@ -99,7 +98,7 @@ export function RoutesOverzicht({ regioId }: { regioId: number }) {
           {grootste.map((b) => (
             <Table.Tr key={b.financier}>
               <Table.Td>{ev.partij[b.financier]?.naam ?? b.financier}</Table.Td>
-              <Table.Td className="getal">{formatEuro(b.huidig)}</Table.Td>
+              <Table.Td className="getal">{formatEuro(betaaltNu(ev, b.financier))}</Table.Td>
               {ROUTES.filter((r) => r !== 'huidig').map((r) => (
                 <Table.Td key={r} className="getal">
                   <Bedrag ev={ev} figuur={`${r}/bijdrage/${b.financier}`} bedrag={bijdrage(r, b.financier)?.bedrag ?? 0} />

@@ -22,6 +22,7 @@ import { VariantPaneel } from './vergelijken/VariantPaneel';
 import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
 import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
+import { variantOpSchermSleutel } from './vergelijken/variantOpScherm';
 
 /**
  * Performance marks around a variant change: set when the user changes a setting, and after the
@@ -62,7 +63,7 @@ const DELEN_PER_TAB: Record<Tab, readonly EvaluatieDeel[]> = {
 
 const GEEN_PROBLEMEN: Array<{ pad: string; melding: string }> = [];
 
-const opslagSleutel = (regioId: number) => `zio:vergelijken:variant:${regioId}`;
+const opslagSleutel = variantOpSchermSleutel;
 
 /** The variant being designed, kept for the session per regio (so leaving the screen loses nothing). */
 function useBewaardeVariant(regioId: number, regio: RegioBestand): [Variant, (v: Variant) => void] {

@@ -233,9 +233,10 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
   let formule: string;
 
   if (r.route === 'huidig') {
+    // Today there is no pot: the figure of the Huidige situatie is what the party pays now ("Nu").
     const ks = kaderSom(f.huidigPerKader);
-    const nu = f.huidig > 0 ? `; ${f.naam} betaalt nu ${ks.tekst} = ${euro(f.huidig)} zelf, per school en per kader${f.soort === 'swv' ? ' (het onderwijsdeel dat het in de variant inbrengt; nu binnen de school, zonder geldstroom)' : ''}` : '';
-    return maak(figuur, titel, 0, 'euro', 'in de huidige situatie is er geen pot', [], true, `${titel} = ${euro(0)}: in de huidige situatie is er geen pot${nu}`);
+    const swv = f.soort === 'swv' ? ' (het onderwijsdeel dat het in de variant inbrengt; nu binnen de school, zonder geldstroom)' : '';
+    return maak(figuur, `Nu: ${f.naam}`, f.huidig, 'euro', ks.termen.length ? ks.termen.map((t) => t.label).join(' + ') : 'geen kosten', ks.termen, true, `${f.naam} betaalt nu ${ks.tekst} = ${euro(f.huidig)} zelf, per school en per kader, alle taken${swv}`);
   }
 
   const d = ev.detail;

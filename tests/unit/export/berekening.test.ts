@@ -157,6 +157,20 @@ describe('maakBerekeningWerkmap', () => {
     expect(b.verschil).not.toBe(0);
   });
 
+  it('de huidige situatie heeft geen pot: "–" in plaats van een pot, en Nu is wat elke partij vandaag betaalt', () => {
+    const tekst = tekstVan(wb.Sheets.Vergelijking);
+    for (const rij of ['Pot', 'Bijdragen samen', 'Niet in de pot (individueel)', 'Buiten de scope']) expect(tekst).toMatch(new RegExp(`^${rij.replace(/[()]/g, '\\$&')} \\| – \\| `, 'm'));
+    expect(tekstVan(wb.Sheets['Huidige situatie'])).not.toMatch(/in de pot|niet in de pot|bijdrage aan de pot/i);
+    // Today of a non-participant (GM9909), a gemeente outside the regio and the GGD: what they pay now, not € 0.
+    const t = tabel(wb.Sheets.Vergelijking, 'Bijdrage per financier per route (€ per schooljaar)');
+    const nuVan = (naam: string) => t.waarde(t.rijen.find((r) => t.waarde(r, 'Financier') === naam)!, 'Nu') as number;
+    for (const [naam, partij] of [['Klaverdijk', 'gemeente:GM9909'], ['Noorderstad (buiten regio)', 'gemeente:GM9981'], ['GGD', 'ggd']] as const) {
+      const f = ev.financiers.find((x) => x.partij === partij)!;
+      expect(f.huidig).toBeGreaterThan(0);
+      dichtbij(nuVan(naam), f.huidig);
+    }
+  });
+
   it('Normen: elke parameter met soort en bron; een regionaal aangepast tarief heet zo', () => {
     const t = tabel(wb.Sheets.Normen, 'Parameters');
     expect(t.rijen.map((r) => t.waarde(r, 'Parameter'))).toEqual(ns.bronnen.map((b) => b.parameter));

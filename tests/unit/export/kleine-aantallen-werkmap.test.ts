@@ -58,7 +58,8 @@ describe.each([
             expect(v === 0 || v >= 5, `${plaats} rij ${r + 1} ${kop} = ${v}`).toBe(true);
             getoond++;
           } else if (v !== undefined) {
-            expect(['<5', 'x'], `${plaats} rij ${r + 1} ${kop}`).toContain(v);
+            // "<5", "x", or (OOGO) a total rounded to tens: "ca. 760".
+            expect(String(v), `${plaats} rij ${r + 1} ${kop}`).toMatch(/^(<5|x|ca\. \d[\d.]*0)$/);
             verborgen++;
           }
         }
@@ -96,7 +97,7 @@ describe.each([
       for (const r of t.rijen) {
         const waarden = delen.map((k) => cel(ws, r, t.kolom(k))?.v);
         const totaal = cel(ws, r, t.kolom('Totaal'))?.v;
-        if (waarden.some((v) => v === '<5' || v === 'x')) expect(totaal).toBe('x');
+        if (waarden.some((v) => v === '<5' || v === 'x' || String(v).startsWith('ca. '))) expect(totaal).toBe('x');
         else expect(totaal).toBe(waarden.reduce((s: number, v) => s + ((v as number) ?? 0), 0));
       }
     }

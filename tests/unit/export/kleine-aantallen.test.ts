@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Cellen, isKlein, kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonPerLeerling, toonSom } from '../../../core/export/kleine-aantallen';
+import { Cellen, isKlein, kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonPerLeerling, toonSom, toonTotaal } from '../../../core/export/kleine-aantallen';
 
 describe('de regel voor kleine aantallen', () => {
   it('1 tot en met 4 is klein; 0 en 5 niet', () => {
@@ -13,6 +13,16 @@ describe('de regel voor kleine aantallen', () => {
     expect(toonSom([100, 5, 0], true)).toBe(105);
     expect(toonSom([100, 2], false)).toBe(102);
     expect(toonSom([], true)).toBe(0);
+  });
+
+  it('in het OOGO-rapport blijft een totaal met een verborgen cel staan, afgerond op tientallen', () => {
+    expect(toonTotaal([700, 56, 3], true)).toBe('ca. 760');
+    expect(toonTotaal([1200, 3, 1], true)).toBe('ca. 1.200');
+    expect(toonTotaal([700, 56, 5], true)).toBe(761);
+    // Only small cells: too close to the hidden counts to round.
+    expect(toonTotaal([2, 1], true)).toBe('x');
+    expect(toonTotaal([700, 3], false)).toBe(703);
+    expect(kleineAantallenUitleg(true, true).join(' ')).toMatch(/afgerond op tientallen/);
   });
 
   it('een bedrag per leerling alleen bij een getoond aantal', () => {

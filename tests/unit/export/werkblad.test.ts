@@ -44,7 +44,7 @@ describe('Werkblad', () => {
     expect(a.v).toBe(1234567.89);
     expect(a.z).toBe(FORMAAT.euro);
     expect(XLSX.SSF.format(a.z as string, a.v as number)).toBe('€ 1,234,568');
-    expect(XLSX.SSF.format(FORMAAT.euro, -1234.4)).toBe('-€ 1,234');
+    expect(XLSX.SSF.format(FORMAAT.euro, -1234.4)).toBe('\u2212€ 1,234');
     expect(cel(ws, t.rijen[1], t.kolom('A'))!.v).toBe(0);
     expect(cel(ws, t.rijen[0], t.kolom('Aandeel'))!.z).toBe('0.0%');
     expect(cel(ws, t.rijen[0], t.kolom('Leerlingen'))!.z).toBe('#,##0');

@@ -98,7 +98,7 @@ describe('meerjarenraming', () => {
     expect(fout({ jaren: 6 })).toEqual(['$.jaren: mag hoogstens 5 zijn']);
     expect(fout({ jaren: 0 })).toEqual(['$.jaren: moet minstens 1 zijn']);
     expect(fout({ prijsindex: 3 })).toEqual(['$.prijsindex: mag hoogstens 50% zijn; geef een fractie per jaar (3% is 0,03)']);
-    expect(fout({ leerlingengroei: -0.9 })).toEqual(['$.leerlingengroei: moet minstens -50% zijn, als fractie -0,50']);
+    expect(fout({ leerlingengroei: -0.9 })).toEqual(['$.leerlingengroei: moet minstens \u221250% zijn, als fractie \u22120,50']);
     expect(fout({ leerlingengroei: [0.01, 2] })).toEqual(['$.leerlingengroei[1]: mag hoogstens 100% zijn; geef een fractie per jaar (3% is 0,03)']);
     expect(fout({ jaren: 3, prijsindex: [0.02, 0.03] })).toEqual(['$.prijsindex: geef één waarde voor alle jaren of precies 3 waarden (één per jaar), niet 2']);
     expect(fout({ prijsindex: 'drie' })).toEqual(['$.prijsindex: verwacht een getal, maar vond tekst "drie"']);

@@ -6,14 +6,14 @@ describe('formatGetal', () => {
     expect(formatGetal(1560)).toBe('1.560');
     expect(formatGetal(1234567.891, 2)).toBe('1.234.567,89');
     expect(formatGetal(0.5, 1)).toBe('0,5');
-    expect(formatGetal(-1234)).toBe('-1.234');
+    expect(formatGetal(-1234)).toBe('\u22121.234');
   });
 
   it('toont nooit "-0"', () => {
     expect(formatGetal(-0)).toBe('0');
     expect(formatGetal(-0.4)).toBe('0');
     expect(formatGetal(-0.004, 2)).toBe('0,00');
-    expect(formatGetal(-0.06, 1)).toBe('-0,1');
+    expect(formatGetal(-0.06, 1)).toBe('\u22120,1');
   });
 });
 
@@ -28,7 +28,9 @@ describe('formatEuro', () => {
     expect(formatEuro(1234.5, 2)).toBe('€ 1.234,50');
   });
 
-  it('negatieve bedragen met het minteken (U+2212) voor het euroteken, zoals nl-NL het zet', () => {
+  it('negatieve getallen en bedragen met het typografische minteken (U+2212), voor het euroteken', () => {
+    expect(formatGetal(-1234)).toBe('\u22121.234');
+    expect(formatPct(-0.125)).toBe('\u221212,5%');
     expect(formatEuro(-1234567.4)).toBe('\u2212€ 1.234.567');
     expect(formatEuro(-0.5, 2)).toBe('\u2212€ 0,50');
     expect(formatEuro(-1)).not.toContain('-');
@@ -54,7 +56,7 @@ describe('formatPct', () => {
     expect(formatPct(0.125)).toBe('12,5%');
     expect(formatPct(1)).toBe('100,0%');
     expect(formatPct(0.62, 0)).toBe('62%');
-    expect(formatPct(-0.25)).toBe('-25,0%');
+    expect(formatPct(-0.25)).toBe('\u221225,0%');
   });
 
   it('geen "-0"', () => {

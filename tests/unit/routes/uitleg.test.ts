@@ -33,8 +33,10 @@ describe('legUit', () => {
       'Bijdrage Aastad (Gemeenteroute) = eigen zorggebruik (Jeugdwet € 20.000 + Wmo € 4.000) volgens verdeelsleutel zorggebruik = € 24.000',
     );
     expect(legUit(ev, 'huidig/bijdrage/gemeente:GB')!.tekst).toBe(
-      'Bijdrage Bedorp (Huidige situatie) = € 0: in de huidige situatie is er geen pot; Bedorp betaalt nu Jeugdwet € 15.000 + Wmo € 1.000 = € 16.000 zelf, per school en per kader',
+      'Bedorp betaalt nu Jeugdwet € 15.000 + Wmo € 1.000 = € 16.000 zelf, per school en per kader, alle taken',
     );
+    // Today there is no pot: the figure of the Huidige situatie is "Nu", never a contribution of € 0.
+    expect(legUit(ev, 'huidig/bijdrage/gemeente:GB')!.titel).toBe('Nu: Bedorp');
     expect(legUit(ev, 'integraal/bijdrage/zorgverzekeraar:V1')!.tekst).toBe('Bijdrage V1 (Integrale route) = marktaandeel 60,0% × Zvw-kosten € 12.000 = € 7.200');
     expect(legUit(ev, 'pot/school/S2')!.tekst).toBe('Pot Het Anker = Jeugdwet € 11.000 + Zvw € 5.000 + Wlz € 16.000 + Wmo € 1.000 = € 33.000; dat is 39,5% van alle kosten van de school (€ 83.500)');
     expect(legUit(ev, 'nietInPot/ggd')!.tekst).toBe('GGD betaalt Wpg € 2.000 = € 2.000 buiten de pot, individueel aan de scholen, omdat Wpg zit niet in de pot');

@@ -50,7 +50,7 @@ function rangKolommen(a: string, b: string): TabelKolom<RangVerschil>[] {
       waarde: (r) => (r.gewijzigd ? 'ja' : 'nee'),
       toon: (r) =>
         r.gewijzigd ? (
-          <Badge color="orange" variant="filled" style={{ textTransform: 'none' }}>
+          <Badge color="orange" variant="filled" h="auto" py={2} style={{ textTransform: 'none' }} styles={{ label: { overflow: 'visible', whiteSpace: 'normal' } }}>
             andere winnaar
           </Badge>
         ) : (

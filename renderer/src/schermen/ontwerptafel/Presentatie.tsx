@@ -1,5 +1,5 @@
 import './presentatie.css';
-import { Button, Loader, SegmentedControl, Text } from '@mantine/core';
+import { Button, Loader, SegmentedControl, Text, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SCOPE_LABEL, SCOPE_PRESETS, VERDEELSLEUTEL_LABEL, type Variant, type VerdeelsleutelType } from '../../../../shared/engine';
 import type { RegioBestand } from '../../../../shared/regio/schema';
@@ -48,9 +48,46 @@ function useSchaal(): { zoom: number; breedte: number; hoogte: number } {
   return schaal;
 }
 
-/** Keys that belong to the control that has focus, not to the slides. */
+/**
+ * Keys that belong to the control that has focus, not to the slides: text fields, lists and sliders.
+ * A clicked switch (a radio of the scope, a checkbox, a button) leaves ← → and 1–5 to the slides.
+ */
 function isInvoer(el: EventTarget | null): boolean {
-  return el instanceof HTMLElement && !!el.closest('input, textarea, select, [contenteditable="true"], [role="slider"], [role="combobox"]');
+  return el instanceof HTMLElement && !!el.closest('input:not([type="radio"]):not([type="checkbox"]):not([type="button"]), textarea, select, [contenteditable="true"], [role="slider"], [role="combobox"], [role="listbox"]');
+}
+
+/** The smallest scale a view is shrunk to so that it fits the screen without scrolling. */
+const KLEINSTE_PASSING = 0.4;
+
+/**
+ * Shrinks the view in `inhoud` (its first child) until it fits the slide, so nothing needs
+ * scrolling: measured again when the view changes size (a chart or table that arrives later).
+ * It only shrinks; a new view (`sleutel`) starts again at full size.
+ */
+function usePassend(inhoud: React.RefObject<HTMLElement | null>, passend: React.RefObject<HTMLElement | null>, sleutel: unknown): number {
+  const [pas, zetPas] = useState(1);
+  useLayoutEffect(() => zetPas(1), [sleutel]);
+  useEffect(() => {
+    const vak = inhoud.current;
+    const el = passend.current;
+    if (!vak || !el) return;
+    const meet = () => {
+      const stijl = getComputedStyle(vak);
+      // A few pixels of room for rounding at fractional zoom.
+      const hoog = vak.clientHeight - parseFloat(stijl.paddingTop) - parseFloat(stijl.paddingBottom) - 4;
+      const breed = vak.clientWidth - parseFloat(stijl.paddingLeft) - parseFloat(stijl.paddingRight);
+      const r = el.getBoundingClientRect();
+      const zoom = parseFloat(getComputedStyle(el).zoom || '1') || 1;
+      const nodig = Math.min(hoog / Math.max(1, el.scrollHeight * zoom, r.height), breed / Math.max(1, el.scrollWidth * zoom, r.width));
+      if (nodig < 0.995) zetPas((p) => Math.max(KLEINSTE_PASSING, Math.floor(p * nodig * 100) / 100));
+    };
+    const waarnemer = new ResizeObserver(meet);
+    waarnemer.observe(el);
+    waarnemer.observe(vak);
+    meet();
+    return () => waarnemer.disconnect();
+  }, [inhoud, passend, sleutel, pas]);
+  return pas;
 }
 
 export interface PresentatieProps {
@@ -78,6 +115,7 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
   const { ev, fout, bezig } = useEvaluatie(regioId, variant, PRESENTATIE_DELEN);
   const houder = useRef<HTMLDivElement>(null);
   const inhoud = useRef<HTMLDivElement>(null);
+  const passend = useRef<HTMLDivElement>(null);
   const sluit = useRef(onSluiten);
   sluit.current = onSluiten;
 
@@ -149,6 +187,7 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
   const toelichting = useMemo((): Array<[string, string]> => (ev ? variantRegels(ev.variant, regio) : []), [ev, regio]);
 
   const huidig = DIAS[dia];
+  const pas = usePassend(inhoud, passend, `${dia}:${zoom}:${breedte}:${hoogte}`);
   let weergave: ReactNode;
   if (huidig.id === 'weging') weergave = weging ? <WegingDia weging={weging} /> : <Laden tekst="Weging berekenen…" />;
   else if (huidig.id === 'scope') weergave = <ScopeDia regioId={regioId} variant={variant} maatwerk={maatwerk} sessie={sessie} effecten={effecten} toelichting={toelichting} />;
@@ -161,7 +200,18 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
   const sleutel = variant.verdeelsleutel.type;
   const sleutels: VerdeelsleutelType[] = [...LIVE_SLEUTELS, ...(LIVE_SLEUTELS.includes(sleutel) ? [] : [sleutel])];
   return (
-    <div ref={houder} className="presentatie" role="dialog" aria-modal="true" aria-label={`Presentatie: ${sessie.naam}`} tabIndex={-1}>
+    <div
+      ref={houder}
+      className="presentatie"
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Presentatie: ${sessie.naam}`}
+      aria-describedby="presentatie-toetsen"
+      aria-keyshortcuts="ArrowRight ArrowLeft PageDown PageUp 1 2 3 4 5 Escape"
+      tabIndex={-1}
+    >
+      {/* How to step through: for assistive technology only; the slides carry no app instructions. */}
+      <VisuallyHidden id="presentatie-toetsen">Pijl rechts en links bladeren, 1 tot en met {DIAS.length} kiezen een dia, Escape sluit de presentatie.</VisuallyHidden>
       <div className="presentatie-schaal" style={{ zoom, width: breedte, height: hoogte }}>
         <header className="presentatie-kop">
           <h2 className="presentatie-titel">
@@ -178,7 +228,9 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
         </header>
         <main ref={inhoud} className={`presentatie-inhoud dia-${huidig.id}${fout && ev ? ' verouderd' : ''}`} aria-live="polite" tabIndex={0}>
           {fout && ev && <Foutmelding fout={fout} titel="Deze instelling kan niet worden doorgerekend; de cijfers horen bij de vorige" />}
-          {weergave}
+          <div ref={passend} className="presentatie-passend" style={pas < 1 ? { zoom: pas } : undefined}>
+            {weergave}
+          </div>
         </main>
         <footer className="presentatie-voet">
           <div className="live-instelling">
@@ -208,9 +260,6 @@ export function Presentatie({ regioId, regio, sessie, variant, wijzigVariant, we
             )}
             {bezig && <Loader size="sm" color="dark" aria-label="Doorrekenen" />}
           </div>
-          <Text span className="presentatie-hulp">
-            ← → bladeren · 1–{DIAS.length} kiezen · Esc sluiten
-          </Text>
           <Button variant="outline" color="dark" onClick={onSluiten}>
             Sluiten
           </Button>

@@ -12,6 +12,7 @@ import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../../../shared/format';
+import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
 import './oogo-print.css';
 
 const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
@@ -76,7 +77,10 @@ function Titelpagina({ rapport }: { rapport: OogoRapport }) {
       </Title>
       <Text size="sm">{rapport.gebied}</Text>
       <Text size="sm" mt={4}>
-        {rapport.gemeenten.length} gemeenten: {rapport.gemeenten.map((g) => g.naam).join(', ')}.
+        {rapport.gemeenten.length <= 20 ? `${rapport.gemeenten.length} gemeenten: ${rapport.gemeenten.map((g) => g.naam).join(', ')}.` : `${rapport.gemeenten.length} gemeenten; de grootste staan in het overzicht van de gemeenten.`}
+      </Text>
+      <Text size="sm" mt={4}>
+        {rapport.samenvatting.tekst}
       </Text>
       {rapport.kleineAantallen.length > 0 && (
         <>
@@ -113,7 +117,7 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
             <Table.Tr key={r.route}>
               <Table.Td>{r.routeNaam}</Table.Td>
               <Table.Td fw={r.budgethouder ? 650 : undefined}>{r.budgethouderNaam}</Table.Td>
-              <Table.Td className="getal">{formatEuro(r.potScholen)}</Table.Td>
+              <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.potScholen)}</Table.Td>
               <Table.Td className="getal">
                 {formatGetal(r.lokettenGemiddeld, 1)} (max {formatGetal(r.lokettenMax)})
               </Table.Td>
@@ -182,8 +186,55 @@ function Bespreekpunten({ rapport }: { rapport: OogoRapport }) {
   );
 }
 
+/** The gemeenten of the area at a glance: the largest, the rest together as "overige". */
+function GemeentenOverzicht({ rapport }: { rapport: OogoRapport }) {
+  const perCode = new Map(rapport.gemeenten.map((g) => [g.code, g]));
+  const o = rapport.samenvatting.overige;
+  return (
+    <section className="oogo-sectie oogo-nieuwe-pagina" aria-label="De gemeenten in het gebied">
+      <Title order={2}>De gemeenten in het gebied</Title>
+      <Text size="sm">{rapport.samenvatting.tekst}</Text>
+      <Table className="oogo-tabel" mt="xs" aria-label="Gemeenten in het gebied">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Gemeente</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th className="getal">Leerlingen</Table.Th>
+            <Table.Th className="getal">Zorgbehoefte</Table.Th>
+            <Table.Th className="getal">Gemeente betaalt nu</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rapport.samenvatting.gemeenten.map((code) => {
+            const g = perCode.get(code)!;
+            return (
+              <Table.Tr key={code}>
+                <Table.Td>{g.naam}</Table.Td>
+                <Table.Td>{g.statusTekst}</Table.Td>
+                <Table.Td className="getal">{aantal(g.leerlingen.totaal)}</Table.Td>
+                <Table.Td className="getal">{formatEuro(g.zorgbehoefte.totaal)}</Table.Td>
+                <Table.Td className="getal">{formatEuro(g.zorgbehoefte.gemeenteNu)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+          {o && (
+            <Table.Tr>
+              <Table.Td>Overige ({o.aantal} gemeenten)</Table.Td>
+              <Table.Td />
+              <Table.Td className="getal">{aantal(o.leerlingen)}</Table.Td>
+              <Table.Td className="getal">{formatEuro(o.zorgbehoefte)}</Table.Td>
+              <Table.Td className="getal">{formatEuro(o.nu)}</Table.Td>
+            </Table.Tr>
+          )}
+        </Table.Tbody>
+      </Table>
+    </section>
+  );
+}
+
 function Leerlingen({ g }: { g: OogoGemeente }) {
   const l = g.leerlingen;
+  const { rijen, overige } = l.kort;
   return (
     <Table className="oogo-tabel" mt="xs" aria-label={`Leerlingen uit ${g.naam} per school en doelgroep`}>
       <Table.Thead>
@@ -198,7 +249,7 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
-        {l.rijen.map((r) => (
+        {rijen.map((r) => (
           <Table.Tr key={r.school} className={r.vanSwv ? 'oogo-eigen' : undefined}>
             <Table.Td>
               {r.schoolNaam}
@@ -212,6 +263,17 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
             <Table.Td className="getal">{aantal(r.totaal)}</Table.Td>
           </Table.Tr>
         ))}
+        {overige && (
+          <Table.Tr>
+            <Table.Td>Overige scholen ({overige.aantal}, zie de werkmap)</Table.Td>
+            {DOELGROEPEN.map((d) => (
+              <Table.Td key={d} className="getal">
+                {aantal(overige.perDoelgroep[d])}
+              </Table.Td>
+            ))}
+            <Table.Td className="getal">{aantal(overige.totaal)}</Table.Td>
+          </Table.Tr>
+        )}
       </Table.Tbody>
       <Table.Tfoot>
         <Table.Tr>
@@ -281,10 +343,10 @@ function Routes({ g }: { g: OogoGemeente }) {
         {g.routes.map((r) => (
           <Table.Tr key={r.route}>
             <Table.Td>{r.routeNaam}</Table.Td>
-            <Table.Td className="getal">{formatEuro(r.bijdrage)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.bijdrage)}</Table.Td>
             <Table.Td className="getal">{formatEuro(r.huidig)}</Table.Td>
-            <Table.Td className="getal">{r.route === 'huidig' ? '–' : verschil(r.verschil)}</Table.Td>
-            <Table.Td className="getal">{formatEuro(r.individueel)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : verschil(r.verschil)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.individueel)}</Table.Td>
             <Table.Td className="oogo-tekstcel">{r.tekst}</Table.Td>
           </Table.Tr>
         ))}
@@ -308,7 +370,7 @@ function GemeenteSectie({ g }: { g: OogoGemeente }) {
       <Text size="sm">In het gebied als {g.redenInGebied}.</Text>
       <Text size="sm">
         Leerlingen: {aantalTekst(g.leerlingen.totaal)}; op scholen van het samenwerkingsverband: {aantalTekst(g.leerlingen.opScholenVanSwv)}. Zorgbehoefte {formatEuro(g.zorgbehoefte.totaal)} per jaar; de gemeente
-        betaalt nu {formatEuro(g.zorgbehoefte.gemeenteNu)} (Jeugdwet en Wmo).
+        betaalt nu {formatEuro(g.zorgbehoefte.gemeenteNu)} (Jeugdwet en Wmo, alle taken).
       </Text>
       <Title order={3} mt="md">
         Leerlingen per school en doelgroep
@@ -349,9 +411,12 @@ export function OogoRapportWeergave({ rapport }: { rapport: OogoRapport }) {
                 <Titelpagina rapport={rapport} />
                 <Samenwerkingsverband rapport={rapport} />
                 <Bespreekpunten rapport={rapport} />
-                {rapport.gemeenten.map((g) => (
-                  <GemeenteSectie key={g.code} g={g} />
-                ))}
+                <GemeentenOverzicht rapport={rapport} />
+                {rapport.gemeenten
+                  .filter((g) => rapport.samenvatting.metSectie.includes(g.code))
+                  .map((g) => (
+                    <GemeenteSectie key={g.code} g={g} />
+                  ))}
               </Stack>
             </td>
           </tr>

@@ -6,6 +6,7 @@ import type { Gemeente, RegioBestand, School } from '../../../../shared/regio/sc
 import { CEL_SECTOREN, type CelSector } from '../../../../shared/regio/tabellen';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
 import { leesAantal, plaatsBlok } from './plakken';
+import { naamZegtBuitenRegio } from '../../../../shared/domain/partijen';
 
 type Cel = { woongemeente: string; doelgroep: Doelgroep; aantal: number; sector?: CelSector };
 /** The layer of an so-vso school's pupils being edited: those without sector, or so or vso. */
@@ -282,7 +283,7 @@ export function LeerlingenMatrix({ regio, school, bewerk }: LeerlingenMatrixProp
               <Table.Tr key={g.code}>
                 <Table.Th scope="row" fw={500}>
                   {g.naam}
-                  {!g.inRegio && (
+                  {!g.inRegio && !naamZegtBuitenRegio(g.naam) && (
                     <Text span size="xs" c="orange.8" ml={6}>
                       buiten de regio
                     </Text>

@@ -18,6 +18,7 @@ import { grootsteMetMarkering } from './grootste';
 import { html, uitlegFormatter, uitlegVan, useUitlegZinnen } from './uitleg';
 import { GEMEENTE_STATUS_LABEL } from '../../../../shared/domain/labels';
 import { POT_ROUTES } from '../../../../shared/domain/routes';
+import { betaaltNu, NU_KOP } from '../../../../shared/domain/nu';
 
 /** A financier with its index in every route's `bijdragen`. */
 interface FinancierRij {
@@ -75,7 +76,7 @@ export function bijdrageKolommen(
   kolommen.push(
     { kop: soortNaam, soort: 'tekst', waarde: ({ f }) => f.naam, toon: ({ f }) => (/^(gemeente|swv):/.test(f.partij) ? <PartijKnop partij={f.partij} naam={f.naam} /> : f.naam) },
     { kop: 'Status', soort: 'tekst', onderVorige: true, waarde: ({ f }) => (f.status ? GEMEENTE_STATUS_LABEL[f.status] : deelname && heeftDeelname(f) && !deelname.doetMee(f.partij) ? 'doet niet mee' : '') },
-    { kop: 'Nu (huidige situatie, alle taken)', kopScherm: 'Nu', soort: 'euro', som: true, waarde: ({ f }) => f.huidig, uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
+    { kop: 'Nu (huidige situatie, alle taken)', kopScherm: NU_KOP, soort: 'euro', som: true, waarde: ({ f }) => betaaltNu(ev, f.partij), uitleg: ({ f }) => uitlegVan(ev, `huidig/bijdrage/${f.partij}`) },
   );
   if (gelijk) {
     kolommen.push(
@@ -185,7 +186,7 @@ function bijdragenGrafiek(ev: EvaluatieWeergave, rijen: FinancierRij[], route: R
       { type: 'category', gridIndex: 1, inverse: true, data: namen, axisLabel: { show: false }, axisTick: { show: false } },
     ],
     series: [
-      { type: 'bar', name: 'Nu', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: ROUTE_KLEUR.huidig }, data: staaf(({ f }) => f.huidig, ROUTE_KLEUR.huidig), barMaxWidth: 12, barGap: '15%', tooltip: tooltip(({ f }) => `huidig/bijdrage/${f.partij}`) },
+      { type: 'bar', name: 'Nu', xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: ROUTE_KLEUR.huidig }, data: staaf(({ f }) => betaaltNu(ev, f.partij), ROUTE_KLEUR.huidig), barMaxWidth: 12, barGap: '15%', tooltip: tooltip(({ f }) => `huidig/bijdrage/${f.partij}`) },
       { type: 'bar', name: routeNaam, xAxisIndex: 0, yAxisIndex: 0, itemStyle: { color: routeKleur }, data: staaf(({ i }) => ev.routes[route].bijdragen[i].bedrag, routeKleur), barMaxWidth: 12, tooltip: tooltip(({ f }) => `${route}/bijdrage/${f.partij}`) },
       {
         type: 'bar',
@@ -241,7 +242,7 @@ export const Bijdragen = memo(function Bijdragen({ ev, toelichting, zetDeelname 
   const alle = useMemo(() => ev.financiers.map((f, i) => ({ f, i })), [ev]);
   const gemeenten = alle.filter(({ f }) => f.soort === 'gemeente');
   const overige = alle.filter(({ f }) => f.soort !== 'gemeente');
-  const betalend = gemeenten.filter(({ f, i }) => f.huidig > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
+  const betalend = gemeenten.filter(({ f, i }) => betaaltNu(ev, f.partij) > 0 || POT_ROUTES.some((r) => ev.routes[r].bijdragen[i].bedrag > 0));
   // The largest differences with today; without any difference, the largest contributions.
   const metVerschil = betalend.some(({ i }) => Math.abs(ev.routes[route].bijdragen[i].verschil) >= 0.5);
   const maat = ({ i }: FinancierRij) => (metVerschil ? Math.abs(ev.routes[route].bijdragen[i].verschil) : ev.routes[route].bijdragen[i].bedrag);

@@ -10,7 +10,7 @@ export function ExcelExportKnop({ regioId, variant }: { regioId: number; variant
   const { bezig, fout, voerUit, wisFout } = useActie();
   return (
     <>
-      <Tooltip label="Invoer, normen, behoefte, elke route en de vergelijking in één werkmap, met formules die de totalen narekenen" multiline w={280}>
+      <Tooltip label="De variant op het scherm in één werkmap: invoer, normen, behoefte, elke route en de vergelijking, met formules die de totalen narekenen" multiline w={280}>
         <Button
           size="xs"
           variant="light"

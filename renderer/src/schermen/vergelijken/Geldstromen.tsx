@@ -17,6 +17,7 @@ import { OVERIGE_PREFIX } from './sankey-beperken';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
 import { useGeldstromen } from './useGeldstromen';
+import { zonderPot } from '../../../../shared/domain/nu';
 
 const LEGENDA: Array<[PartijSoort, string]> = [
   ['gemeente', 'Gemeente'],
@@ -90,10 +91,12 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
               {label}
             </Text>
           ))}
-          <Text size="sm" className="geen-afbreking">
-            <Kleurblok kleur={ROUTE_KLEUR[route]} />
-            Budgethouder
-          </Text>
+          {!zonderPot(route) && (
+            <Text size="sm" className="geen-afbreking">
+              <Kleurblok kleur={ROUTE_KLEUR[route]} />
+              Budgethouder
+            </Text>
+          )}
         </Group>
       </Group>
       {!g ? (

@@ -99,7 +99,7 @@ export function PotPerScope({ regioId, variant, maatwerk, toelichting }: { regio
         <Grid.Col span={{ base: 12, xl: 6 }}>
           <Tabel label="Pot per scope en kader" kolommen={kolommen} rijen={rijen} voet={voet} sleutel={(r) => r.id} />
           {!maatwerk && (
-            <Text size="xs" c="dimmed" mt="xs">
+            <Text size="xs" c="dimmed" mt="xs" className="app-hulp">
               Kies bij Scope een eigen selectie van taken (maatwerk) om die hier als vierde staaf te zien.
             </Text>
           )}

@@ -16,6 +16,7 @@ import { grootsteMetMarkering } from './grootste';
 import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
 import { schoolId, swvId } from '../../../../shared/domain/partijen';
 import { haalFormatie, useFormatie } from './useFormatie';
+import { ONDERWIJSPERSONEEL } from '../../../../shared/domain/catalogus';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
 const MIN_FTE = 0.005;
@@ -144,7 +145,7 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
   const rijen = useMemo(
     () =>
       Object.entries(f?.perProfessional ?? {})
-        .filter(([, v]) => v.fte >= MIN_FTE)
+        .filter(([p, v]) => v.fte >= MIN_FTE && !ONDERWIJSPERSONEEL.has(p))
         .sort((a, b) => b[1].fte - a[1].fte)
         .map(([p, v]) => ({ p, ...v })),
     [f],
@@ -158,7 +159,7 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
   return (
     <Sectie
       titel={`Formatie die de pot koopt: ${school.naam}`}
-      omschrijving="Fte per professional binnen de scope en het deel uit de pot (fte × het aandeel van de pot in de kosten van de school). Markeer een andere school om haar formatie te zien."
+      omschrijving="Fte per professional binnen de scope en het deel uit de pot (fte × het aandeel van de pot in de kosten van de school); leerkrachten en docenten betaalt de school uit onderwijsgeld, zij staan er niet bij. Markeer een andere school om haar formatie te zien."
       acties={<Downloads tabel={() => formatieTabel(ev, toelichting)} label="formatie per school en professional" />}
     >
       <LangeTabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} meervoud="professionals" zoekTekst="Zoek professional…" hoogte={400} />

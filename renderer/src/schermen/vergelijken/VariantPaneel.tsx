@@ -1,5 +1,5 @@
 import { Accordion, ActionIcon, Badge, Button, Checkbox, Chip, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { KADER_FINANCIER, KADER_LABEL } from '../../../../shared/domain/labels';
 import {
   BUITEN_REGIO,
@@ -31,6 +31,7 @@ import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { useVooraf } from './Voorspelling';
 import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
 import { GGD, ZORGKANTOOR, gemeenteId, verzekeraarId } from '../../../../shared/domain/partijen';
+import { isStandaardVariant, presetActief } from '../../../../shared/domain/variant-herkennen';
 
 export type Wijzig = (f: (v: Variant) => Variant) => void;
 export type Probleem = { pad: string; melding: string };
@@ -367,6 +368,26 @@ export interface VariantPaneelProps {
   onInklappen: () => void;
 }
 
+/** A preset button; the active one is filled, marked with a check and pressed for assistive technology. */
+function PresetKnop({ actief, onClick, children }: { actief: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <Button
+      size="xs"
+      variant={actief ? 'filled' : 'light'}
+      justify="flex-start"
+      fullWidth
+      aria-pressed={actief}
+      leftSection={actief ? <span aria-hidden>✓</span> : undefined}
+      onClick={onClick}
+      styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+      h="auto"
+      py={4}
+    >
+      {children}
+    </Button>
+  );
+}
+
 /** The settings of the variant: every change recomputes the comparison at once. */
 export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
   // Each section gets only its part of the variant, so a change redraws only the section it touches.
@@ -392,16 +413,17 @@ export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onI
         <Text size="xs" fw={700} c="dimmed" tt="uppercase">
           Voorinstellingen
         </Text>
+        {/* The active preset is pressed: filled, with a check mark and aria-pressed. */}
         <Tooltip label="De standaardinstellingen van het rekenmodel: alles terug naar het begin" withArrow multiline w={260}>
-          <Button size="xs" variant="light" color="gray" justify="flex-start" fullWidth onClick={() => wijzig(() => standaardVariant(regio))}>
+          <PresetKnop actief={isStandaardVariant(variant, regio)} onClick={() => wijzig(() => standaardVariant(regio))}>
             Standaard (rekenmodel)
-          </Button>
+          </PresetKnop>
         </Tooltip>
         {VARIANT_PRESETS.map((p) => (
           <Tooltip key={p.id} label={p.omschrijving} multiline w={300} withArrow>
-            <Button size="xs" variant="light" justify="flex-start" fullWidth onClick={() => wijzig((v) => volledigeVariant({ ...v, ...p.instellingen }, regio))} styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }} h="auto" py={4}>
+            <PresetKnop actief={presetActief(p, variant)} onClick={() => wijzig((v) => volledigeVariant({ ...v, ...p.instellingen }, regio))}>
               {p.naam}
-            </Button>
+            </PresetKnop>
           </Tooltip>
         ))}
       </Stack>

@@ -186,11 +186,13 @@ export function VariantenVergelijken({ regioId, regio, variant, onLaden }: Varia
       </Sectie>
 
       <Sectie titel="Twee varianten vergelijken" omschrijving="Kies variant A en B; de tabellen tonen B − A per financier en per school. + betekent: in B meer dan in A.">
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" mb="sm">
+        {/* One below the other: the names of derived variants are long and must be readable in full. */}
+        <SimpleGrid cols={1} spacing="sm" mb="sm">
           <Select label="Variant A" data={selectData(m)} value={m.has(keuzeA) ? keuzeA : 'huidig'} onChange={(v) => v && zetA(v)} allowDeselect={false} searchable={false} comboboxProps={{ withinPortal: true }} />
           <Select label="Variant B" data={selectData(m)} value={m.has(keuzeB) ? keuzeB : 'huidig'} onChange={(v) => v && zetB(v)} allowDeselect={false} searchable={false} comboboxProps={{ withinPortal: true }} />
         </SimpleGrid>
-        <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de bijdragen" />
+        {/* The Huidige situatie has no pot and is the same in every variant: nothing to compare. */}
+        <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de bijdragen" zonderHuidig />
       </Sectie>
 
       {fout && <Foutmelding fout={fout} titel="Een van de varianten kan niet worden doorgerekend" />}

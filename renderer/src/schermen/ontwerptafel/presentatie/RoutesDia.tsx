@@ -1,14 +1,11 @@
-import { Stack } from '@mantine/core';
 import type { EvaluatieWeergave } from '../../../../../shared/engine/evaluatie-weergave';
-import { Geldstromen } from '../../vergelijken/Geldstromen';
 import { Kerncijfers } from '../../vergelijken/Kerncijfers';
 
-/** The routes side by side (key figures) and their money flows, as in Vergelijken. */
+/**
+ * The routes side by side: their key figures (budgethouder, pot, geldstromen, loketten), as in
+ * Vergelijken. The Sankey diagrams of the flows stay on the Vergelijken screen: they do not fit a
+ * slide of 1280 × 720 together with the figures.
+ */
 export function RoutesDia({ ev, toelichting }: { ev: EvaluatieWeergave; toelichting: Array<[string, string]> }) {
-  return (
-    <Stack gap="md">
-      <Kerncijfers ev={ev} toelichting={toelichting} />
-      <Geldstromen ev={ev} toelichting={toelichting} />
-    </Stack>
-  );
+  return <Kerncijfers ev={ev} toelichting={toelichting} />;
 }
