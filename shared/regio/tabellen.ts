@@ -383,6 +383,55 @@ export const INVENTARISATIES = tabel({
   ],
 });
 
+/** One TLV-bekostigingscategorie count of a school × woongemeente (regio-bestand versie 3). */
+const tlvKolom = <const V extends 'laag' | 'midden' | 'hoog'>(veld: V, aliassen: readonly string[]) =>
+  ({
+    veld,
+    schema: z.number().int().min(0).max(MAX_LEERLINGEN_PER_CEL).default(0),
+    soort: 'geheelGetal',
+    label: `TLV ${veld}`,
+    kop: `TLV ${veld}`,
+    aliassen: [`TLV-${veld}`, `Aantal TLV ${veld}`, `Categorie ${veld}`, veld, ...aliassen],
+    uitleg: `Aantal leerlingen van deze school uit deze gemeente met een toelaatbaarheidsverklaring (TLV) in bekostigingscategorie ${veld}. Een geheel getal ≥ 0; leeg is 0.`,
+    verplicht: false,
+    breedte: 11,
+    sql: veld,
+  }) as const;
+
+export const TLVS = tabel({
+  id: 'tlvs',
+  label: TABEL_LABEL.tlvs,
+  inZin: "de TLV's",
+  wat: 'TLV-regel',
+  blad: 'TLV',
+  bladAliassen: ["TLV's", 'TLVs', 'Toelaatbaarheidsverklaringen', 'TLV-categorieën', 'Bekostigingscategorie'],
+  bladVerplicht: false,
+  uitleg:
+    'Optioneel: het aantal leerlingen per school en woongemeente met een toelaatbaarheidsverklaring (TLV) laag, midden of hoog, zoals het samenwerkingsverband ze afgeeft. Eén rij per combinatie van school en woongemeente; samen niet meer dan het aantal leerlingen van die combinatie op blad Leerlingen. Zonder dit blad schat de app de verdeling met de landelijke aandelen (rapport DSP-groep & Oberon 2022, par. 2.3.1).',
+  sqlTabel: 'tlv',
+  geordend: true,
+  sleutel: ['school', 'woongemeente'],
+  kolommen: [
+    schoolKolom(['Schoolcode', 'Code school', 'BRIN']),
+    {
+      veld: 'woongemeente',
+      schema: CODE,
+      soort: 'code',
+      label: 'Woongemeente',
+      kop: 'Woongemeente',
+      aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
+      uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
+      verplicht: true,
+      breedte: 16,
+      sql: 'woongemeente',
+      verwijst: { tabel: 'gemeenten' },
+    },
+    tlvKolom('laag', ['TLV licht', 'TLV-licht', 'TLV 1', 'Categorie 1']),
+    tlvKolom('midden', ['TLV 2', 'Categorie 2']),
+    tlvKolom('hoog', ['TLV zwaar', 'TLV 3', 'Categorie 3']),
+  ],
+});
+
 /** The tables of a regio-bestand, in the order of the file, the template and SQLite's dependencies. */
 export const TABELLEN = {
   gemeenten: GEMEENTEN,
@@ -391,6 +440,7 @@ export const TABELLEN = {
   leerlingen: LEERLINGEN,
   zorgverzekeraars: ZORGVERZEKERAARS,
   inventarisaties: INVENTARISATIES,
+  tlvs: TLVS,
 } as const;
 
 /** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV), with their names. */

@@ -9,7 +9,7 @@ import { naarRij, naarWaarden, valideerVelden, veldVan } from '../../../renderer
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { GEMEENTEN, SCHOLEN, ZORGVERZEKERAARS } from '../../../shared/regio/tabellen';
 
-const regio = demoJson as RegioBestand;
+const regio = { ...demoJson, tlvs: [] } as RegioBestand;
 const GEMEENTE = ['code', 'naam', 'inwoners0tot17', 'inRegio', 'centrumgemeente', 'swvPo', 'swvVo'];
 const SCHOOL = ['code', 'naam', 'sector', 'aandeelSo', 'vestigingsgemeente', 'swv'];
 
