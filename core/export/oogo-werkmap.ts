@@ -10,6 +10,7 @@ import { ROUTE_LABEL, ROUTES, type RouteId } from '../../shared/engine';
 import type { OogoBespreekpunt, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { kleineAantallenUitleg } from './kleine-aantallen';
 import { bladLink, som, verschil, voegBladToe, Werkblad, type WerkbladKolom } from './werkblad';
+import { tlvWerkblad } from './oogo-tlv';
 
 export const OOGO_BLADEN = {
   toelichting: 'Toelichting',
@@ -19,6 +20,7 @@ export const OOGO_BLADEN = {
   zorgbehoefte: 'Zorgbehoefte',
   routes: 'Routes',
   swv: 'Samenwerkingsverband',
+  tlv: 'TLV',
 } as const;
 
 const INHOUD: Record<string, string> = {
@@ -28,6 +30,7 @@ const INHOUD: Record<string, string> = {
   [OOGO_BLADEN.zorgbehoefte]: 'Zorgbehoefte van de leerlingen per gemeente en kader, en wie die nu betaalt',
   [OOGO_BLADEN.routes]: 'Per gemeente en route: bijdrage, nu, verschil en wat het betekent',
   [OOGO_BLADEN.swv]: 'Wat elke route betekent voor het samenwerkingsverband, en zijn scholen',
+  [OOGO_BLADEN.tlv]: "TLV laag, midden en hoog per school en woongemeente (ingevoerd of geschat) met de kengetallen",
 };
 
 const DOELGROEP_KOPPEN = DOELGROEPEN.map((d) => DOELGROEP_LABEL[d]);
@@ -79,6 +82,7 @@ function bespreekpunten(r: OogoRapport): Werkblad {
     { kop: 'Toelichting', soort: 'tekst', waarde: (p) => p.tekst, breedte: 60 },
     { kop: 'Gemeenten', soort: 'tekst', waarde: (p) => p.gemeenten.join(', '), breedte: 30 },
     { kop: 'Scholen', soort: 'tekst', waarde: (p) => p.scholen.join(', '), breedte: 30 },
+    { kop: 'Bron', soort: 'tekst', waarde: (p) => (p.bronnen ?? []).map((b) => `${b.document}, ${b.plaats}: "${b.citaat}"`).join(' '), breedte: 60 },
   ];
   blad.tabel(
     kolommen,
@@ -229,6 +233,7 @@ export function maakOogoWerkmap(r: OogoRapport): XLSX.WorkBook {
   voegBladToe(wb, OOGO_BLADEN.zorgbehoefte, zorgbehoefte(r).naarSheet());
   voegBladToe(wb, OOGO_BLADEN.routes, routes(r).naarSheet());
   voegBladToe(wb, OOGO_BLADEN.swv, samenwerkingsverband(r).naarSheet());
+  voegBladToe(wb, OOGO_BLADEN.tlv, tlvWerkblad(r).naarSheet());
   wb.Props = { Title: r.kop.titel, Author: 'ZiO Collectieve Pot', CreatedDate: new Date(`${r.kop.datum}T12:00:00`) };
   return wb;
 }

@@ -12,6 +12,7 @@ import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../../../shared/format';
+import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
 import './oogo-print.css';
 
 const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
@@ -170,6 +171,7 @@ function Bespreekpunten({ rapport }: { rapport: OogoRapport }) {
           <li key={p.id}>
             <Text fw={650}>{p.titel}</Text>
             <Text size="sm">{p.tekst}</Text>
+            <BespreekpuntBronnen bronnen={p.bronnen} />
           </li>
         ))}
       </ol>
@@ -349,6 +351,7 @@ export function OogoRapportWeergave({ rapport }: { rapport: OogoRapport }) {
                 <Titelpagina rapport={rapport} />
                 <Samenwerkingsverband rapport={rapport} />
                 <Bespreekpunten rapport={rapport} />
+                <OogoTlvSectie rapport={rapport} />
                 {rapport.gemeenten.map((g) => (
                   <GemeenteSectie key={g.code} g={g} />
                 ))}
