@@ -49,7 +49,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'onderwijsroute-betalend-swv',
     titel: 'Onderwijsroute: elk betalend samenwerkingsverband beheert de pot van zijn eigen leerlingen (standaard)',
     tekst:
-      'Standaard beheert in de onderwijsroute elk betalend samenwerkingsverband de pot van zijn eigen leerlingen: het zorggeld van een leerling gaat precies naar het samenwerkingsverband van die leerling, en dat betaalt elke school de pot van zijn leerlingen daar. Een school met leerlingen uit meer gebieden heeft zo meer loketten: het grootste bezwaar tegen deze route (r. 4873). Een gemeente met een andere verdeelsleutel dan "zorggebruik" betaalt elk samenwerkingsverband naar zijn aandeel in het gemeentelijke deel van de pot (eigen kosten van de deelnemers en herverdeelde kosten); wat zij als vestigingsgemeente of met verrekening betaalt, volgt de leerlingen waarvoor zij betaalt. De alternatieven: het samenwerkingsverband van de school beheert de hele pot van de school, of één penvoerder.',
+      'Standaard beheert in de onderwijsroute elk betalend samenwerkingsverband de pot van zijn eigen leerlingen: het zorggeld van een leerling gaat precies naar het samenwerkingsverband van die leerling, en dat betaalt elke school de pot van zijn leerlingen daar. Een school met leerlingen uit meer gebieden heeft zo meer loketten: het grootste bezwaar tegen deze route (r. 4873). Een gemeente met een andere verdeelsleutel dan "eigen leerlingen" betaalt elk samenwerkingsverband naar zijn aandeel in het gemeentelijke deel van de pot (eigen kosten van de deelnemers en herverdeelde kosten); wat zij als vestigingsgemeente of met verrekening betaalt, volgt de leerlingen waarvoor zij betaalt. De alternatieven: het samenwerkingsverband van de school beheert de hele pot van de school, of één penvoerder.',
   },
   {
     id: 'pgb',
@@ -85,13 +85,13 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'buiten-regio',
     titel: 'Leerlingen van buiten de regio',
     tekst:
-      'De keuze voor leerlingen van buiten de regio gaat over de kosten van hun woongemeente (Jeugdwet, Wmo). Bij "individueel" (standaard) blijven die buiten de pot; bij "verrekening" betaalt de woongemeente haar eigen kosten in de pot, maar zij telt niet mee in de verdeelsleutel. Zet de variant zo\'n gemeente op "doet niet mee", dan blijven haar kosten ook bij verrekening individueel. Hun Wlz-, Zvw- en Wpg-kosten betalen het zorgkantoor, de zorgverzekeraars en de GGD van de regio, zoals bij alle leerlingen.',
+      'De keuze voor leerlingen van buiten de regio gaat over de kosten van hun woongemeente (Jeugdwet, Wmo). Bij "individueel" (standaard) blijven die buiten de pot; bij "verrekening" betaalt de woongemeente haar eigen kosten in de pot, maar zij telt niet mee in de verdeelsleutel. Zet de variant zo\'n gemeente op "doet niet mee", dan blijven haar kosten ook bij verrekening individueel. Hun Wlz-, Zvw- en Wpg-kosten betalen het zorgkantoor, de zorgverzekeraars en de gemeenten via de GGD van de regio, zoals bij alle leerlingen.',
   },
   {
     id: 'verdeelsleutel-zorggebruik',
-    titel: 'Verdeelsleutel zorggebruik',
+    titel: 'Verdeelsleutel eigen leerlingen',
     tekst:
-      'Elke deelnemende gemeente betaalt precies de kosten van haar eigen leerlingen, per kader (= wat zij nu betaalt). Worden kosten van niet-deelnemers herverdeeld, dan draagt zij daarvan een deel naar rato van haar eigen zorggebruik.',
+      'Elke deelnemende gemeente betaalt precies de kosten van haar eigen leerlingen, per kader (= wat zij nu betaalt), berekend met de landelijke normen (of met haar historische uitgaven als de rekenbasis realisatie is). Worden kosten van niet-deelnemers herverdeeld, dan draagt zij daarvan een deel naar rato van de kosten van haar eigen leerlingen.',
   },
   {
     id: 'verdeelsleutel-leerlingen',
@@ -107,9 +107,9 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
   },
   {
     id: 'verdeelsleutel-mix',
-    titel: 'Mix van zorggebruik en jeugdigen',
+    titel: 'Mix van eigen leerlingen en jeugdigen',
     tekst:
-      'Aandeel = α × aandeel in het zorggebruik + (1 − α) × aandeel in de inwoners van 0 tot 17 jaar, beide over de deelnemers. Standaard α = 0,5.',
+      'Aandeel = α × aandeel in de kosten van de eigen leerlingen + (1 − α) × aandeel in de inwoners van 0–17 jaar, beide over de deelnemers. Standaard α = 0,5.',
   },
   {
     id: 'verdeelsleutel-gewicht-nul',

@@ -233,7 +233,7 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
 function Zorgbehoefte({ g }: { g: OogoGemeente }) {
   const z = g.zorgbehoefte;
   return (
-    <Table className="oogo-tabel" mt="xs" aria-label={`Zorgbehoefte van de leerlingen uit ${g.naam} per kader`}>
+    <Table className="oogo-tabel" mt="xs" aria-label={`Zorgkosten (norm) van de leerlingen uit ${g.naam} per kader`}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Kader</Table.Th>
@@ -317,7 +317,7 @@ function GemeenteSectie({ g }: { g: OogoGemeente }) {
       </Title>
       <Leerlingen g={g} />
       <Title order={3} mt="md">
-        Zorgbehoefte per kader en wie die nu betaalt
+        Zorgkosten (norm) per kader en wie die nu betaalt
       </Title>
       <Zorgbehoefte g={g} />
       <Title order={3} mt="md">
