@@ -29,6 +29,10 @@ export const DOELGROEP_KORT: Record<Doelgroep, string> = {
  */
 export const ZORGKOSTEN_NORM = 'Zorgkosten (norm)';
 
+/** What the app means by a school's "loketten", said where the word first appears on a screen or in a report. */
+export const LOKETTEN_UITLEG =
+  'Loketten zijn de partijen waarvan een school zorggeld ontvangt: de budgethouder van de pot plus de financiers die buiten de pot individueel blijven betalen.';
+
 export const KADERS = ['onderwijs', 'jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] as const;
 export type Kader = (typeof KADERS)[number];
 

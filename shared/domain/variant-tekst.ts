@@ -131,7 +131,7 @@ export function variantZinnen(v: Variant, regio: VariantTekstRegio, taken: reado
       zinnen.push('Verdeelsleutel leerlingen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van het aantal leerlingen in de pot dat bij hen woont.');
       break;
     case 'jeugdigen':
-      zinnen.push('Verdeelsleutel jeugdigen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van hun aantal inwoners van 0 tot en met 17 jaar (regionale solidariteit).');
+      zinnen.push('Verdeelsleutel jeugdigen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van hun aantal inwoners van 0–17 jaar (regionale solidariteit).');
       break;
     case 'vast':
       zinnen.push(
@@ -139,7 +139,7 @@ export function variantZinnen(v: Variant, regio: VariantTekstRegio, taken: reado
       );
       break;
     case 'mix':
-      zinnen.push(`Verdeelsleutel mix: het gemeentelijk deel wordt voor ${formatPct(s.alpha)} verdeeld naar de zorgkosten van de eigen leerlingen en voor ${formatPct(1 - s.alpha)} naar inwoners van 0 tot en met 17 jaar.`);
+      zinnen.push(`Verdeelsleutel mix: het gemeentelijk deel wordt voor ${formatPct(s.alpha)} verdeeld naar de zorgkosten van de eigen leerlingen en voor ${formatPct(1 - s.alpha)} naar inwoners van 0–17 jaar.`);
       break;
   }
 

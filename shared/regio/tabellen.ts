@@ -67,16 +67,16 @@ export const GEMEENTEN = tabel({
         .number()
         .int()
         .min(0)
-        .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0 tot 17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
+        .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0–17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
       soort: 'geheelGetal',
-      label: 'Inwoners van 0 tot en met 17 jaar',
-      kop: 'Inwoners 0-17',
-      aliassen: ['Inwoners 0 t/m 17', 'Inwoners 0 t/m 17 jaar', 'Inwoners 0-17 jaar', 'inwoners0tot17', 'Inwoners 0 tot 18', 'Inwoners 0 tot 18 jaar', 'Aantal inwoners 0-17', 'Jeugdigen 0-17', 'Jeugdigen', 'Inwoners jeugd'],
-      uitleg: 'Aantal inwoners van 0 tot en met 17 jaar (CBS). Een geheel getal ≥ 0; 1.234 of 1234.',
+      label: 'Inwoners van 0–17 jaar',
+      kop: 'Inwoners 0–17',
+      aliassen: ['Inwoners 0-17', 'Inwoners 0 t/m 17', 'Inwoners 0 t/m 17 jaar', 'Inwoners 0-17 jaar', 'inwoners0tot17', 'Inwoners 0 tot 18', 'Inwoners 0 tot 18 jaar', 'Aantal inwoners 0-17', 'Jeugdigen 0-17', 'Jeugdigen', 'Inwoners jeugd'],
+      uitleg: 'Aantal inwoners van 0–17 jaar (CBS). Een geheel getal ≥ 0; 1.234 of 1234.',
       verplicht: true,
       breedte: 15,
       sql: 'inwoners_0_17',
-      ontbreekt: 'Vul het aantal inwoners van 0 tot en met 17 jaar in (0 als het onbekend is).',
+      ontbreekt: 'Vul het aantal inwoners van 0–17 jaar in (0 als het onbekend is).',
     },
     {
       veld: 'inRegio',

@@ -121,7 +121,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'centrumgemeente',
     titel: 'Budgethouder van de gemeenteroute',
     tekst:
-      'De centrumgemeente uit de variant; anders de centrumgemeente van het regio-bestand; zonder centrumgemeente de gemeente in de regio met de meeste inwoners van 0 tot 17 jaar.',
+      'De centrumgemeente uit de variant; anders de centrumgemeente van het regio-bestand; zonder centrumgemeente de gemeente in de regio met de meeste inwoners van 0–17 jaar.',
   },
   {
     id: 'penvoerder',

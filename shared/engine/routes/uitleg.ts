@@ -187,7 +187,7 @@ function gewichtTekst(ev: Evaluatie, f: FinancierCijfers): { tekst: string; invo
       };
     case 'jeugdigen':
       return {
-        tekst: `${formatGetal(kosten.inwoners)} van ${formatGetal(d.somInwoners)} inwoners van 0 tot 17 jaar in deelnemende gemeenten`,
+        tekst: `${formatGetal(kosten.inwoners)} van ${formatGetal(d.somInwoners)} inwoners van 0–17 jaar in deelnemende gemeenten`,
         invoer: [
           { label: 'Inwoners 0–17', waarde: kosten.inwoners, eenheid: 'aantal' },
           { label: 'Inwoners 0–17 deelnemers', waarde: d.somInwoners, eenheid: 'aantal' },

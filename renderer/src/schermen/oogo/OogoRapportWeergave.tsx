@@ -9,7 +9,7 @@
  * `maakOogoRapport`); only nl-NL formatting.
  */
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
+import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, LOKETTEN_UITLEG, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../../../shared/format';
 import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
@@ -123,6 +123,9 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed" mt={4}>
+        {LOKETTEN_UITLEG}
+      </Text>
 
       <Title order={3} mt="lg">
         Scholen van het samenwerkingsverband

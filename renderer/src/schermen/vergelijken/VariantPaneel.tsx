@@ -37,9 +37,9 @@ export type Wijzig = (f: (v: Variant) => Variant) => void;
 export type Probleem = { pad: string; melding: string };
 
 const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
-  zorggebruik: `${VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG} Gelijk aan nu. Of een solidaire verdeelsleutel (naar leerlingen of naar inwoners van 0 tot en met 17 jaar) gewenst is, bespreken de gemeenten onderling; het is geen onderwerp van het OOGO met het samenwerkingsverband.`,
+  zorggebruik: `${VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG} Gelijk aan nu. Of een solidaire verdeelsleutel (naar leerlingen of naar inwoners van 0–17 jaar) gewenst is, bespreken de gemeenten onderling; het is geen onderwerp van het OOGO met het samenwerkingsverband.`,
   leerlingen: 'Naar het aantal inwoners van de gemeente onder de leerlingen in de pot.',
-  jeugdigen: 'Naar het aantal inwoners van 0 tot 17 jaar: regionale solidariteit.',
+  jeugdigen: 'Naar het aantal inwoners van 0–17 jaar: regionale solidariteit.',
   vast: 'Vaste percentages per gemeente, samen 100; bij uitval herschaald over de deelnemers.',
   mix: 'Een mengsel: α × aandeel eigen leerlingen + (1 − α) × aandeel jeugdigen.',
 };
