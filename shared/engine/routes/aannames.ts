@@ -25,7 +25,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'niet-in-pot',
     titel: '"Niet in de pot" gaat over zorggeld',
     tekst:
-      'Niet in de pot zijn de zorgkosten (Jeugdwet, Wmo, Wpg, Wlz, Zvw) die buiten de pot blijven: kaders die niet in de pot zitten, financiers die niet meedoen (bij "individueel") en leerlingen van buiten de regio (bij "individueel"). Zij houden in elke route hun individuele geldstroom naar de school, zoals nu. Het onderwijsdeel dat niet in de pot gaat, blijft binnen de school: daarvoor is er geen geldstroom en het telt niet mee in "niet in de pot".',
+      'Niet in de pot zijn de zorgkosten (Jeugdwet, Wmo, Wpg, Wlz, Zvw) die buiten de pot blijven: kaders die niet in de pot zitten, financiers die niet meedoen (bij "individueel") en leerlingen van buiten de regio (bij "individueel"). Zij houden in elke route hun individuele geldstroom naar de school en haar zorgaanbieders, zoals nu. Het onderwijsdeel dat niet in de pot gaat, blijft binnen de school: daarvoor is er geen geldstroom en het telt niet mee in "niet in de pot".',
   },
   {
     id: 'huidig',
@@ -55,7 +55,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'pgb',
     titel: 'Pgb: in de pot of bij de ouders',
     tekst:
-      'Een deel van de zorg wordt nu met een persoonsgebonden budget betaald: Wlz 52%, Jeugdwet 24%, Zvw 2% (figuur 2.5, r. 2669–2671 en r. 5025–5029; Wmo 0%: aanname, het rapport noemt geen cijfer). Standaard gaat ook het pgb-deel in de pot (het collectieve scenario van een nieuwe wet). De voorinstelling "Huidige wetgeving" laat elk pgb bij de ouders: het Wlz-experiment gaat alleen over zorg in natura (r. 3402) en ouders beslissen over hun pgb (r. 3827). Wat individueel per pgb betaald wordt, loopt van de financier via "Ouders (pgb)" naar de school; de ouders zijn één loket.',
+      'Een deel van de zorg wordt nu met een persoonsgebonden budget betaald: Wlz 52%, Jeugdwet 24%, Zvw 2% (figuur 2.5, r. 2669–2671 en r. 5025–5029; Wmo 0%: aanname, het rapport noemt geen cijfer). Standaard gaat ook het pgb-deel in de pot (het collectieve scenario van een nieuwe wet). De voorinstelling "Huidige wetgeving" laat elk pgb bij de ouders: het Wlz-experiment gaat alleen over zorg in natura (r. 3402) en ouders beslissen over hun pgb (r. 3827). Wat individueel per pgb betaald wordt, loopt van de financier via "Ouders (pgb)" naar de school en haar zorgaanbieders; de ouders zijn één loket.',
   },
   {
     id: 'buiten-scope',
@@ -139,7 +139,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'uitvoeringskosten',
     titel: 'Uitvoeringskosten',
     tekst:
-      'Per route een percentage van de pot, standaard 0%: de bronnen noemen geen bedrag. De financiers betalen ze naar rato van hun bijdrage aan de pot; de budgethouder houdt ze (het zijn zijn kosten). Voor elke budgethouder geldt: wat binnenkomt plus zijn eigen bijdrage = wat naar de scholen gaat plus de uitvoeringskosten. De huidige situatie heeft geen budgethouder en geen uitvoeringskosten.',
+      'Per route een percentage van de pot, standaard 0%: de bronnen noemen geen bedrag. De financiers betalen ze naar rato van hun bijdrage aan de pot; de budgethouder houdt ze (het zijn zijn kosten). Voor elke budgethouder geldt: wat binnenkomt plus zijn eigen bijdrage = wat naar de scholen en hun zorgaanbieders gaat plus de uitvoeringskosten. Scholen zijn geen rechtspersonen en kunnen zelf geen zorg inkopen (r. 4851): het geld voor een school betaalt de zorg die haar zorgaanbieders op school leveren. De huidige situatie heeft geen budgethouder en geen uitvoeringskosten.',
   },
   {
     id: 'eigen-bijdrage-budgethouder',

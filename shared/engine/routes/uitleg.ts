@@ -377,7 +377,7 @@ function budgethouderUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): U
     naam,
     h.instroom + h.eigenBijdrage,
     'euro',
-    'instroom + eigen bijdrage = uitstroom naar de scholen + uitvoeringskosten',
+    'instroom + eigen bijdrage = uitstroom naar de scholen en hun zorgaanbieders + uitvoeringskosten',
     termen,
     true,
     `${naam}: instroom ${euro(h.instroom)} + eigen bijdrage ${euro(h.eigenBijdrage)} = uitstroom naar ${formatGetal(h.scholen)} ${h.scholen === 1 ? 'school' : 'scholen'} ${euro(h.uitstroom)} + uitvoeringskosten ${euro(h.uitvoeringskosten)}`,
