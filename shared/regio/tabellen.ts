@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, SECTOREN, SWV_TYPES } from '../domain/labels';
 import { CODE, NAAM, tabel, type TabelBeschrijving } from './beschrijving';
+import { UREN_PER_FTE } from '../domain/formatie';
 import { TABEL_LABEL, type TabelId } from './tabel-namen';
 
 /** Plausibility bounds: a value past them is a typing or export error, not a regio (the largest gemeente has some 150.000 youths). */
@@ -330,7 +331,7 @@ export const INVENTARISATIES = tabel({
   bladAliassen: ['Inventarisaties', 'Formatie', 'Inventarisatie formatie'],
   bladVerplicht: false,
   uitleg:
-    'Optioneel: de eigen inventarisatie van een school, in fte per professional. Voor een school met regels hier rekent de app met deze formatie in plaats van met de landelijke normen. De kolommen Onderwijs t/m Wmo zijn optioneel: een eigen verdeling van de kosten van deze professional over de kaders, samen 100%.',
+    'Optioneel: de eigen inventarisatie van een school: per professional de tijd voor zorg en ondersteuning op school, in fte of in uren per jaar. Voor een school met regels hier rekent de app met deze formatie in plaats van met de landelijke normen. De kolommen Onderwijs t/m Wmo zijn optioneel: een eigen verdeling van de kosten van deze professional over de kaders, samen 100%.',
   sqlTabel: 'inventarisatie',
   geordend: true,
   sleutel: ['school', 'professional'],
@@ -352,10 +353,10 @@ export const INVENTARISATIES = tabel({
       veld: 'fte',
       schema: z.number().min(0).max(10_000),
       soort: 'fte',
-      label: 'Fte',
+      label: 'Fte zorg en ondersteuning',
       kop: 'Fte',
-      aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)'],
-      uitleg: 'Formatie in fte, een getal ≥ 0 (1,5).',
+      aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)', 'Fte zorg en ondersteuning', 'Fte zorg'],
+      uitleg: `De tijd die deze professional op school aan zorg en ondersteuning besteedt, in fte: een getal ≥ 0 (1,5). Uren mogen ook, met "uur" erachter: het aantal uren per jaar (830 uur); de app rekent ${UREN_PER_FTE.toLocaleString('nl-NL')} uur als 1 fte (normjaartaak cao po).`,
       verplicht: true,
       breedte: 8,
       sql: 'fte',
