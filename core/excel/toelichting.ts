@@ -4,9 +4,10 @@
  */
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, SECTOREN, SWV_TYPES, type Sector } from '../../shared/domain/labels';
 import { PROFESSIONALS } from '../../shared/engine/normen';
-
-const OPTIONEEL = TABEL_IDS.filter((t) => !BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad);
 import { BLADEN, KEUZELIJSTEN_BLAD, opsomming, REGIO_BLAD, TABEL_IDS } from './kolommen';
+
+/** The sheets a workbook may leave out. */
+const OPTIONEEL = TABEL_IDS.filter((t) => !BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad);
 
 /** A block of the Keuzelijsten sheet: a defined name over its first column of values. */
 export interface Keuzelijst {
