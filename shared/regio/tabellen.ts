@@ -356,7 +356,7 @@ export const INVENTARISATIES = tabel({
       label: 'Fte zorg en ondersteuning',
       kop: 'Fte',
       aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)', 'Fte zorg en ondersteuning', 'Fte zorg'],
-      uitleg: `De tijd die deze professional op school aan zorg en ondersteuning besteedt, in fte: een getal ≥ 0 (1,5). Uren mogen ook, met "uur" erachter: het aantal uren per jaar (830 uur); de app rekent ${UREN_PER_FTE.toLocaleString('nl-NL')} uur als 1 fte (normjaartaak cao po).`,
+      uitleg: `De tijd die deze professional op school aan zorg en ondersteuning besteedt, in fte: een getal ≥ 0 (1,5). Uren mogen ook, met "uur" erachter: het aantal uren per jaar (830 uur); de app rekent ${UREN_PER_FTE.toLocaleString('nl-NL')} uur als 1 fte, zoals het rapport (par. 1.2.4).`,
       verplicht: true,
       breedte: 8,
       sql: 'fte',

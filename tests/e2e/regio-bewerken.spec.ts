@@ -10,7 +10,7 @@ test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page, reg
 
   await centrumstad.getByRole('button', { name: 'Centrumstad bewerken' }).click();
   const dialoog = page.getByRole('dialog', { name: 'Gemeente Centrumstad bewerken' });
-  const inwoners = dialoog.getByRole('textbox', { name: /Inwoners van 0 tot en met 17 jaar/ });
+  const inwoners = dialoog.getByRole('textbox', { name: /Inwoners van 0–17 jaar/ });
   await expect(inwoners).toHaveValue('41.800');
   // Inline validation before anything is sent.
   await dialoog.getByRole('textbox', { name: /^Naam/ }).fill('');
@@ -115,7 +115,7 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
 
   await page.getByRole('tab', { name: 'Leerlingen' }).click();
   const matrix = page.getByRole('table', { name: 'Leerlingen van De Horizon' });
-  await expect(matrix.getByRole('columnheader')).toHaveText(['Woongemeente', 'Gedrag', 'LVB/ML', 'LB', 'EMB', 'LZ', 'Totaal']);
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Woongemeente', 'Gedrag', 'VB/ZML', 'LB', 'EMB', 'LZ', 'Totaal']);
   // In-regio gemeenten first.
   await expect(matrix.getByRole('rowheader')).toHaveText(['Oosterdam', 'Westerdambuiten de regio', 'Totaal']);
   await matrix.getByRole('textbox', { name: 'Oosterdam, Gedrags-/psychische problematiek' }).focus();
@@ -201,7 +201,7 @@ test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async
 
 test('een inventarisatie naast de normatieve formatie invullen', async ({ page, regio }) => {
   await regio.open();
-  await page.getByRole('tab', { name: 'Inventarisatie' }).click();
+  await page.getByRole('tab', { name: 'Inventarisatie', exact: true }).click();
   await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
   const tabel = page.getByRole('table', { name: 'Inventarisatie van Mytylschool De Regenboog' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Professional', 'Norm (fte, breed)', 'Gemeten fte', 'Telt mee (fte)']);

@@ -11,6 +11,7 @@ import { OOGO_BRONNEN } from '../../../core/export/oogo-bronnen';
 import { deriveNormenset, standaardVariant } from '../../../shared/engine';
 import { TLV_AANDEEL_PER_SECTOR, TLV_BEDRAG, TLV_CATEGORIEEN, TLV_IMPLICIET_AANDEEL_SO, tlvRijen, tlvTotaal } from '../../../shared/engine/tlv';
 import { UREN_PER_FTE } from '../../../shared/domain/formatie';
+import { NORMEN_LANDELIJK } from '../../../shared/engine/normen';
 import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 import { demoBladen, demoMetInventarisatie, problemenVan, xlsx } from '../excel/hulp';
 import { demo, open } from './hulp';
@@ -115,6 +116,7 @@ describe('TLV-tabel in het regio-bestand (versie 3)', () => {
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.waarde.inventarisaties[0].fte).toBeCloseTo(829.5 / UREN_PER_FTE, 12);
     expect(UREN_PER_FTE).toBe(1659);
+    expect(UREN_PER_FTE).toBe(NORMEN_LANDELIJK.kengetallen.urenPerFte.waarde);
   });
 });
 

@@ -47,7 +47,7 @@ export function OogoKengetallen() {
         Uren per fte (inventarisatie)
       </Title>
       <Text size="sm" mt="xs">
-        1 fte = {formatGetal(UREN_PER_FTE)} uur per jaar. {UREN_PER_FTE_BRON.tekst} Het inventarisatiekader legt uren vast (NJi, Leidraad Zorg in Onderwijstijd 2025, r. 338); tabel 2.2 van het rapport telt fte voor zorg en ondersteuning.
+        1 fte = {formatGetal(UREN_PER_FTE)} uur per jaar ({UREN_PER_FTE_BRON.plaats}). {UREN_PER_FTE_BRON.tekst} Het inventarisatiekader legt uren vast (NJi, Leidraad Zorg in Onderwijstijd 2025, r. 338); tabel 2.2 van het rapport telt fte voor zorg en ondersteuning.
       </Text>
     </>
   );

@@ -118,7 +118,7 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
       <Alert color="blue" variant="light" mb="sm" title="Gemeten formatie naast de norm">
         <Text size="sm">
           Heeft de school haar zorgformatie zelf geïnventariseerd? Vul per professional de tijd in die hij of zij op school aan zorg en ondersteuning besteedt, in fte
-          of in uren per jaar ({formatGetal(UREN_PER_FTE)} uur = 1 fte, normjaartaak cao po; zie Bronnen en aannames). Een gemeten fte vervangt voor die professional de
+          of in uren per jaar ({formatGetal(UREN_PER_FTE)} uur = 1 fte, zoals het rapport rekent; zie Bronnen en aannames). Een gemeten fte vervangt voor die professional de
           normatieve formatie in de berekening; professionals zonder meting houden de normatieve fte. Laat een veld leeg als het niet is gemeten. De norm is
           de formatie bij scope breed volgens tabel 2.2 (DSP-groep &amp; Oberon, 2022) voor de leerlingen van deze school.
         </Text>
