@@ -2,6 +2,7 @@
  * The passages of the sources the OOGO bespreekpunten rest on, quoted word for word with their line
  * numbers in the plain-text editions of the documents (line breaks joined with a space).
  */
+import { TLV_BEDRAG } from '../../shared/engine/tlv';
 import type { OogoBron } from '../../shared/export/oogo-typen';
 
 export const RAPPORT = 'DSP-groep & Oberon (2022), Naar collectieve financiering van Zorg in Onderwijstijd';
@@ -13,11 +14,7 @@ export const OOGO_BRONNEN = {
     plaats: 'par. 4.3, r. 4362–4366',
     citaat: 'De schoolbesturen wijzen op het risico dat het organiseren van collectieve financiering van zorg in onderwijstijd ervoor kan zorgen dat samenwerkingsverbanden minder vaak hogere TLV’s afgeven.',
   },
-  tlvBedragen: {
-    document: RAPPORT,
-    plaats: 'par. 2.3.1, r. 2494',
-    citaat: 'De globale bedragen voor TLV laag, midden en hoog zijn respectievelijk € 12.000, € 20.000 en € 25.000.',
-  },
+  tlvBedragen: { document: RAPPORT, plaats: `par. 2.3.1, ${TLV_BEDRAG.regel}`, citaat: TLV_BEDRAG.citaat },
   thuiszittersNotitie: {
     document: NOTITIE,
     plaats: 'r. 255',
