@@ -42,6 +42,7 @@ export function landelijkeRegio(opties: { inventarisaties?: number } = {}): Regi
     zorgkantoor: { naam: 'Zorgkantoor' },
     zorgverzekeraars: aandelen.map((m, i) => ({ naam: `Verzekeraar ${i + 1}`, marktaandeel: m })),
     inventarisaties: uniekeInventarisaties(invoer.inventarisaties ?? []),
+    tlvs: [],
   };
 }
 

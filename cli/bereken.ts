@@ -25,7 +25,7 @@ import { tekstTabel, type Uitvoer } from './uitvoer';
 
 export const BEREKEN: OpdrachtSpec = {
   naam: 'bereken',
-  omschrijving: 'Berekent de zorgbehoefte per school, woongemeente en kader van een regio-bestand.',
+  omschrijving: 'Berekent de zorgkosten (norm) per school, woongemeente en kader van een regio-bestand.',
   argumenten: ['regio.json|regio.xlsx|regio.ods'],
   opties: {
     scope: { waarde: true, omschrijving: 'breed (standaard), medium, smal of een lijst van taken: behandeling,paramedisch,… (gaat voor de scope van de variant)' },
@@ -118,7 +118,7 @@ export function samenvatting(regio: RegioBestand, b: Behoefte): string {
   }
   regels.push(`Leerlingen: ${formatGetal(b.leerlingen)} op ${formatGetal(b.perSchool.length)} ${b.perSchool.length === 1 ? 'school' : 'scholen'}`);
   regels.push('');
-  regels.push(`Zorgbehoefte totaal: ${formatEuro(b.totaal)} per jaar`);
+  regels.push(`Zorgkosten (norm) totaal: ${formatEuro(b.totaal)} per jaar`);
   regels.push(
     tekstTabel(
       ['Kader', 'Bedrag', 'Aandeel'],

@@ -13,7 +13,7 @@ import type { Uitvoer } from './uitvoer';
 export const OOGO: OpdrachtSpec = {
   naam: 'oogo',
   omschrijving:
-    'Schrijft het OOGO-rapport van een samenwerkingsverband naar een Excel-werkmap: per gemeente in zijn gebied de leerlingen, de zorgbehoefte, wie die nu betaalt en wat elke route betekent, met de bespreekpunten. Kleine aantallen standaard afgeschermd: het rapport is om te delen.',
+    'Schrijft het OOGO-rapport van een samenwerkingsverband naar een Excel-werkmap: per gemeente in zijn gebied de leerlingen, de zorgkosten (norm), wie die nu betaalt en wat elke route betekent, met de bespreekpunten. Kleine aantallen standaard afgeschermd: het rapport is om te delen.',
   argumenten: ['regio'],
   opties: {
     swv: { waarde: true, omschrijving: 'code van het samenwerkingsverband (verplicht), bijvoorbeeld PO9901' },

@@ -120,6 +120,7 @@ const regio: RegioBestand = {
     { naam: 'Zorgverzekeraar Zuid (fictief)', marktaandeel: 0.38 },
   ],
   inventarisaties: [],
+  tlvs: [],
 };
 
 const check = valideerRegio(regio);

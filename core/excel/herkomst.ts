@@ -7,7 +7,7 @@ import type { RegioBestand } from '../../shared/regio/schema';
 import type { Probleem } from '../../shared/validation/problems';
 import { rijSleutel } from '../../shared/regio/beschrijving';
 import { beschrijvingVan } from '../../shared/regio/tabellen';
-import { BLADEN, REGIO_BLAD, type TabelId } from './kolommen';
+import { BLADEN, REGIO_BLAD, TABEL_IDS, type TabelId } from './kolommen';
 
 export interface Herkomst {
   /** "Blad Leerlingen" or "Bestand leerlingen.csv". */
@@ -64,7 +64,7 @@ export function vertaalProblemen(problemen: readonly Probleem[], herkomsten: Her
 }
 
 /** The order of the sheets in the template, for sorting problems by sheet and then row. */
-const VOLGORDE: readonly string[] = ['regio', 'zorgkantoor', 'gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties'];
+const VOLGORDE: readonly string[] = ['regio', 'zorgkantoor', ...TABEL_IDS];
 
 function volgorde(pad: string): { tabel: number; rij: number } {
   const m = PAD.exec(pad);

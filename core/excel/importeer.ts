@@ -86,6 +86,7 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
     zorgkantoor: { naam: namen.zorgkantoor },
     zorgverzekeraars: tabellen.zorgverzekeraars,
     inventarisaties: tabellen.inventarisaties ?? [],
+    tlvs: tabellen.tlvs ?? [],
   };
   const r = valideerRegio(data, opties);
   return r.ok ? r : mislukt(vertaalProblemen(r.problemen, herkomsten, data as Partial<RegioBestand>));

@@ -6,6 +6,7 @@
 import type * as XLSX from 'xlsx';
 import { DOELGROEPEN, SECTOREN, SWV_TYPES } from '../../shared/domain/labels';
 import { beschrijfCel, ONGELDIG_GETAL, type Cel } from './cel';
+import { urenNaarFte } from '../../shared/domain/formatie';
 import { controleerAandeel, leesNlAandeel, leesNlGetal, toonGetal } from './getallen';
 import type { WaardeSoort } from '../../shared/regio/beschrijving';
 import { leesCelSector, leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
@@ -86,6 +87,23 @@ function getalSoort(opties: { geheel: boolean; verwachting: string; formaat: str
   };
 }
 
+const FTE_VERWACHTING = `een aantal fte ≥ 0 (zoals 1,5) of uren per jaar met "uur" erachter (zoals 830 uur)`;
+const UREN = /^(.*?)\s*(?:uur|uren|u)(?:\s*per\s*jaar)?$/i;
+
+/** Fte, or hours per year written with "uur" ("830 uur"), converted with the documented hours per fte. */
+function fteSoort(): Soort {
+  const getal = getalSoort({ geheel: false, verwachting: FTE_VERWACHTING, formaat: '0.00' });
+  return {
+    ...getal,
+    lees(cel) {
+      const uren = cel.soort === 'tekst' ? UREN.exec(cel.tekst.trim()) : null;
+      if (!uren) return getal.lees(cel);
+      const r = getal.lees({ soort: 'tekst', tekst: uren[1] });
+      return r.ok ? goed(urenNaarFte(r.waarde as number)) : r;
+    },
+  };
+}
+
 const AANDEEL_VERWACHTING = 'een percentage (62%) of een aandeel tussen 0 en 1 (0,62)';
 
 const aandeel: Soort = {
@@ -139,7 +157,7 @@ export const SOORTEN = {
   code: tekstSoort('een code'),
   naam: tekstSoort('een naam'),
   geheelGetal: getalSoort({ geheel: true, verwachting: 'een geheel getal ≥ 0', formaat: '#,##0' }),
-  fte: getalSoort({ geheel: false, verwachting: 'een getal ≥ 0 (zoals 1,5)', formaat: '0.00' }),
+  fte: fteSoort(),
   aandeel,
   jaNee,
   doelgroep: keuzeSoort(

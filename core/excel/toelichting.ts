@@ -6,6 +6,9 @@ import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, SECTOREN, SWV_TYPES, type
 import { PROFESSIONALS } from '../../shared/engine/normen';
 import { BLADEN, KEUZELIJSTEN_BLAD, opsomming, REGIO_BLAD, TABEL_IDS } from './kolommen';
 
+/** The sheets a workbook may leave out. */
+const OPTIONEEL = TABEL_IDS.filter((t) => !BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad);
+
 /** A block of the Keuzelijsten sheet: a defined name over its first column of values. */
 export interface Keuzelijst {
   naam: string;
@@ -26,7 +29,7 @@ export const KEUZELIJSTEN: readonly Keuzelijst[] = [
 const ALGEMEEN = [
   'Sjabloon voor een regio-bestand van ZiO Collectieve Pot (Zorg in Onderwijstijd)',
   '',
-  `Vul de bladen ${opsomming([REGIO_BLAD.blad, ...TABEL_IDS.filter((t) => BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad)])} in; ${BLADEN.inventarisaties.blad} is optioneel.`,
+  `Vul de bladen ${opsomming([REGIO_BLAD.blad, ...TABEL_IDS.filter((t) => BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad)])} in; ${opsomming(OPTIONEEL)} ${OPTIONEEL.length === 1 ? 'is' : 'zijn'} optioneel.`,
   'Importeer de werkmap daarna in de app met Importeren, of reken ermee op de opdrachtregel: npm run zio -- bereken regio.xlsx',
   '',
   'Zo leest de app de bladen:',

@@ -28,7 +28,7 @@ export function behoefteBlad(ctx: ExportContext): Werkblad {
   const leerlingenSchool = (s: BehoefteSchool) => toonSom(cellenVanSchool.get(s.school) ?? [], aan);
   const leerlingenGemeente = (g: BehoefteWoongemeente) => toonSom(cellenVanGemeente.get(g.gemeente) ?? [], aan);
 
-  blad.tekst(`Zorgbehoefte in de scope ${b.scope.naam}: kosten per school en kader, per woongemeente en kader, en formatie per school`);
+  blad.tekst(`Zorgkosten (norm) in de scope ${b.scope.naam}: kosten per school en kader, per woongemeente en kader, en formatie per school`);
   blad.tekst('Kosten = aantal leerlingen per doelgroep × kosten per leerling (blad Normen); bij een school met een eigen inventarisatie komt de behoefte (deels) uit die inventarisatie.');
   blad.leeg();
 
@@ -56,7 +56,7 @@ export function behoefteBlad(ctx: ExportContext): Werkblad {
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADER_KOPPEN) },
     { kop: 'Per leerling', soort: 'euro', totaal: false, waarde: (g) => toonPerLeerling(g.totaal, leerlingenGemeente(g)) },
   ];
-  blad.tabel(perGemeente, b.perGemeente, { titel: 'Kosten per woongemeente en kader: de zorgbehoefte van de leerlingen die er wonen, op alle scholen' });
+  blad.tabel(perGemeente, b.perGemeente, { titel: 'Kosten per woongemeente en kader: de zorgkosten (norm) van de leerlingen die er wonen, op alle scholen' });
   blad.leeg();
 
   const profs = ctx.normenset.professionals.filter((p) => b.perProfessional[p.id]?.fte > 0);

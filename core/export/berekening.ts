@@ -60,7 +60,7 @@ function toelichtingBlad(ctx: ExportContext, bladen: readonly string[]): Werkbla
   const blad = new Werkblad();
   blad.tekst(`Berekening collectieve pot Zorg in Onderwijstijd: ${regio.regio.naam}`).leeg();
   blad.tekst(
-    'Wat is dit: de volledige berekening van één variant van de collectieve pot voor zorg in onderwijstijd in het (voortgezet) speciaal onderwijs. Per school en kader de zorgbehoefte, wat elke financier vandaag betaalt, en wat de gemeenteroute, de onderwijsroute en de integrale route zouden betekenen: wie de pot beheert, wie wat bijdraagt en hoe het geld stroomt.',
+    'Wat is dit: de volledige berekening van één variant van de collectieve pot voor zorg in onderwijstijd in het (voortgezet) speciaal onderwijs. Per school en kader de zorgkosten (norm), wat elke financier vandaag betaalt, en wat de gemeenteroute, de onderwijsroute en de integrale route zouden betekenen: wie de pot beheert, wie wat bijdraagt en hoe het geld stroomt.',
   );
   blad.leeg();
   blad.paren([

@@ -1,16 +1,20 @@
 /**
  * The discussion points the numbers of an OOGO report raise, in Dutch: gemeenten whose contribution
- * changes most (or, with zorggebruik, who carries the most), schools that depend on many gemeenten,
- * gemeenten outside the regio or not taking part, vestigingsgemeenten paying a school's collective
- * arrangement for pupils from elsewhere, the onderwijsdeel, care costs that stay outside the pot,
- * and the engine's warnings. Every point names the gemeenten and schools it is about.
+ * changes most (or, with the key "eigen leerlingen", who carries the most), schools that depend on
+ * many gemeenten, gemeenten outside the regio or not taking part, vestigingsgemeenten paying a
+ * school's collective arrangement for pupils from elsewhere, the onderwijsdeel, care costs that stay
+ * outside the pot, and the engine's warnings. Every point names the gemeenten and schools it is
+ * about. The points the sources raise for the OOGO itself (the ondersteuningsplan, TLV's,
+ * thuiszitters) carry their quoted passages (`oogo-bronnen.ts`). How the gemeenten share their part
+ * among themselves (a solidaire verdeelsleutel) is for the gemeenten, not for the OOGO.
  */
 import { KADER_FINANCIER, KADER_LABEL, KADERS, type Kader } from '../../shared/domain/labels';
 import { VERDEELSLEUTEL_LABEL } from '../../shared/engine';
-import type { OogoBespreekpunt, OogoGemeente, OogoRapport } from '../../shared/export/oogo-typen';
+import type { GetoondTlv, OogoBespreekpunt, OogoGemeente, OogoRapport } from '../../shared/export/oogo-typen';
 import { formatEuro, formatGetal, formatPct } from '../../shared/format';
 import { opsomming } from '../excel/kolommen';
 import type { ExportContext } from './context';
+import { OOGO_BRONNEN } from './oogo-bronnen';
 
 /** A school with pupils from at least this many gemeenten "depends on many gemeenten". */
 export const VEEL_GEMEENTEN = 5;
@@ -47,8 +51,7 @@ function bijdragePunt(ctx: ExportContext, gemeenten: readonly OogoGemeente[]): O
     titel: 'Wie betaalt: elke gemeente haar eigen leerlingen',
     tekst:
       `Met de verdeelsleutel ${VERDEELSLEUTEL_LABEL[sleutel]} betaalt elke gemeente in de pot wat zij nu betaalt: de pot verandert wie het geld beheert, niet wie betaalt. ` +
-      `De grootste bijdragen komen van ${opsomming(grootste.map((g) => `${g.naam} (${formatEuro(route(g).bijdrage)})`))}. ` +
-      'Bespreek of een solidaire verdeelsleutel (naar leerlingen of naar inwoners van 0 tot en met 17 jaar) gewenst is.',
+      `De grootste bijdragen komen van ${opsomming(grootste.map((g) => `${g.naam} (${formatEuro(route(g).bijdrage)})`))}.`,
     gemeenten: grootste.map((g) => g.naam),
     scholen: [],
   };
@@ -150,8 +153,70 @@ function onderwijsPunt(ctx: ExportContext, rapport: OogoRapport): OogoBespreekpu
     titel: 'Het onderwijsdeel en de middelen van het samenwerkingsverband',
     tekst:
       fractie > 0
-        ? `${swv} brengt in deze variant ${formatPct(fractie)} van het onderwijsdeel van zijn scholen in de pot: ${formatEuro(onderwijs * fractie)} per jaar. Bespreek uit welke middelen (TLV, ondersteuningsmiddelen) dat komt.`
-        : `Het onderwijsdeel van de zorg op de scholen van ${swv} (${formatEuro(onderwijs)} per jaar, ${kosten > 0 ? formatPct(onderwijs / kosten) : '0%'} van hun kosten) blijft in deze variant buiten de pot. Bespreek of het samenwerkingsverband met TLV- en ondersteuningsmiddelen wil bijdragen.`,
+        ? `${swv} brengt in deze variant ${formatPct(fractie)} van het onderwijsdeel van zijn scholen in de pot: ${formatEuro(onderwijs * fractie)} per jaar. ${ONDERWIJS_KADER} Bespreek uit welke middelen (TLV, ondersteuningsmiddelen) het samenwerkingsverband dat inbrengt en wat de schoolbesturen en de EMB-middelen zelf blijven dragen.`
+        : `Het onderwijsdeel van de zorg op de scholen van ${swv} (${formatEuro(onderwijs)} per jaar, ${kosten > 0 ? formatPct(onderwijs / kosten) : '0%'} van hun kosten) blijft in deze variant buiten de pot. ${ONDERWIJS_KADER} Bespreek of het samenwerkingsverband met TLV- en ondersteuningsmiddelen wil bijdragen, en welk deel de schoolbesturen en de EMB-middelen nu dragen.`,
+    bronnen: [OOGO_BRONNEN.onderwijsKader],
+    gemeenten: [],
+    scholen: [],
+  };
+}
+
+/** Why the onderwijsdeel is not the SWV's money alone (r. 2593). */
+const ONDERWIJS_KADER =
+  'Het onderwijsdeel is in het rapport het kader Onderwijs: het voegt middelen van de school(besturen), het samenwerkingsverband en de EMB-middelen samen (r. 2593), dus niet alleen geld van het samenwerkingsverband.';
+
+/** Whether the SWV will issue higher TLV's less often once care is pooled (r. 4366), with the TLV's on its schools. */
+function hogereTlvPunt(rapport: OogoRapport): OogoBespreekpunt {
+  const t = rapport.tlv.totaal;
+  const swv = rapport.kop.swv.naam;
+  const geschat = t.herkomst !== 'ingevoerd';
+  const aantal = (w: GetoondTlv) => (typeof w === 'number' ? formatGetal(w) : 'een klein aantal');
+  const cijfers =
+    typeof t.bedrag === 'number'
+      ? `Op de scholen van ${swv} hebben ${geschat ? 'naar schatting ' : ''}${aantal(t.midden)} leerlingen een TLV midden en ${aantal(t.hoog)} een TLV hoog; alle TLV's samen zijn ${geschat ? 'ongeveer ' : ''}${formatEuro(t.bedrag)} per jaar aan TLV-bekostiging (globale bedragen per categorie, r. 2494)${t.herkomst === 'schatting' ? ', geschat met de landelijke aandelen omdat de regio geen TLV\'s heeft ingevuld' : t.herkomst === 'deels' ? ', deels geschat met de landelijke aandelen' : ''}. `
+      : '';
+  return {
+    id: 'hogere-tlv',
+    titel: "Hogere TLV's als de zorg collectief is",
+    tekst:
+      cijfers +
+      "Schoolbesturen wijzen op het risico dat samenwerkingsverbanden minder vaak hogere TLV's afgeven zodra de zorg collectief wordt gefinancierd (r. 4366). " +
+      `Bespreek hoe ${swv} de afgifte van TLV midden en hoog afstemt op wat de pot betaalt, zodat zorg niet in de plaats komt van onderwijsondersteuning of omgekeerd.`,
+    bronnen: [OOGO_BRONNEN.hogereTlv, OOGO_BRONNEN.tlvBedragen],
+    gemeenten: [],
+    scholen: [],
+  };
+}
+
+/** The ondersteuningsplan items the OOGO is about: distribution of funds, placement criteria, agreements with jeugdhulp (notitie r. 241–250). */
+function ondersteuningsplanPunt(ctx: ExportContext, rapport: OogoRapport): OogoBespreekpunt {
+  const swv = rapport.kop.swv.naam;
+  const jeugdwetInPot = ctx.ev.toegepast.potKaders.includes('jeugdwet');
+  return {
+    id: 'ondersteuningsplan',
+    titel: 'Wat de pot betekent voor het ondersteuningsplan',
+    tekst:
+      `Het OOGO gaat over het ondersteuningsplan van ${swv}. Drie onderwerpen daarvan raken de pot: ` +
+      '(1) de verdeling van de middelen: wat het samenwerkingsverband inbrengt en hoe het geld naar de school en haar zorgaanbieders gaat; ' +
+      "(2) de procedures en criteria voor plaatsing in het (v)so, en daarmee de TLV-categorie; " +
+      `(3) de afspraken met jeugdhulp, ${jeugdwetInPot ? 'waarvan het geld in deze variant in de pot zit' : 'waarvan het geld in deze variant buiten de pot blijft'}. ` +
+      'Bespreek welke afspraken over de pot in het ondersteuningsplan komen.',
+    bronnen: [OOGO_BRONNEN.ondersteuningsplan, OOGO_BRONNEN.jeugdhulp],
+    gemeenten: [],
+    scholen: [],
+  };
+}
+
+/** Thuiszitters: the notitie asks for agreements (r. 255); the report expects fewer (r. 4143) and parents fear more (r. 4293). */
+function thuiszittersPunt(rapport: OogoRapport): OogoBespreekpunt {
+  return {
+    id: 'thuiszitters',
+    titel: 'Afspraken over thuiszitters',
+    tekst:
+      'Schoolbesturen en samenwerkingsverbanden verwachten dat collectieve zorg onnodig thuiszitten voorkomt, omdat zorg sneller kan worden ingezet (r. 4143). ' +
+      'Oudergroeperingen vrezen juist dat kinderen met intensieve zorgbehoeften vaker worden geweigerd als het collectieve zorgaanbod niet in hun behoeften voorziet, met meer thuiszitters als gevolg (r. 4293). ' +
+      `Afspraken over thuiszittende leerlingen horen bij het ondersteuningsplan (notitie 2013, r. 255). Bespreek welke afspraken ${rapport.kop.swv.naam} en de gemeenten maken over leerlingen voor wie de pot geen passend aanbod heeft, en hoe het aantal thuiszitters wordt gevolgd.`,
+    bronnen: [OOGO_BRONNEN.thuiszittersNotitie, OOGO_BRONNEN.thuiszittenVoorkomen, OOGO_BRONNEN.meerThuiszitters],
     gemeenten: [],
     scholen: [],
   };
@@ -196,6 +261,9 @@ export function oogoBespreekpunten(ctx: ExportContext, rapport: OogoRapport): Oo
     nietDeelnemersPunt(ctx, rapport.gemeenten),
     vestigingPunt(ctx, rapport),
     onderwijsPunt(ctx, rapport),
+    hogereTlvPunt(rapport),
+    ondersteuningsplanPunt(ctx, rapport),
+    thuiszittersPunt(rapport),
     nietInPotPunt(ctx, rapport),
     ...ctx.ev.waarschuwingen.map((w, i): OogoBespreekpunt => ({ id: `waarschuwing-${i + 1}`, titel: 'Let op', tekst: w, gemeenten: [], scholen: [] })),
   ];

@@ -5,30 +5,33 @@
  * route and its schools). Numbers come from the report as they are, hidden counts included.
  */
 import * as XLSX from 'xlsx';
-import { DOELGROEP_LABEL, DOELGROEPEN, KADER_FINANCIER, KADER_LABEL, KADERS, SECTOR_LABEL, type Sector } from '../../shared/domain/labels';
+import { DOELGROEP_LABEL, DOELGROEPEN, KADER_FINANCIER, KADER_LABEL, KADERS, SECTOR_LABEL, ZORGKOSTEN_NORM, type Sector } from '../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type RouteId } from '../../shared/engine';
 import type { OogoBespreekpunt, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { kleineAantallenUitleg } from './kleine-aantallen';
 import { GEEN_POT, NU_KOP, NU_UITLEG, zonderPot } from '../../shared/domain/nu';
 import { bladLink, som, voegBladToe, Werkblad, type WerkbladKolom } from './werkblad';
+import { tlvWerkblad } from './oogo-tlv';
 
 export const OOGO_BLADEN = {
   toelichting: 'Toelichting',
   bespreekpunten: 'Bespreekpunten',
   gemeenten: 'Gemeenten',
   leerlingen: 'Leerlingen',
-  zorgbehoefte: 'Zorgbehoefte',
+  zorgbehoefte: ZORGKOSTEN_NORM,
   routes: 'Routes',
   swv: 'Samenwerkingsverband',
+  tlv: 'TLV',
 } as const;
 
 const INHOUD: Record<string, string> = {
   [OOGO_BLADEN.bespreekpunten]: 'Wat de cijfers op tafel leggen',
-  [OOGO_BLADEN.gemeenten]: 'Per gemeente in het gebied: leerlingen, zorgbehoefte en bijdrage per route',
+  [OOGO_BLADEN.gemeenten]: 'Per gemeente in het gebied: leerlingen, zorgkosten (norm) en bijdrage per route',
   [OOGO_BLADEN.leerlingen]: 'Leerlingen per gemeente, school en doelgroep, en per gemeente en doelgroep',
-  [OOGO_BLADEN.zorgbehoefte]: 'Zorgbehoefte van de leerlingen per gemeente en kader, en wie die nu betaalt',
+  [OOGO_BLADEN.zorgbehoefte]: 'Zorgkosten (norm) van de leerlingen per gemeente en kader, en wie die nu betaalt',
   [OOGO_BLADEN.routes]: 'Per gemeente en route: bijdrage, nu, verschil en wat het betekent',
   [OOGO_BLADEN.swv]: 'Wat elke route betekent voor het samenwerkingsverband, en zijn scholen',
+  [OOGO_BLADEN.tlv]: "TLV laag, midden en hoog per school en woongemeente (ingevoerd of geschat) met de kengetallen",
 };
 
 const DOELGROEP_KOPPEN = DOELGROEPEN.map((d) => DOELGROEP_LABEL[d]);
@@ -39,7 +42,7 @@ function toelichting(r: OogoRapport): Werkblad {
   const blad = new Werkblad();
   blad.tekst(k.titel).leeg();
   blad.tekst(
-    'Wat is dit: de cijfers voor het op overeenstemming gericht overleg (OOGO) tussen het samenwerkingsverband en de gemeenten in zijn gebied over zorg in onderwijstijd in het (voortgezet) speciaal onderwijs: per gemeente de leerlingen per doelgroep en school, hun zorgbehoefte per kader, wie die nu betaalt, en wat de gemeenteroute, de onderwijsroute en de integrale route zouden betekenen voor de gemeente en voor het samenwerkingsverband.',
+    'Wat is dit: de cijfers voor het op overeenstemming gericht overleg (OOGO) tussen het samenwerkingsverband en de gemeenten in zijn gebied over zorg in onderwijstijd in het (voortgezet) speciaal onderwijs: per gemeente de leerlingen per doelgroep en school, hun zorgkosten (norm) per kader, wie die nu betaalt, en wat de gemeenteroute, de onderwijsroute en de integrale route zouden betekenen voor de gemeente en voor het samenwerkingsverband.',
   );
   blad.leeg();
   blad.paren([
@@ -80,6 +83,7 @@ function bespreekpunten(r: OogoRapport): Werkblad {
     { kop: 'Toelichting', soort: 'tekst', waarde: (p) => p.tekst, breedte: 60 },
     { kop: 'Gemeenten', soort: 'tekst', waarde: (p) => p.gemeenten.join(', '), breedte: 30 },
     { kop: 'Scholen', soort: 'tekst', waarde: (p) => p.scholen.join(', '), breedte: 30 },
+    { kop: 'Bron', soort: 'tekst', waarde: (p) => (p.bronnen ?? []).map((b) => `${b.document}, ${b.plaats}: "${b.citaat}"`).join(' '), breedte: 60 },
   ];
   blad.tabel(
     kolommen,
@@ -101,7 +105,7 @@ function gemeenten(r: OogoRapport): Werkblad {
     { kop: 'Waarom in het gebied', soort: 'tekst', waarde: (g) => g.redenInGebied, breedte: 40 },
     { kop: 'Leerlingen', soort: 'leerlingen', waarde: (g) => g.leerlingen.totaal, uitleg: 'Leerlingen die in de gemeente wonen, op alle scholen van de regio.' },
     { kop: 'Leerlingen op scholen van het SWV', soort: 'leerlingen', waarde: (g) => g.leerlingen.opScholenVanSwv },
-    { kop: 'Zorgbehoefte', soort: 'euro', waarde: (g) => g.zorgbehoefte.totaal, uitleg: 'Alle kosten van haar leerlingen, alle kaders, alle scholen.' },
+    { kop: 'Zorgkosten (norm)', soort: 'euro', waarde: (g) => g.zorgbehoefte.totaal, uitleg: 'Alle kosten van haar leerlingen, alle kaders, alle scholen.' },
     { kop: NU_KOP, soort: 'euro', waarde: (g) => routeVan(g, 'huidig').huidig, uitleg: NU_UITLEG },
     { kop: 'Buiten de pot', soort: 'euro', waarde: (g) => routeVan(g, 'gemeenteroute').individueel, uitleg: 'Wat de gemeente in elke route nog individueel betaalt: zorg die niet in de pot gaat of buiten de scope valt.' },
     ...potRoutes.flatMap((id): WerkbladKolom<OogoGemeente>[] => [
@@ -148,7 +152,7 @@ function leerlingen(r: OogoRapport): Werkblad {
 
 function zorgbehoefte(r: OogoRapport): Werkblad {
   const blad = new Werkblad();
-  blad.tekst('Zorgbehoefte per gemeente en kader, en wie die nu betaalt');
+  blad.tekst('Zorgkosten (norm) per gemeente en kader, en wie die nu betaalt');
   blad.tekst(`Nu betaalt: ${KADERS.map((k) => `${KADER_LABEL[k]} → ${KADER_FINANCIER[k]}`).join('; ')}.`).leeg();
   const kopVan = (k: (typeof KADERS)[number]) => KADER_LABEL[k];
   const kolommen: WerkbladKolom<OogoGemeente>[] = [
@@ -157,9 +161,9 @@ function zorgbehoefte(r: OogoRapport): Werkblad {
     ...KADERS.map((k): WerkbladKolom<OogoGemeente> => ({ kop: kopVan(k), soort: 'euro', waarde: (g) => g.zorgbehoefte.kaders.find((x) => x.kader === k)!.bedrag, uitleg: `Nu betaald door ${KADER_FINANCIER[k]}.` })),
     { kop: 'Totaal', soort: 'euro', rekenregel: som(...KADERS.map(kopVan)) },
     { kop: 'Gemeente betaalt nu (Jeugdwet + Wmo, alle taken)', soort: 'euro', waarde: (g) => g.zorgbehoefte.gemeenteNu, uitleg: NU_UITLEG },
-    { kop: 'Op scholen van het SWV', soort: 'euro', waarde: (g) => g.zorgbehoefte.opScholenVanSwv, uitleg: 'Het deel van de zorgbehoefte op scholen van dit samenwerkingsverband.' },
+    { kop: 'Op scholen van het SWV', soort: 'euro', waarde: (g) => g.zorgbehoefte.opScholenVanSwv, uitleg: 'Het deel van de zorgkosten (norm) op scholen van dit samenwerkingsverband.' },
   ];
-  blad.tabel(kolommen, r.gemeenten, { titel: 'Zorgbehoefte van de leerlingen die in de gemeente wonen, alle scholen (€ per schooljaar)', autofilter: true });
+  blad.tabel(kolommen, r.gemeenten, { titel: 'Zorgkosten (norm) van de leerlingen die in de gemeente wonen, alle scholen (€ per schooljaar)', autofilter: true });
   return blad;
 }
 
@@ -230,6 +234,7 @@ export function maakOogoWerkmap(r: OogoRapport): XLSX.WorkBook {
   voegBladToe(wb, OOGO_BLADEN.zorgbehoefte, zorgbehoefte(r).naarSheet());
   voegBladToe(wb, OOGO_BLADEN.routes, routes(r).naarSheet());
   voegBladToe(wb, OOGO_BLADEN.swv, samenwerkingsverband(r).naarSheet());
+  voegBladToe(wb, OOGO_BLADEN.tlv, tlvWerkblad(r).naarSheet());
   wb.Props = { Title: r.kop.titel, Author: 'ZiO Collectieve Pot', CreatedDate: new Date(`${r.kop.datum}T12:00:00`) };
   return wb;
 }

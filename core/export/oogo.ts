@@ -18,6 +18,7 @@ import { opsomming } from '../excel/kolommen';
 import { maakContext, type ExportContext, type ExportOpties } from './context';
 import { kleineAantallenUitleg, toonAantal, toonDeelbedrag, toonTotaal } from './kleine-aantallen';
 import { oogoBespreekpunten } from './oogo-bespreekpunten';
+import { oogoTlv } from './oogo-tlv';
 import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { gemeenteId, swvId } from '../../shared/domain/partijen';
 import { betaaltNu } from '../../shared/domain/nu';
@@ -356,6 +357,7 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
     samenvatting,
     swvRoutes: swvR,
     bespreekpunten: [],
+    tlv: oogoTlv(ctx, gebied.scholen, regio.gemeenten),
     waarschuwingen: ctx.ev.waarschuwingen.slice(),
   };
   rapport.bespreekpunten = oogoBespreekpunten(ctx, rapport);

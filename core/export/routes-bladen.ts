@@ -99,11 +99,11 @@ export function routeBlad(ctx: ExportContext, id: RouteId): Werkblad {
       { kop: 'Scholen', soort: 'aantal', waarde: (h) => h.scholen, totaal: true },
       { kop: 'Instroom', soort: 'euro', waarde: (h) => h.instroom, uitleg: 'Bijdragen van de andere financiers.' },
       { kop: 'Eigen bijdrage', soort: 'euro', waarde: (h) => h.eigenBijdrage, uitleg: 'Eigen bijdrage van de budgethouder: een interne boeking, geen geldstroom.' },
-      { kop: 'Uitstroom', soort: 'euro', waarde: (h) => h.uitstroom, uitleg: 'Budgetten naar de scholen.' },
+      { kop: 'Uitstroom', soort: 'euro', waarde: (h) => h.uitstroom, uitleg: 'Budgetten naar de scholen en hun zorgaanbieders.' },
       { kop: 'Uitvoeringskosten', soort: 'euro', waarde: (h) => h.uitvoeringskosten },
       { kop: 'Controle', soort: 'euro', rekenregel: { plus: ['Instroom', 'Eigen bijdrage'], min: ['Uitstroom', 'Uitvoeringskosten'] }, uitleg: 'Instroom + eigen bijdrage − uitstroom − uitvoeringskosten: 0 als er geen geld verdwijnt.' },
     ];
-    blad.tabel(houders, r.budgethouders, { titel: 'Budgethouders: wat binnenkomt en wat naar de scholen gaat' });
+    blad.tabel(houders, r.budgethouders, { titel: 'Budgethouders: wat binnenkomt en wat naar de scholen en hun zorgaanbieders gaat' });
     blad.leeg();
   }
 

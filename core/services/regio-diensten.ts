@@ -67,7 +67,7 @@ export function regioDiensten(p: ProjectSessie): Pick<ZioDiensten, RegioOperatie
     regioOpnieuwDoen: ({ regioId }) => stap(regioId, 'opnieuw'),
     regioNieuw: ({ naam }) => {
       const db = p.huidigeDb();
-      const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [] });
+      const id = voegRegioToe(db, { formaat: REGIO_FORMAAT, versie: REGIO_VERSIE, regio: { naam }, gemeenten: [], samenwerkingsverbanden: [], scholen: [], leerlingen: [], zorgkantoor: { naam: 'Zorgkantoor' }, zorgverzekeraars: [], inventarisaties: [], tlvs: [] });
       return lijstRegios(db).find((r) => r.id === id)!;
     },
     regioImporteren: async ({ bestandsnaam, inhoud, doel, importId }) => {

@@ -2,7 +2,7 @@ import { GebruikersFout } from '../../shared/api/fout';
 import { PROFESSIONAL_IDS } from '../../shared/engine';
 import { rijSleutel, type TabelBeschrijving } from '../../shared/regio/beschrijving';
 import { valideerConcept, type RegioBestand } from '../../shared/regio/schema';
-import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from '../../shared/regio/tabellen';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, TLVS, ZORGVERZEKERAARS } from '../../shared/regio/tabellen';
 import type { Wijziging } from '../../shared/regio/wijziging';
 import type { ProjectDb } from './db';
 import { leesRegio } from './regio-repository';
@@ -84,6 +84,19 @@ function pasToe(db: ProjectDb, regioId: number, w: Wijziging): void {
       } catch (e) {
         if (isFkFout(e)) throw new GebruikersFout(`School ${w.school} bestaat niet in deze regio.`);
         if (isUniekFout(e)) throw new GebruikersFout(`Inventarisatie van school ${w.school}: een professional staat er twee keer in.`);
+        throw e;
+      }
+      return;
+    }
+    case 'tlv': {
+      db.prepare('DELETE FROM tlv WHERE regio_id = ? AND school = ?').run(regioId, w.school);
+      const voeg = db.prepare(insertSql(TLVS));
+      const start = (db.prepare('SELECT coalesce(max(volgorde) + 1, 0) AS v FROM tlv WHERE regio_id = ?').get(regioId) as { v: number }).v;
+      try {
+        w.rijen.forEach((r, i) => voeg.run(regioId, ...sqlWaarden(TLVS, { ...r, school: w.school }), start + i));
+      } catch (e) {
+        if (isFkFout(e)) throw new GebruikersFout(`TLV's van school ${w.school}: de school of een woongemeente bestaat niet in deze regio.`);
+        if (isUniekFout(e)) throw new GebruikersFout(`TLV's van school ${w.school}: een woongemeente staat er twee keer in.`);
         throw e;
       }
       return;

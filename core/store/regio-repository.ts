@@ -11,8 +11,10 @@ import { insertSql, rijVanSql, selectLijst, sqlWaarden } from './regio-rijen';
 function schrijfInhoud(db: ProjectDb, id: number, regio: RegioBestand): void {
   for (const t of TABEL_IDS) {
     const b = beschrijvingVan(t);
+    const rijen = regio[t] as object[];
+    if (!rijen.length) continue;
     const voeg = db.prepare(insertSql(b));
-    (regio[t] as object[]).forEach((rij, i) => {
+    rijen.forEach((rij, i) => {
       if (b.weglatenBijNul && !(rij as Record<string, unknown>)[b.weglatenBijNul]) return;
       voeg.run(id, ...sqlWaarden(b, rij), ...(b.geordend ? [i] : []));
     });
@@ -91,5 +93,6 @@ export function leesRegio(db: ProjectDb, id: number): RegioBestand {
     zorgkantoor: { naam: r.zorgkantoor },
     zorgverzekeraars: tabel('zorgverzekeraars'),
     inventarisaties: tabel('inventarisaties'),
+    tlvs: tabel('tlvs'),
   };
 }

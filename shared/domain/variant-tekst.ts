@@ -134,13 +134,13 @@ export function variantZinnen(v: Variant, regio: VariantTekstRegio, taken: reado
   const gemeenteNaam = (code: string) => partijNaam(regio, gemeenteId(code));
   switch (s.type) {
     case 'zorggebruik':
-      zinnen.push('Verdeelsleutel zorggebruik: elke deelnemende gemeente betaalt de kosten van haar eigen leerlingen, net als nu (woonplaatsbeginsel).');
+      zinnen.push('Verdeelsleutel eigen leerlingen: elke deelnemende gemeente betaalt de zorgkosten van de leerlingen die bij haar wonen, net als nu (woonplaatsbeginsel); berekend met de landelijke normen, of met haar historische uitgaven als de rekenbasis realisatie is.');
       break;
     case 'leerlingen':
       zinnen.push('Verdeelsleutel leerlingen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van het aantal leerlingen in de pot dat bij hen woont.');
       break;
     case 'jeugdigen':
-      zinnen.push('Verdeelsleutel jeugdigen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van hun aantal inwoners van 0 tot en met 17 jaar (regionale solidariteit).');
+      zinnen.push('Verdeelsleutel jeugdigen: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van hun aantal inwoners van 0–17 jaar (regionale solidariteit).');
       break;
     case 'vast':
       zinnen.push(
@@ -148,7 +148,7 @@ export function variantZinnen(v: Variant, regio: VariantTekstRegio, taken: reado
       );
       break;
     case 'mix':
-      zinnen.push(`Verdeelsleutel mix: het gemeentelijk deel wordt voor ${formatPct(s.alpha)} verdeeld naar zorggebruik en voor ${formatPct(1 - s.alpha)} naar inwoners van 0 tot en met 17 jaar.`);
+      zinnen.push(`Verdeelsleutel mix: het gemeentelijk deel wordt voor ${formatPct(s.alpha)} verdeeld naar de zorgkosten van de eigen leerlingen en voor ${formatPct(1 - s.alpha)} naar inwoners van 0–17 jaar.`);
       break;
   }
 

@@ -25,7 +25,7 @@ const GEPUBLICEERD: NormParameterBron = {
   naam: 'Pgb-aandeel Wlz, Jeugdwet en Zvw',
   soort: 'gepubliceerd',
   beschrijving:
-    'Het deel van de zorgkosten per kader dat nu via een persoonsgebonden budget wordt betaald: Wlz 52%, Jeugdwet 24%, Zvw 2%. In een variant kiest u per kader of het pgb-deel in de pot gaat of bij de ouders blijft; wat individueel betaald wordt, loopt via "Ouders (pgb)" naar de school.',
+    'Het deel van de zorgkosten per kader dat nu via een persoonsgebonden budget wordt betaald: Wlz 52%, Jeugdwet 24%, Zvw 2%. In een variant kiest u per kader of het pgb-deel in de pot gaat of bij de ouders blijft; wat individueel betaald wordt, loopt via "Ouders (pgb)" naar de school en haar zorgaanbieders.',
   bron: 'DSP-groep & Oberon (2022), figuur 2.5 (r. 2669–2671) en bijlage (r. 5025–5029)',
 };
 const AANNAME: NormParameterBron = {

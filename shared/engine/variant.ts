@@ -40,13 +40,18 @@ export type BuitenScopeBehandeling = (typeof BUITEN_SCOPE)[number];
 export const STANDAARD_INTEGRAAL_NAAM = 'Regionale onderwijszorgautoriteit';
 export const STANDAARD_ALPHA = 0.5;
 
+/** The keys in words. The id `zorggebruik` stays in files; users read "eigen leerlingen" (see VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG). */
 export const VERDEELSLEUTEL_LABEL: Record<VerdeelsleutelType, string> = {
-  zorggebruik: 'zorggebruik',
+  zorggebruik: 'eigen leerlingen',
   leerlingen: 'leerlingen',
   jeugdigen: 'jeugdigen (inwoners 0–17)',
   vast: 'vaste percentages',
-  mix: 'mix van zorggebruik en jeugdigen',
+  mix: 'mix van eigen leerlingen en jeugdigen',
 };
+/** What the key "eigen leerlingen" (id `zorggebruik`) means, in one sentence for screens and exports. */
+export const VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG =
+  'Eigen leerlingen: elke gemeente betaalt de zorgkosten van de leerlingen die bij haar wonen (woonplaatsbeginsel), berekend met de landelijke normen, of met haar historische uitgaven als de rekenbasis realisatie is.';
+
 export const NIET_DEELNEMERS_LABEL: Record<NietDeelnemersBehandeling, string> = {
   individueel: 'blijven individueel betalen',
   vestigingsgemeente: 'de vestigingsgemeente betaalt',

@@ -155,10 +155,45 @@ export interface OogoSchool {
   loketten: Record<RouteId, number>;
 }
 
+/** A figure in the TLV section: a count (fractional when estimated) or a marker when hidden. */
+export type GetoondTlv = number | typeof KLEIN_AANTAL | typeof WEGGELATEN;
+
+/** TLV laag / midden / hoog of one school or gemeente (on schools of this SWV). */
+export interface OogoTlvRij {
+  naam: string;
+  leerlingen: Getoond;
+  laag: GetoondTlv;
+  midden: GetoondTlv;
+  hoog: GetoondTlv;
+  /** Aantallen × the kengetallen per category. */
+  bedrag: GetoondBedrag;
+  /** 'ingevoerd': the regio's own counts; 'schatting': national shares; 'deels': both. */
+  herkomst: 'ingevoerd' | 'schatting' | 'deels';
+}
+
+export interface OogoTlv {
+  scholen: OogoTlvRij[];
+  gemeenten: OogoTlvRij[];
+  totaal: OogoTlvRij;
+  /** The kengetallen per category (euros per TLV per school year). */
+  bedragen: { laag: number; midden: number; hoog: number };
+  /** How the figures were obtained and their sources, in Dutch sentences with report lines. */
+  toelichting: string[];
+}
+
+/** A source of a bespreekpunt: document, place (line numbers) and the quoted words. */
+export interface OogoBron {
+  document: string;
+  plaats: string;
+  citaat: string;
+}
+
 export interface OogoBespreekpunt {
   id: string;
   titel: string;
   tekst: string;
+  /** Where the point comes from (absent: it follows from the figures alone). */
+  bronnen?: OogoBron[];
   /** Names of the gemeenten and schools it is about. */
   gemeenten: string[];
   scholen: string[];
@@ -189,6 +224,8 @@ export interface OogoRapport {
   samenvatting: OogoSamenvatting;
   swvRoutes: OogoSwvRoute[];
   bespreekpunten: OogoBespreekpunt[];
+  /** TLV laag / midden / hoog on the SWV's schools: entered or estimated, with the kengetallen. */
+  tlv: OogoTlv;
   /** Warnings of the calculation (fallbacks the engine used). */
   waarschuwingen: string[];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NAAM, rijSleutel, vorm } from './beschrijving';
-import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from './tabellen';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, TLVS, ZORGVERZEKERAARS } from './tabellen';
 import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 
 /**
@@ -9,10 +9,11 @@ import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } 
  * (`tabellen.ts`); this module is the single validator of a regio.
  *
  * Versie 2 added gemeente `swvPo`/`swvVo`, school `aandeelSo` and leerlingen `sector`, all
- * optional: versie 1 files read unchanged.
+ * optional: versie 1 files read unchanged. Versie 3 added the optional table `tlvs` (TLV laag,
+ * midden, hoog per school × woongemeente).
  */
 export const REGIO_FORMAAT = 'zio-regio';
-export const REGIO_VERSIE = 2;
+export const REGIO_VERSIE = 3;
 
 export const GemeenteSchema = z.strictObject(vorm(GEMEENTEN.kolommen));
 export const SwvSchema = z.strictObject(vorm(SAMENWERKINGSVERBANDEN.kolommen));
@@ -20,6 +21,7 @@ export const SchoolSchema = z.strictObject(vorm(SCHOLEN.kolommen));
 export const LeerlingenCelSchema = z.strictObject(vorm(LEERLINGEN.kolommen));
 export const ZorgverzekeraarSchema = z.strictObject(vorm(ZORGVERZEKERAARS.kolommen));
 export const InventarisatieSchema = z.strictObject(vorm(INVENTARISATIES.kolommen));
+export const TlvSchema = z.strictObject(vorm(TLVS.kolommen));
 
 /** A regio as it may be while being built up in the app: tables may still be empty. */
 export const RegioConceptSchema = z.strictObject({
@@ -33,6 +35,7 @@ export const RegioConceptSchema = z.strictObject({
   zorgkantoor: z.strictObject({ naam: NAAM }),
   zorgverzekeraars: z.array(ZorgverzekeraarSchema),
   inventarisaties: z.array(InventarisatieSchema).default([]),
+  tlvs: z.array(TlvSchema).default([]),
 });
 
 /** A complete regio-bestand, as files must be. */
@@ -47,6 +50,7 @@ export type School = z.infer<typeof SchoolSchema>;
 export type LeerlingenCel = z.infer<typeof LeerlingenCelSchema>;
 export type Zorgverzekeraar = z.infer<typeof ZorgverzekeraarSchema>;
 export type Inventarisatie = z.infer<typeof InventarisatieSchema>;
+export type Tlv = z.infer<typeof TlvSchema>;
 export type RegioBestand = z.infer<typeof RegioBestandSchema>;
 
 const MARKTAANDEEL_TOLERANTIE = 1e-6;
@@ -124,6 +128,30 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
     if (v.kaders) {
       const som = Object.values(v.kaders).reduce((s, x) => s + (x ?? 0), 0);
       if (Math.abs(som - 1) > MARKTAANDEEL_TOLERANTIE) problemen.push({ pad: `$.inventarisaties[${i}].kaders`, melding: `de kaderverdeling moet samen 1 zijn, maar is ${som.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
+    }
+  });
+  uniek(r.tlvs, (t) => rijSleutel(TLVS, t), 'de combinatie school / woongemeente', (i) => `$.tlvs[${i}]`);
+  problemen.push(...tlvSamenhang(r, scholen, gemeenten));
+  return problemen;
+}
+
+/** Versie 3: TLV counts refer to a known school and woongemeente and fit in that combination's pupils. */
+function tlvSamenhang(r: RegioBestand, scholen: ReadonlySet<string>, gemeenten: ReadonlySet<string>): Probleem[] {
+  const problemen: Probleem[] = [];
+  const leerlingen = new Map<string, number>();
+  for (const l of r.leerlingen) leerlingen.set(`${l.school} / ${l.woongemeente}`, (leerlingen.get(`${l.school} / ${l.woongemeente}`) ?? 0) + l.aantal);
+  r.tlvs.forEach((t, i) => {
+    const k = `${t.school} / ${t.woongemeente}`;
+    if (!scholen.has(t.school)) problemen.push({ pad: `$.tlvs[${i}].school`, melding: `onbekende schoolcode ${t.school}` });
+    if (!gemeenten.has(t.woongemeente)) problemen.push({ pad: `$.tlvs[${i}].woongemeente`, melding: `onbekende gemeentecode ${t.woongemeente}` });
+    if (!scholen.has(t.school) || !gemeenten.has(t.woongemeente)) return;
+    const tlvs = t.laag + t.midden + t.hoog;
+    const aantal = leerlingen.get(k) ?? 0;
+    if (tlvs > aantal) {
+      problemen.push({
+        pad: `$.tlvs[${i}]`,
+        melding: `${tlvs.toLocaleString('nl-NL')} TLV's (laag, midden en hoog samen) voor school ${t.school} en woongemeente ${t.woongemeente}, maar ${aantal === 0 ? 'er staan geen leerlingen van die combinatie' : `er staan maar ${aantal.toLocaleString('nl-NL')} leerlingen van die combinatie`} op het blad Leerlingen; een leerling heeft één TLV`,
+      });
     }
   });
   return problemen;

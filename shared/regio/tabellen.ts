@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, KADERS, SECTOR_LABEL, SECTOREN, SWV_TYPES } from '../domain/labels';
 import { CODE, NAAM, tabel, type TabelBeschrijving } from './beschrijving';
+import { UREN_PER_FTE } from '../domain/formatie';
 import { TABEL_LABEL, type TabelId } from './tabel-namen';
 
 /** Plausibility bounds: a value past them is a typing or export error, not a regio (the largest gemeente has some 150.000 youths). */
@@ -67,16 +68,16 @@ export const GEMEENTEN = tabel({
         .number()
         .int()
         .min(0)
-        .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0 tot 17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
+        .max(MAX_INWONERS_0_TOT_17, { error: (i) => `${Number(i.input).toLocaleString('nl-NL')} inwoners van 0–17 jaar in één gemeente is niet aannemelijk (heel Nederland heeft er zo'n 3,4 miljoen); de grens is ${MAX_INWONERS_0_TOT_17.toLocaleString('nl-NL')}` }),
       soort: 'geheelGetal',
-      label: 'Inwoners van 0 tot en met 17 jaar',
-      kop: 'Inwoners 0-17',
-      aliassen: ['Inwoners 0 t/m 17', 'Inwoners 0 t/m 17 jaar', 'Inwoners 0-17 jaar', 'inwoners0tot17', 'Inwoners 0 tot 18', 'Inwoners 0 tot 18 jaar', 'Aantal inwoners 0-17', 'Jeugdigen 0-17', 'Jeugdigen', 'Inwoners jeugd'],
-      uitleg: 'Aantal inwoners van 0 tot en met 17 jaar (CBS). Een geheel getal ≥ 0; 1.234 of 1234.',
+      label: 'Inwoners van 0–17 jaar',
+      kop: 'Inwoners 0–17',
+      aliassen: ['Inwoners 0-17', 'Inwoners 0 t/m 17', 'Inwoners 0 t/m 17 jaar', 'Inwoners 0-17 jaar', 'inwoners0tot17', 'Inwoners 0 tot 18', 'Inwoners 0 tot 18 jaar', 'Aantal inwoners 0-17', 'Jeugdigen 0-17', 'Jeugdigen', 'Inwoners jeugd'],
+      uitleg: 'Aantal inwoners van 0–17 jaar (CBS). Een geheel getal ≥ 0; 1.234 of 1234.',
       verplicht: true,
       breedte: 15,
       sql: 'inwoners_0_17',
-      ontbreekt: 'Vul het aantal inwoners van 0 tot en met 17 jaar in (0 als het onbekend is).',
+      ontbreekt: 'Vul het aantal inwoners van 0–17 jaar in (0 als het onbekend is).',
     },
     {
       veld: 'inRegio',
@@ -330,7 +331,7 @@ export const INVENTARISATIES = tabel({
   bladAliassen: ['Inventarisaties', 'Formatie', 'Inventarisatie formatie'],
   bladVerplicht: false,
   uitleg:
-    'Optioneel: de eigen inventarisatie van een school, in fte per professional. Voor een school met regels hier rekent de app met deze formatie in plaats van met de landelijke normen. De kolommen Onderwijs t/m Wmo zijn optioneel: een eigen verdeling van de kosten van deze professional over de kaders, samen 100%.',
+    'Optioneel: de eigen inventarisatie van een school: per professional de tijd voor zorg en ondersteuning op school, in fte of in uren per jaar. Voor een school met regels hier rekent de app met deze formatie in plaats van met de landelijke normen. De kolommen Onderwijs t/m Wmo zijn optioneel: een eigen verdeling van de kosten van deze professional over de kaders, samen 100%.',
   sqlTabel: 'inventarisatie',
   geordend: true,
   sleutel: ['school', 'professional'],
@@ -352,10 +353,10 @@ export const INVENTARISATIES = tabel({
       veld: 'fte',
       schema: z.number().min(0).max(10_000),
       soort: 'fte',
-      label: 'Fte',
+      label: 'Fte zorg en ondersteuning',
       kop: 'Fte',
-      aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)'],
-      uitleg: 'Formatie in fte, een getal ≥ 0 (1,5).',
+      aliassen: ['Aantal fte', 'Formatie', 'Formatie (fte)', 'Fte zorg en ondersteuning', 'Fte zorg'],
+      uitleg: `De tijd die deze professional op school aan zorg en ondersteuning besteedt, in fte: een getal ≥ 0 (1,5). Uren mogen ook, met "uur" erachter: het aantal uren per jaar (830 uur); de app rekent ${UREN_PER_FTE.toLocaleString('nl-NL')} uur als 1 fte, zoals het rapport (par. 1.2.4).`,
       verplicht: true,
       breedte: 8,
       sql: 'fte',
@@ -383,6 +384,55 @@ export const INVENTARISATIES = tabel({
   ],
 });
 
+/** One TLV-bekostigingscategorie count of a school × woongemeente (regio-bestand versie 3). */
+const tlvKolom = <const V extends 'laag' | 'midden' | 'hoog'>(veld: V, aliassen: readonly string[]) =>
+  ({
+    veld,
+    schema: z.number().int().min(0).max(MAX_LEERLINGEN_PER_CEL).default(0),
+    soort: 'geheelGetal',
+    label: `TLV ${veld}`,
+    kop: `TLV ${veld}`,
+    aliassen: [`TLV-${veld}`, `Aantal TLV ${veld}`, `Categorie ${veld}`, veld, ...aliassen],
+    uitleg: `Aantal leerlingen van deze school uit deze gemeente met een toelaatbaarheidsverklaring (TLV) in bekostigingscategorie ${veld}. Een geheel getal ≥ 0; leeg is 0.`,
+    verplicht: false,
+    breedte: 11,
+    sql: veld,
+  }) as const;
+
+export const TLVS = tabel({
+  id: 'tlvs',
+  label: TABEL_LABEL.tlvs,
+  inZin: "de TLV's",
+  wat: 'TLV-regel',
+  blad: 'TLV',
+  bladAliassen: ["TLV's", 'TLVs', 'Toelaatbaarheidsverklaringen', 'TLV-categorieën', 'Bekostigingscategorie'],
+  bladVerplicht: false,
+  uitleg:
+    'Optioneel: het aantal leerlingen per school en woongemeente met een toelaatbaarheidsverklaring (TLV) laag, midden of hoog, zoals het samenwerkingsverband ze afgeeft. Eén rij per combinatie van school en woongemeente; samen niet meer dan het aantal leerlingen van die combinatie op blad Leerlingen. Zonder dit blad schat de app de verdeling met de landelijke aandelen (rapport DSP-groep & Oberon 2022, par. 2.3.1).',
+  sqlTabel: 'tlv',
+  geordend: true,
+  sleutel: ['school', 'woongemeente'],
+  kolommen: [
+    schoolKolom(['Schoolcode', 'Code school', 'BRIN']),
+    {
+      veld: 'woongemeente',
+      schema: CODE,
+      soort: 'code',
+      label: 'Woongemeente',
+      kop: 'Woongemeente',
+      aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
+      uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
+      verplicht: true,
+      breedte: 16,
+      sql: 'woongemeente',
+      verwijst: { tabel: 'gemeenten' },
+    },
+    tlvKolom('laag', ['TLV licht', 'TLV-licht', 'TLV 1', 'Categorie 1']),
+    tlvKolom('midden', ['TLV 2', 'Categorie 2']),
+    tlvKolom('hoog', ['TLV zwaar', 'TLV 3', 'Categorie 3']),
+  ],
+});
+
 /** The tables of a regio-bestand, in the order of the file, the template and SQLite's dependencies. */
 export const TABELLEN = {
   gemeenten: GEMEENTEN,
@@ -391,6 +441,7 @@ export const TABELLEN = {
   leerlingen: LEERLINGEN,
   zorgverzekeraars: ZORGVERZEKERAARS,
   inventarisaties: INVENTARISATIES,
+  tlvs: TLVS,
 } as const;
 
 /** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV), with their names. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE as code, NAAM as naam } from './beschrijving';
-import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
+import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, TlvSchema, ZorgverzekeraarSchema } from './schema';
 
 /**
  * One edit of a regio model. Rows are addressed by their current key (`code`, or `naam` for a
@@ -24,6 +24,8 @@ export const WijzigingSchema = z.discriminatedUnion('soort', [
   }),
   /** Replaces the inventarisatie of one school (an empty list removes it). */
   z.strictObject({ soort: z.literal('inventarisatie'), school: code, regels: z.array(InventarisatieSchema.omit({ school: true })).max(200) }),
+  /** Replaces the TLV counts of one school, per woongemeente (an empty list removes them). */
+  z.strictObject({ soort: z.literal('tlv'), school: code, rijen: z.array(TlvSchema.omit({ school: true })).max(5_000) }),
 ]);
 
 export type Wijziging = z.infer<typeof WijzigingSchema>;

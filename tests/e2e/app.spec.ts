@@ -56,8 +56,8 @@ test('de API weigert ongeldige gegevens met een Nederlandse melding', async ({ r
   expect(body.fout.problemen[0]).toEqual({ pad: '$.regioId', melding: expect.stringContaining('verwacht een getal') });
 });
 
-test('toont de zorgbehoefte per kader en scope, met uitleg bij elk bedrag', async ({ app, page }) => {
-  const tabel = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' });
+test('toont de zorgkosten (norm) per kader en scope, met uitleg bij elk bedrag', async ({ app, page }) => {
+  const tabel = page.getByRole('table', { name: 'Zorgkosten (norm) per kader en scope' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Kader', 'Breed', 'Medium', 'Smal']);
   const totaal = tabel.getByRole('row', { name: /^Totaal/ });
   await expect(totaal).toContainText('€ 18.741.914');
@@ -158,7 +158,7 @@ test('het Overzicht toont per route de pot, de budgethouder en de grootste bijdr
 });
 
 test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en terug naar landelijk', async ({ app, page }) => {
-  const totaal = page.getByRole('table', { name: 'Zorgbehoefte per kader en scope' }).getByRole('row', { name: /^Totaal/ }).getByRole('cell').nth(1);
+  const totaal = page.getByRole('table', { name: 'Zorgkosten (norm) per kader en scope' }).getByRole('row', { name: /^Totaal/ }).getByRole('cell').nth(1);
   const voor = await totaal.innerText();
 
   await app.naar('Bronnen en aannames');

@@ -15,6 +15,12 @@ test('het OOGO-rapport van een samenwerkingsverband, als scherm, Excel en PDF', 
   await expect(rapport).toContainText('Bespreekpunten');
   // Small counts are hidden by default in a report meant to be shared.
   await expect(rapport).toContainText('<5');
+  // TLV laag / midden / hoog: without the regio's own counts an estimate, marked as such, with its sources.
+  const tlv = rapport.getByRole('region', { name: 'TLV laag, midden en hoog' });
+  await expect(tlv.getByRole('table', { name: 'TLV per school' })).toContainText('schatting');
+  await expect(tlv).toContainText('r. 2538–2540');
+  await expect(tlv).toContainText('€ 12.000, € 20.000 en € 25.000');
+  await expect(rapport).toContainText('TLV’s afgeven.');
   await schermafdruk(page, 'oogo-1280x720');
 
   const download = await downloadNa(page, () => page.getByRole('button', { name: 'Excel downloaden' }).click());

@@ -10,7 +10,7 @@ test('een gemeente bewerken, ongedaan maken en opnieuw doen', async ({ page, reg
 
   await centrumstad.getByRole('button', { name: 'Centrumstad bewerken' }).click();
   const dialoog = page.getByRole('dialog', { name: 'Gemeente Centrumstad bewerken' });
-  const inwoners = dialoog.getByRole('textbox', { name: /Inwoners van 0 tot en met 17 jaar/ });
+  const inwoners = dialoog.getByRole('textbox', { name: /Inwoners van 0–17 jaar/ });
   await expect(inwoners).toHaveValue('41.800');
   // Inline validation before anything is sent.
   await dialoog.getByRole('textbox', { name: /^Naam/ }).fill('');
@@ -115,7 +115,7 @@ test('een nieuwe regio opbouwen, een blok uit Excel plakken en na herladen terug
 
   await page.getByRole('tab', { name: 'Leerlingen' }).click();
   const matrix = page.getByRole('table', { name: 'Leerlingen van De Horizon' });
-  await expect(matrix.getByRole('columnheader')).toHaveText(['Woongemeente', 'Gedrag', 'LVB/ML', 'LB', 'EMB', 'LZ', 'Totaal']);
+  await expect(matrix.getByRole('columnheader')).toHaveText(['Woongemeente', 'Gedrag', 'VB/ZML', 'LB', 'EMB', 'LZ', 'Totaal']);
   // In-regio gemeenten first.
   await expect(matrix.getByRole('rowheader')).toHaveText(['Oosterdam', 'Westerdambuiten de regio', 'Totaal']);
   await matrix.getByRole('textbox', { name: 'Oosterdam, Gedrags-/psychische problematiek' }).focus();
@@ -201,7 +201,7 @@ test('een aantal met decimalen wordt geweigerd en niets wordt opgeslagen', async
 
 test('een inventarisatie naast de normatieve formatie invullen', async ({ page, regio }) => {
   await regio.open();
-  await page.getByRole('tab', { name: 'Inventarisatie' }).click();
+  await page.getByRole('tab', { name: 'Inventarisatie', exact: true }).click();
   await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
   const tabel = page.getByRole('table', { name: 'Inventarisatie van Mytylschool De Regenboog' });
   await expect(tabel.getByRole('columnheader')).toHaveText(['Professional', 'Norm (fte, breed)', 'Gemeten fte', 'Telt mee (fte)']);
@@ -223,4 +223,37 @@ test('een inventarisatie naast de normatieve formatie invullen', async ({ page, 
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(veld).toHaveValue('');
   await expect(page.getByText('Nog geen inventarisatie: de berekening gebruikt de normatieve formatie.')).toBeVisible();
+});
+
+test('een inventarisatie in uren per jaar: 1.659 uur telt als 1 fte', async ({ page, regio }) => {
+  await regio.open();
+  await page.getByRole('tab', { name: 'Inventarisatie', exact: true }).click();
+  await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
+  await page.getByRole('switch', { name: 'Invoer in uren per jaar' }).check();
+  const tabel = page.getByRole('table', { name: 'Inventarisatie van Mytylschool De Regenboog' });
+  const rij = tabel.getByRole('row', { name: /Logopedist/ });
+  const veld = rij.getByRole('textbox', { name: 'Gemeten uren per jaar Logopedist' });
+  await veld.fill('1659');
+  await veld.press('Enter');
+  await regio.opgeslagen();
+  await expect(rij.getByRole('cell').nth(3)).toHaveText('1,00');
+});
+
+test("TLV's laag, midden en hoog per woongemeente invullen; de melding noemt een te groot aantal", async ({ page, regio }) => {
+  await regio.open();
+  await page.getByRole('tab', { name: 'TLV’s' }).click();
+  await kiesOptie(page.getByRole('combobox', { name: 'School' }), 'Mytylschool De Regenboog');
+  await expect(page.getByText("schatting: nog geen TLV's ingevuld")).toBeVisible();
+  const tabel = page.getByRole('table', { name: "TLV's van Mytylschool De Regenboog" });
+  const eerste = tabel.getByRole('row').nth(1);
+  const gemeente = await eerste.getByRole('cell').first().innerText();
+  const leerlingen = Number((await eerste.getByRole('cell').nth(1).innerText()).replace(/\./g, ''));
+  await eerste.getByRole('textbox', { name: `TLV laag ${gemeente}` }).fill(String(leerlingen + 1));
+  await page.getByRole('button', { name: "TLV's opslaan" }).click();
+  await expect(page.getByText(/een leerling heeft één TLV/)).toBeVisible();
+  await eerste.getByRole('textbox', { name: `TLV laag ${gemeente}` }).fill(String(leerlingen - 1));
+  await eerste.getByRole('textbox', { name: `TLV hoog ${gemeente}` }).fill('1');
+  await page.getByRole('button', { name: "TLV's opslaan" }).click();
+  await regio.opgeslagen();
+  await expect(page.getByText('ingevuld voor 1 woongemeente')).toBeVisible();
 });

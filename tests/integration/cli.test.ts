@@ -57,7 +57,7 @@ describe('zio bereken', () => {
     expect(r.uit).toContain('Regio: Testregio West');
     expect(r.uit).toContain('Scope: medium (8 taken)');
     expect(r.uit).toContain('Leerlingen: 95 op 2 scholen');
-    expect(r.uit).toMatch(/Zorgbehoefte totaal: € \d{1,3}(\.\d{3})+ per jaar/);
+    expect(r.uit).toMatch(/Zorgkosten \(norm\) totaal: € \d{1,3}(\.\d{3})+ per jaar/);
     expect(r.uit).toMatch(/S2 \*\s+Het Anker/);
 
     const doc = JSON.parse(readFileSync(jsonPad, 'utf8'));
@@ -71,7 +71,7 @@ describe('zio bereken', () => {
     expect(s1.perWoongemeente.map((g: { gemeente: string }) => g.gemeente)).toEqual(['GM0001', 'GM0002']);
     // The printed total is the JSON total formatted nl-NL.
     const totaal = Math.round(doc.behoefte.totaal).toLocaleString('nl-NL');
-    expect(r.uit).toContain(`Zorgbehoefte totaal: € ${totaal} per jaar`);
+    expect(r.uit).toContain(`Zorgkosten (norm) totaal: € ${totaal} per jaar`);
     // Gedrag pupils cost less than EMB pupils per head.
     expect(s1.totaal / 75).toBeLessThan(doc.behoefte.perSchool[1].totaal / 20);
   });

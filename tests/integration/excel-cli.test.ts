@@ -44,7 +44,7 @@ describe('zio bereken met een werkmap', () => {
     expect(viaWerkmap.code).toBe(0);
     expect(viaJson.code).toBe(0);
     expect(viaWerkmap.uit).toContain('Regio: Demoregio (fictief)');
-    expect(viaWerkmap.uit).toMatch(/Zorgbehoefte totaal: € \d{1,3}(\.\d{3})+ per jaar/);
+    expect(viaWerkmap.uit).toMatch(/Zorgkosten \(norm\) totaal: € \d{1,3}(\.\d{3})+ per jaar/);
     expect(viaWerkmap.uit.replaceAll(werkmapUit, '…')).toBe(viaJson.uit.replaceAll(jsonUit, '…'));
     expect(readFileSync(werkmapUit, 'utf8')).toBe(readFileSync(jsonUit, 'utf8'));
   });

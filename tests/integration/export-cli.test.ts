@@ -88,7 +88,7 @@ describe('zio oogo', () => {
     expect(r.uit).toContain(`OOGO-rapport van PO9901 (5 gemeenten in het gebied) geschreven naar ${uit}`);
     expect(r.uit).toMatch(/Bespreekpunten:\n {2}1\. /);
     const wb = open(readFileSync(uit));
-    expect(wb.SheetNames).toEqual(['Toelichting', 'Bespreekpunten', 'Gemeenten', 'Leerlingen', 'Zorgbehoefte', 'Routes', 'Samenwerkingsverband']);
+    expect(wb.SheetNames).toEqual(['Toelichting', 'Bespreekpunten', 'Gemeenten', 'Leerlingen', 'Zorgkosten (norm)', 'Routes', 'Samenwerkingsverband', 'TLV']);
     expect(XLSX.utils.sheet_to_csv(wb.Sheets.Toelichting)).toContain('afgeschermd (voor delen)');
     expect(XLSX.utils.sheet_to_csv(wb.Sheets.Leerlingen)).toContain('<5');
     controleerFormules(wb);

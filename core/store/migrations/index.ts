@@ -186,6 +186,25 @@ export const MIGRATIES: readonly Migratie[] = [
       ALTER TABLE norm_aanpassing_v6 RENAME TO norm_aanpassing;
     `,
   },
+  {
+    versie: 8,
+    naam: 'tlv-categorieen',
+    // Regio-bestand versie 3: the optional TLV laag/midden/hoog counts per school × woongemeente.
+    sql: `
+      CREATE TABLE tlv (
+        regio_id INTEGER NOT NULL,
+        school TEXT NOT NULL,
+        woongemeente TEXT NOT NULL,
+        laag INTEGER NOT NULL DEFAULT 0 CHECK (laag >= 0),
+        midden INTEGER NOT NULL DEFAULT 0 CHECK (midden >= 0),
+        hoog INTEGER NOT NULL DEFAULT 0 CHECK (hoog >= 0),
+        volgorde INTEGER NOT NULL,
+        PRIMARY KEY (regio_id, school, woongemeente),
+        FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON DELETE CASCADE ON UPDATE CASCADE,
+        FOREIGN KEY (regio_id, woongemeente) REFERENCES gemeente(regio_id, code) ON UPDATE CASCADE
+      ) STRICT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSIE = MIGRATIES[MIGRATIES.length - 1].versie;

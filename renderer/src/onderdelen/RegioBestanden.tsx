@@ -133,7 +133,7 @@ export function RegioBestanden({ regioId, naImport, exportVerzoek = 0 }: Props) 
         {regioId !== null && (
           <Stack>
             <Text size="sm">
-              Eén werkmap met de invoer, alle normen met hun bron, de zorgbehoefte, per route de bijdragen, geldstromen en schoolbudgetten, en de vergelijking. Totalen zijn Excel-formules, zodat een lezer ze kan narekenen.
+              Eén werkmap met de invoer, alle normen met hun bron, de zorgkosten (norm), per route de bijdragen, geldstromen en schoolbudgetten, en de vergelijking. Totalen zijn Excel-formules, zodat een lezer ze kan narekenen.
             </Text>
             <VariantKeuze regioId={regioId} waarde={variant.id} onChange={(id, instellingen) => zetVariant({ id, instellingen })} metScherm />
             <Switch label="Kleine aantallen verbergen (< 5), voor een bestand om te delen" checked={kleineAantallen} onChange={(e) => zetKleineAantallen(e.currentTarget.checked)} />

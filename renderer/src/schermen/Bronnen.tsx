@@ -12,6 +12,7 @@ import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shar
 import { zio } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { useLaden } from '../useLaden';
+import { OogoKengetallen } from './bronnen/OogoKengetallen';
 
 type Normen = Awaited<ReturnType<ZioApi['normen']>>;
 type Soort = Normen['parameters'][number]['soort'];
@@ -303,6 +304,7 @@ export function Bronnen({ regioId }: { regioId: number | null }) {
           </Tabs.Panel>
           <Tabs.Panel value="kengetallen" p="md">
             <Kengetallen normen={normen} />
+            <OogoKengetallen />
           </Tabs.Panel>
           <Tabs.Panel value="aandelen" p="md">
             <Aandelen normen={normen} />

@@ -37,7 +37,7 @@ export function Oogo({ regioId }: { regioId: number }) {
       <div className="niet-afdrukken">
         <Title order={2}>OOGO-rapport</Title>
         <Text c="dimmed" mb="sm">
-          Voor het op overeenstemming gericht overleg van een samenwerkingsverband met de gemeenten in zijn gebied: leerlingen, zorgbehoefte, wie die nu betaalt en wat elke route betekent, met bespreekpunten.
+          Voor het op overeenstemming gericht overleg van een samenwerkingsverband met de gemeenten in zijn gebied: leerlingen, zorgkosten (norm), wie die nu betaalt en wat elke route betekent, met bespreekpunten.
         </Text>
         <Group align="flex-end" gap="md">
           <Select label="Samenwerkingsverband" data={swvs.map((s) => ({ value: s.code, label: s.naam }))} value={gekozen} onChange={(v) => v && zetSwv(v)} allowDeselect={false} w={360} />

@@ -8,6 +8,7 @@ import { BeheerdeTabel } from './regio/BeheerdeTabel';
 import { FoutBericht } from './regio/FoutBericht';
 import { HistorieKnoppen, useHistorieToetsen } from './regio/Historie';
 import { Inventarisatie } from './regio/Inventarisatie';
+import { TlvInvoer } from './regio/TlvInvoer';
 import { LeerlingenMatrix } from './regio/LeerlingenMatrix';
 import { RijFormulier } from './regio/RijFormulier';
 import { RijActies } from './regio/RijTabel';
@@ -71,6 +72,7 @@ export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermP
             <Tabs.Tab value="financiers">Zorgkantoor en verzekeraars</Tabs.Tab>
             <Tabs.Tab value="leerlingen">Leerlingen</Tabs.Tab>
             <Tabs.Tab value="inventarisatie">Inventarisatie</Tabs.Tab>
+            <Tabs.Tab value="tlv">TLV’s</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="gemeenten" p="sm">
             <BeheerdeTabel def={GEMEENTEN} ctx={ctx} bewerk={bewerk} toelichting="Waar de leerlingen wonen; gemeenten buiten de regio staan er ook in." />
@@ -119,6 +121,11 @@ export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermP
           <Tabs.Panel value="inventarisatie" p="sm">
             <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
               {(s) => <Inventarisatie key={s.code} regioId={regioId} regio={regio} school={s} bewerk={bewerk} />}
+            </MetSchoolKeuze>
+          </Tabs.Panel>
+          <Tabs.Panel value="tlv" p="sm">
+            <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
+              {(s) => <TlvInvoer key={s.code} regio={regio} school={s} bewerk={bewerk} />}
             </MetSchoolKeuze>
           </Tabs.Panel>
         </Tabs>

@@ -1,5 +1,5 @@
 import { Card, Table, Text, Title } from '@mantine/core';
-import { KADER_LABEL } from '../../../shared/domain/labels';
+import { KADER_LABEL, LOKETTEN_UITLEG } from '../../../shared/domain/labels';
 import { ROUTES, ROUTE_LABEL, SCOPE_LABEL, VERDEELSLEUTEL_LABEL, type RouteId } from '../../../shared/engine';
 import { GROOTSTE_BIJDRAGEN, type EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../shared/format';
@@ -43,7 +43,7 @@ export function RoutesOverzicht({ regioId }: { regioId: number }) {
         De collectieve pot per route
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        {variantZin(ev)} Alle routes hebben dezelfde pot; ze verschillen in wie het geld beheert en hoeveel geldstromen er zijn.
+        {variantZin(ev)} Alle routes hebben dezelfde pot; ze verschillen in wie het geld beheert en hoeveel geldstromen er zijn. {LOKETTEN_UITLEG}
       </Text>
       <Table striped aria-label="Pot per route">
         <Table.Thead>

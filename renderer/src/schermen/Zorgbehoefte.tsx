@@ -62,7 +62,7 @@ const optioneel = (n: number | null, f: (n: number) => string) => (n === null ? 
 
 function KaderTabel({ perScope }: { perScope: PerScope }) {
   return (
-    <Table striped withTableBorder={false} aria-label="Zorgbehoefte per kader en scope">
+    <Table striped withTableBorder={false} aria-label="Zorgkosten (norm) per kader en scope">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Kader</Table.Th>
@@ -142,20 +142,20 @@ export function Zorgbehoefte({ regioId }: { regioId: number }) {
   const [toestand] = useLaden(() => laadPerScope(regioId), [regioId]);
   const [scope, zetScope] = useState<ScopePreset>('breed');
   const opties = useMemo(() => (toestand.status === 'klaar' ? kaderGrafiek(toestand.data) : null), [toestand]);
-  if (toestand.status === 'laden') return <Laden tekst="Zorgbehoefte berekenen…" />;
+  if (toestand.status === 'laden') return <Laden tekst="Zorgkosten (norm) berekenen…" />;
   if (toestand.status === 'fout') return <Foutmelding fout={toestand.fout} />;
   const perScope = toestand.data;
   return (
     <Stack gap="lg">
       <Card withBorder padding="md">
         <Title order={3} size="h4">
-          Zorgbehoefte en wie die nu betaalt
+          Zorgkosten (norm) en wie die nu betaalt
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
           Normatieve kosten van zorg en ondersteuning in onderwijstijd per jaar, naar de wet (het kader) die ze nu betaalt, voor de drie scenario's van het rapport: breed (alle 11 taken), medium en smal. Wijs een bedrag aan voor de berekening.
         </Text>
         <Grid gap="lg">
-          <Grid.Col span={{ base: 12, lg: 5 }}>{opties && <Grafiek opties={opties} hoogte={260} label="Gestapelde staven: zorgbehoefte per kader voor breed, medium en smal" categorie="Scope" eenheid="euro" />}</Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 5 }}>{opties && <Grafiek opties={opties} hoogte={260} label="Gestapelde staven: zorgkosten (norm) per kader voor breed, medium en smal" categorie="Scope" eenheid="euro" />}</Grid.Col>
           <Grid.Col span={{ base: 12, lg: 7 }}>
             <KaderTabel perScope={perScope} />
           </Grid.Col>

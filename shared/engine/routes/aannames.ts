@@ -25,7 +25,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'niet-in-pot',
     titel: '"Niet in de pot" gaat over zorggeld',
     tekst:
-      'Niet in de pot zijn de zorgkosten (Jeugdwet, Wmo, Wpg, Wlz, Zvw) die buiten de pot blijven: kaders die niet in de pot zitten, financiers die niet meedoen (bij "individueel") en leerlingen van buiten de regio (bij "individueel"). Zij houden in elke route hun individuele geldstroom naar de school, zoals nu. Het onderwijsdeel dat niet in de pot gaat, blijft binnen de school: daarvoor is er geen geldstroom en het telt niet mee in "niet in de pot".',
+      'Niet in de pot zijn de zorgkosten (Jeugdwet, Wmo, Wpg, Wlz, Zvw) die buiten de pot blijven: kaders die niet in de pot zitten, financiers die niet meedoen (bij "individueel") en leerlingen van buiten de regio (bij "individueel"). Zij houden in elke route hun individuele geldstroom naar de school en haar zorgaanbieders, zoals nu. Het onderwijsdeel dat niet in de pot gaat, blijft binnen de school: daarvoor is er geen geldstroom en het telt niet mee in "niet in de pot".',
   },
   {
     id: 'huidig',
@@ -49,13 +49,13 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'onderwijsroute-betalend-swv',
     titel: 'Onderwijsroute: elk betalend samenwerkingsverband beheert de pot van zijn eigen leerlingen (standaard)',
     tekst:
-      'Standaard beheert in de onderwijsroute elk betalend samenwerkingsverband de pot van zijn eigen leerlingen: het zorggeld van een leerling gaat precies naar het samenwerkingsverband van die leerling, en dat betaalt elke school de pot van zijn leerlingen daar. Een school met leerlingen uit meer gebieden heeft zo meer loketten: het grootste bezwaar tegen deze route (r. 4873). Een gemeente met een andere verdeelsleutel dan "zorggebruik" betaalt elk samenwerkingsverband naar zijn aandeel in het gemeentelijke deel van de pot (eigen kosten van de deelnemers en herverdeelde kosten); wat zij als vestigingsgemeente of met verrekening betaalt, volgt de leerlingen waarvoor zij betaalt. De alternatieven: het samenwerkingsverband van de school beheert de hele pot van de school, of één penvoerder.',
+      'Standaard beheert in de onderwijsroute elk betalend samenwerkingsverband de pot van zijn eigen leerlingen: het zorggeld van een leerling gaat precies naar het samenwerkingsverband van die leerling, en dat betaalt elke school de pot van zijn leerlingen daar. Een school met leerlingen uit meer gebieden heeft zo meer loketten: het grootste bezwaar tegen deze route (r. 4873). Een gemeente met een andere verdeelsleutel dan "eigen leerlingen" betaalt elk samenwerkingsverband naar zijn aandeel in het gemeentelijke deel van de pot (eigen kosten van de deelnemers en herverdeelde kosten); wat zij als vestigingsgemeente of met verrekening betaalt, volgt de leerlingen waarvoor zij betaalt. De alternatieven: het samenwerkingsverband van de school beheert de hele pot van de school, of één penvoerder.',
   },
   {
     id: 'pgb',
     titel: 'Pgb: in de pot of bij de ouders',
     tekst:
-      'Een deel van de zorg wordt nu met een persoonsgebonden budget betaald: Wlz 52%, Jeugdwet 24%, Zvw 2% (figuur 2.5, r. 2669–2671 en r. 5025–5029; Wmo 0%: aanname, het rapport noemt geen cijfer). Standaard gaat ook het pgb-deel in de pot (het collectieve scenario van een nieuwe wet). De voorinstelling "Huidige wetgeving" laat elk pgb bij de ouders: het Wlz-experiment gaat alleen over zorg in natura (r. 3402) en ouders beslissen over hun pgb (r. 3827). Wat individueel per pgb betaald wordt, loopt van de financier via "Ouders (pgb)" naar de school; de ouders zijn één loket.',
+      'Een deel van de zorg wordt nu met een persoonsgebonden budget betaald: Wlz 52%, Jeugdwet 24%, Zvw 2% (figuur 2.5, r. 2669–2671 en r. 5025–5029; Wmo 0%: aanname, het rapport noemt geen cijfer). Standaard gaat ook het pgb-deel in de pot (het collectieve scenario van een nieuwe wet). De voorinstelling "Huidige wetgeving" laat elk pgb bij de ouders: het Wlz-experiment gaat alleen over zorg in natura (r. 3402) en ouders beslissen over hun pgb (r. 3827). Wat individueel per pgb betaald wordt, loopt van de financier via "Ouders (pgb)" naar de school en haar zorgaanbieders; de ouders zijn één loket.',
   },
   {
     id: 'buiten-scope',
@@ -85,13 +85,13 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'buiten-regio',
     titel: 'Leerlingen van buiten de regio',
     tekst:
-      'De keuze voor leerlingen van buiten de regio gaat over de kosten van hun woongemeente (Jeugdwet, Wmo). Bij "individueel" (standaard) blijven die buiten de pot; bij "verrekening" betaalt de woongemeente haar eigen kosten in de pot, maar zij telt niet mee in de verdeelsleutel. Zet de variant zo\'n gemeente op "doet niet mee", dan blijven haar kosten ook bij verrekening individueel. Hun Wlz-, Zvw- en Wpg-kosten betalen het zorgkantoor, de zorgverzekeraars en de GGD van de regio, zoals bij alle leerlingen.',
+      'De keuze voor leerlingen van buiten de regio gaat over de kosten van hun woongemeente (Jeugdwet, Wmo). Bij "individueel" (standaard) blijven die buiten de pot; bij "verrekening" betaalt de woongemeente haar eigen kosten in de pot, maar zij telt niet mee in de verdeelsleutel. Zet de variant zo\'n gemeente op "doet niet mee", dan blijven haar kosten ook bij verrekening individueel. Hun Wlz-, Zvw- en Wpg-kosten betalen het zorgkantoor, de zorgverzekeraars en de gemeenten via de GGD van de regio, zoals bij alle leerlingen.',
   },
   {
     id: 'verdeelsleutel-zorggebruik',
-    titel: 'Verdeelsleutel zorggebruik',
+    titel: 'Verdeelsleutel eigen leerlingen',
     tekst:
-      'Elke deelnemende gemeente betaalt precies de kosten van haar eigen leerlingen, per kader (= wat zij nu betaalt). Worden kosten van niet-deelnemers herverdeeld, dan draagt zij daarvan een deel naar rato van haar eigen zorggebruik.',
+      'Elke deelnemende gemeente betaalt precies de kosten van haar eigen leerlingen, per kader (= wat zij nu betaalt), berekend met de landelijke normen (of met haar historische uitgaven als de rekenbasis realisatie is). Worden kosten van niet-deelnemers herverdeeld, dan draagt zij daarvan een deel naar rato van de kosten van haar eigen leerlingen.',
   },
   {
     id: 'verdeelsleutel-leerlingen',
@@ -107,9 +107,9 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
   },
   {
     id: 'verdeelsleutel-mix',
-    titel: 'Mix van zorggebruik en jeugdigen',
+    titel: 'Mix van eigen leerlingen en jeugdigen',
     tekst:
-      'Aandeel = α × aandeel in het zorggebruik + (1 − α) × aandeel in de inwoners van 0 tot 17 jaar, beide over de deelnemers. Standaard α = 0,5.',
+      'Aandeel = α × aandeel in de kosten van de eigen leerlingen + (1 − α) × aandeel in de inwoners van 0–17 jaar, beide over de deelnemers. Standaard α = 0,5.',
   },
   {
     id: 'verdeelsleutel-gewicht-nul',
@@ -121,7 +121,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'centrumgemeente',
     titel: 'Budgethouder van de gemeenteroute',
     tekst:
-      'De centrumgemeente uit de variant; anders de centrumgemeente van het regio-bestand; zonder centrumgemeente de gemeente in de regio met de meeste inwoners van 0 tot 17 jaar.',
+      'De centrumgemeente uit de variant; anders de centrumgemeente van het regio-bestand; zonder centrumgemeente de gemeente in de regio met de meeste inwoners van 0–17 jaar.',
   },
   {
     id: 'penvoerder',
@@ -139,7 +139,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'uitvoeringskosten',
     titel: 'Uitvoeringskosten',
     tekst:
-      'Per route een percentage van de pot, standaard 0%: de bronnen noemen geen bedrag. De financiers betalen ze naar rato van hun bijdrage aan de pot; de budgethouder houdt ze (het zijn zijn kosten). Voor elke budgethouder geldt: wat binnenkomt plus zijn eigen bijdrage = wat naar de scholen gaat plus de uitvoeringskosten. De huidige situatie heeft geen budgethouder en geen uitvoeringskosten.',
+      'Per route een percentage van de pot, standaard 0%: de bronnen noemen geen bedrag. De financiers betalen ze naar rato van hun bijdrage aan de pot; de budgethouder houdt ze (het zijn zijn kosten). Voor elke budgethouder geldt: wat binnenkomt plus zijn eigen bijdrage = wat naar de scholen en hun zorgaanbieders gaat plus de uitvoeringskosten. Scholen zijn geen rechtspersonen en kunnen zelf geen zorg inkopen (r. 4851): het geld voor een school betaalt de zorg die haar zorgaanbieders op school leveren. De huidige situatie heeft geen budgethouder en geen uitvoeringskosten.',
   },
   {
     id: 'eigen-bijdrage-budgethouder',

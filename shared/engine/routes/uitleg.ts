@@ -187,7 +187,7 @@ function gewichtTekst(ev: Evaluatie, f: FinancierCijfers): { tekst: string; invo
       };
     case 'jeugdigen':
       return {
-        tekst: `${formatGetal(kosten.inwoners)} van ${formatGetal(d.somInwoners)} inwoners van 0 tot 17 jaar in deelnemende gemeenten`,
+        tekst: `${formatGetal(kosten.inwoners)} van ${formatGetal(d.somInwoners)} inwoners van 0–17 jaar in deelnemende gemeenten`,
         invoer: [
           { label: 'Inwoners 0–17', waarde: kosten.inwoners, eenheid: 'aantal' },
           { label: 'Inwoners 0–17 deelnemers', waarde: d.somInwoners, eenheid: 'aantal' },
@@ -207,17 +207,17 @@ function gewichtTekst(ev: Evaluatie, f: FinancierCijfers): { tekst: string; invo
       const js = d.jeugdigenAandeel[code] ?? 0;
       const a = d.alpha;
       return {
-        tekst: `α ${formatGetal(a, 2)} × zorggebruik-aandeel ${pct(zs)} + ${formatGetal(1 - a, 2)} × jeugdigen-aandeel ${pct(js)}`,
+        tekst: `α ${formatGetal(a, 2)} × aandeel eigen leerlingen ${pct(zs)} + ${formatGetal(1 - a, 2)} × jeugdigen-aandeel ${pct(js)}`,
         invoer: [
           { label: 'α', waarde: a, eenheid: 'aantal' },
-          { label: 'Aandeel zorggebruik', waarde: zs, eenheid: 'fractie' },
+          { label: 'Aandeel eigen leerlingen', waarde: zs, eenheid: 'fractie' },
           { label: 'Aandeel jeugdigen', waarde: js, eenheid: 'fractie' },
           { label: 'Aandeel', waarde: s.aandeel, eenheid: 'fractie' },
         ],
       };
     }
     default:
-      return { tekst: `eigen zorggebruik ${euro(s.gewicht)} van ${euro(d.somZorggebruik)}`, invoer: [{ label: 'Aandeel', waarde: s.aandeel, eenheid: 'fractie' }] };
+      return { tekst: `kosten eigen leerlingen ${euro(s.gewicht)} van ${euro(d.somZorggebruik)}`, invoer: [{ label: 'Aandeel', waarde: s.aandeel, eenheid: 'fractie' }] };
   }
 }
 
@@ -248,13 +248,13 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
         if (d.sleutel.type === 'zorggebruik' && !d.sleutel.gelijkVerdeeld) {
           const eigen = kaderSom(f.huidigGedektPerKader, ['jeugdwet', 'wmo']);
           termen.push(...eigen.termen.map((t) => ({ ...t, label: `Eigen ${t.label}` })));
-          delen.push(`eigen zorggebruik (${eigen.tekst}) volgens verdeelsleutel zorggebruik`);
+          delen.push(`kosten eigen leerlingen (${eigen.tekst}) volgens verdeelsleutel eigen leerlingen`);
           const herv = s.bedrag - f.huidigGedekt;
           if (herv > 0) {
             termen.push({ label: 'Aandeel in herverdeelde kosten van niet-deelnemers', waarde: herv, eenheid: 'euro' });
             delen.push(`aandeel ${pct(s.aandeel)} in de herverdeelde kosten van niet-deelnemers (${euro(d.sleutel.herverdeeld)}) ${euro(herv)}`);
           }
-          formule = 'eigen zorggebruik + aandeel in herverdeelde kosten + kosten van niet-deelnemers als vestigingsgemeente + uitvoeringskosten';
+          formule = 'kosten eigen leerlingen + aandeel in herverdeelde kosten + kosten van niet-deelnemers als vestigingsgemeente + uitvoeringskosten';
         } else {
           const g = gewichtTekst(ev, f);
           const pGem = d.sleutel.eigenDeelnemers + d.sleutel.herverdeeld;
@@ -266,7 +266,7 @@ function bijdrageUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): Uitle
           const u = vestigingEnUitvoering(ev, r, f, b, termen, delen);
           if (delen.length > 1) delen[0] += ` = ${euro(s.bedrag)}`;
           return maak(figuur, titel, b.bedrag, 'euro', formule, termen, true, `${titel} = ${delen.join(' + ')} = ${euro(b.bedrag)}`, [...g.invoer, ...u], [
-            `Ter vergelijking, eigen zorggebruik: ${eigen.tekst}`,
+            `Ter vergelijking, kosten eigen leerlingen: ${eigen.tekst}`,
           ]);
         }
       } else if (status === 'buiten_verrekening') {
@@ -378,7 +378,7 @@ function budgethouderUitleg(ev: Evaluatie, r: RouteResultaat, partij: string): U
     naam,
     h.instroom + h.eigenBijdrage,
     'euro',
-    'instroom + eigen bijdrage = uitstroom naar de scholen + uitvoeringskosten',
+    'instroom + eigen bijdrage = uitstroom naar de scholen en hun zorgaanbieders + uitvoeringskosten',
     termen,
     true,
     `${naam}: instroom ${euro(h.instroom)} + eigen bijdrage ${euro(h.eigenBijdrage)} = uitstroom naar ${formatGetal(h.scholen)} ${h.scholen === 1 ? 'school' : 'scholen'} ${euro(h.uitstroom)} + uitvoeringskosten ${euro(h.uitvoeringskosten)}`,

@@ -44,7 +44,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 const WILLEKEURIG = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 73 + 11) % 256));
 const BESCHADIGD = 'het bestand is beschadigd of geen werkmap die de app kan lezen; open het in Excel of LibreOffice en sla het opnieuw op als .xlsx';
 const LEERLING_KOLOMMEN = 'verwacht de kolommen School, Woongemeente, Doelgroep en Aantal';
-const ALLE_BLADEN = 'Toelichting, Regio, Gemeenten, Samenwerkingsverbanden, Scholen, Zorgverzekeraars, Inventarisatie, Keuzelijsten';
+const ALLE_BLADEN = 'Toelichting, Regio, Gemeenten, Samenwerkingsverbanden, Scholen, Zorgverzekeraars, Inventarisatie, TLV, Keuzelijsten';
 
 interface Geval {
   naam: string;
@@ -102,7 +102,7 @@ const GEVALLEN: Geval[] = [
   {
     naam: 'blad Gemeenten helemaal leeg',
     lees: demoMet((b) => (b.Gemeenten = [])),
-    verwacht: [p('Blad Gemeenten', 'het blad is leeg; verwacht een kopregel met de kolommen Code, Naam, Inwoners 0-17 en In regio')],
+    verwacht: [p('Blad Gemeenten', 'het blad is leeg; verwacht een kopregel met de kolommen Code, Naam, Inwoners 0–17 en In regio')],
   },
   {
     naam: 'blad Gemeenten met alleen een kopregel',
@@ -129,7 +129,7 @@ const GEVALLEN: Geval[] = [
   {
     naam: 'datum waar een getal hoort',
     lees: demoMet((b) => zet(b, 'Gemeenten', 'C4', new Date(Date.UTC(2024, 2, 12)))),
-    verwacht: [p('Blad Gemeenten, rij 4, kolom Inwoners 0-17', 'verwacht een geheel getal ≥ 0, maar vond een datum (12-3-2024)')],
+    verwacht: [p('Blad Gemeenten, rij 4, kolom Inwoners 0–17', 'verwacht een geheel getal ≥ 0, maar vond een datum (12-3-2024)')],
   },
   {
     naam: 'Engelse schrijfwijze 1,234.5',
@@ -247,7 +247,7 @@ const GEVALLEN: Geval[] = [
       zet(b, 'Leerlingen', 'D5', -1);
     }),
     verwacht: [
-      p('Blad Gemeenten, rij 3, kolom Inwoners 0-17', 'verwacht een geheel getal ≥ 0, maar vond "veel"'),
+      p('Blad Gemeenten, rij 3, kolom Inwoners 0–17', 'verwacht een geheel getal ≥ 0, maar vond "veel"'),
       p('Blad Leerlingen, rij 4, kolom Doelgroep', 'onbekende doelgroep "onbekend"; kies uit gedrag, lvb_ml, lb, emb, lz of hun omschrijving'),
       p('Blad Leerlingen, rij 5, kolom Aantal', 'verwacht een geheel getal ≥ 0, maar vond -1'),
     ],

@@ -1,7 +1,7 @@
 /** Awkward but valid workbooks, as real users make them: all must import without any problem. */
 import { describe, expect, it } from 'vitest';
 import { leesWerkmap } from '../../../core/excel';
-import type { RegioBestand } from '../../../shared/regio/schema';
+import { REGIO_VERSIE, type RegioBestand } from '../../../shared/regio/schema';
 import { demo, demoBladen, schrijf, werkmapVan, xlsx, type Celwaarde } from './hulp';
 
 function importeer(buffer: Uint8Array, naam = 'regio.xlsx'): RegioBestand {
@@ -50,7 +50,7 @@ function kleineBladen(): Record<string, Celwaarde[][]> {
 
 const KLEIN: RegioBestand = {
   formaat: 'zio-regio',
-  versie: 2,
+  versie: REGIO_VERSIE,
   regio: { naam: 'Regio West' },
   gemeenten: [
     { code: 'GM0001', naam: 'Aastad', inwoners0tot17: 12000, inRegio: true, centrumgemeente: true },
@@ -74,6 +74,7 @@ const KLEIN: RegioBestand = {
     { naam: 'Verzekeraar Zuid', marktaandeel: 0.38 },
   ],
   inventarisaties: [],
+  tlvs: [],
 };
 
 describe('lastige maar geldige werkmappen', () => {

@@ -39,6 +39,9 @@ function leerlingKolommen(wb: XLSX.WorkBook): { plaats: string; tabel: GevondenT
     voeg('Leerlingen', tabel(wb.Sheets.Leerlingen, /^Per gemeente en school/), [...doelgroepen, 'Totaal']);
     voeg('Leerlingen', tabel(wb.Sheets.Leerlingen, /^Per gemeente en doelgroep/), ['Op scholen van het SWV', ...doelgroepen, 'Totaal']);
     voeg('Samenwerkingsverband', tabel(wb.Sheets.Samenwerkingsverband, 'Scholen van het samenwerkingsverband'), ['Leerlingen']);
+    // TLV counts estimated from a shown pupil count are shares, not counts of pupils: only the pupils column is a count.
+    voeg('TLV', tabel(wb.Sheets.TLV, /^Per school/), ['Leerlingen']);
+    voeg('TLV', tabel(wb.Sheets.TLV, /^Per woongemeente/), ['Leerlingen']);
   }
   return uit;
 }

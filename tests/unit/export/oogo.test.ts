@@ -161,14 +161,14 @@ describe('OOGO-werkmap', () => {
   it('bladen, koppen, formaten, autofilters en formules die narekenen', () => {
     const wb = open(maakOogoBuffer(open_));
     expect(wb.SheetNames).toEqual(Object.values(OOGO_BLADEN));
-    expect(wb.SheetNames).toEqual(['Toelichting', 'Bespreekpunten', 'Gemeenten', 'Leerlingen', 'Zorgbehoefte', 'Routes', 'Samenwerkingsverband']);
+    expect(wb.SheetNames).toEqual(['Toelichting', 'Bespreekpunten', 'Gemeenten', 'Leerlingen', 'Zorgkosten (norm)', 'Routes', 'Samenwerkingsverband', 'TLV']);
     expect(controleerFormules(wb)).toBeGreaterThan(100);
 
     const toel = XLSX.utils.sheet_to_csv(wb.Sheets.Toelichting);
     for (const t of ['SWV Passend Primair Onderwijs Centrumstad e.o. (fictief) (PO9901)', 'Demoregio (fictief)', 'Standaardvariant (rekenmodel)', '12 maart 2026', 'ZiO Collectieve Pot 1.2.3', 'Het gebied']) expect(toel).toContain(t);
 
     const bp = tabelVanaf(wb.Sheets.Bespreekpunten, 2);
-    expect(bp.koppen).toEqual(['Nr', 'Onderwerp', 'Toelichting', 'Gemeenten', 'Scholen']);
+    expect(bp.koppen).toEqual(['Nr', 'Onderwerp', 'Toelichting', 'Gemeenten', 'Scholen', 'Bron']);
     expect(bp.rijen.map((x) => bp.waarde(x, 'Onderwerp'))).toEqual(open_.bespreekpunten.map((p) => p.titel));
     expect(wb.Sheets.Bespreekpunten['!autofilter']).toBeDefined();
 
@@ -179,14 +179,14 @@ describe('OOGO-werkmap', () => {
     expect(cel(wb.Sheets.Gemeenten, eerste, g.kolom('Verschil gemeenteroute'))!.f).toBeDefined();
     expect(g.waarde(eerste, 'Leerlingen')).toBe(open_.gemeenten[0].leerlingen.totaal);
     expect(wb.Sheets.Gemeenten['!autofilter']!.ref).toBe(XLSX.utils.encode_range({ s: { r: g.kopRij, c: 0 }, e: { r: g.rijen.at(-1)!, c: g.koppen.length - 1 } }));
-    expect(g.waarde(g.totaalRij!, 'Zorgbehoefte') as number).toBeCloseTo(open_.gemeenten.reduce((s, x) => s + x.zorgbehoefte.totaal, 0), 0);
+    expect(g.waarde(g.totaalRij!, 'Zorgkosten (norm)') as number).toBeCloseTo(open_.gemeenten.reduce((s, x) => s + x.zorgbehoefte.totaal, 0), 0);
 
     const l = tabel(wb.Sheets.Leerlingen, /^Per gemeente en school/);
     expect(l.koppen).toEqual(['Gemeente', 'School', 'Naam school', 'School van het SWV', ...DOELGROEPEN.map((d: Doelgroep) => DOELGROEP_LABEL[d]), 'Totaal']);
     expect(l.rijen).toHaveLength(open_.gemeenten.reduce((s, x) => s + x.leerlingen.rijen.length, 0));
     expect(l.waarde(l.totaalRij!, 'Totaal')).toBe(open_.gemeenten.reduce((s, x) => s + (x.leerlingen.totaal as number), 0));
 
-    const z = tabel(wb.Sheets.Zorgbehoefte, /^Zorgbehoefte van de leerlingen/);
+    const z = tabel(wb.Sheets['Zorgkosten (norm)'], /^Zorgkosten \(norm\) van de leerlingen/);
     // "Nu" is what the gemeente pays today (all tasks), the same figure on every sheet.
     expect(z.waarde(z.rijen[0], 'Gemeente betaalt nu (Jeugdwet + Wmo, alle taken)') as number).toBeCloseTo(open_.gemeenten[0].zorgbehoefte.gemeenteNu, 1);
     expect(g.waarde(eerste, 'Nu') as number).toBeCloseTo(open_.gemeenten[0].zorgbehoefte.gemeenteNu, 1);

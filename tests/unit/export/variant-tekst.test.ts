@@ -49,6 +49,6 @@ describe('de variant in Nederlandse zinnen', () => {
 
   it('mix met α', () => {
     const z = variantZinnen(variant({ verdeelsleutel: { type: 'mix', alpha: 0.25 } }), regio, ns.taken);
-    expect(z).toContain('Verdeelsleutel mix: het gemeentelijk deel wordt voor 25,0% verdeeld naar zorggebruik en voor 75,0% naar inwoners van 0 tot en met 17 jaar.');
+    expect(z).toContain('Verdeelsleutel mix: het gemeentelijk deel wordt voor 25,0% verdeeld naar de zorgkosten van de eigen leerlingen en voor 75,0% naar inwoners van 0–17 jaar.');
   });
 });

@@ -128,7 +128,7 @@ describe('aannemelijke waarden', () => {
   it('een onmogelijk aantal inwoners wordt geweigerd', () => {
     const regio = demo();
     regio.gemeenten[0].inwoners0tot17 = 40_000_000;
-    expect(geweigerd(lees('inwoners.json', Buffer.from(JSON.stringify(regio))))).toMatch(/^\$\.gemeenten\[0\]\.inwoners0tot17: 40\.000\.000 inwoners van 0 tot 17 jaar in één gemeente is niet aannemelijk/);
+    expect(geweigerd(lees('inwoners.json', Buffer.from(JSON.stringify(regio))))).toMatch(/^\$\.gemeenten\[0\]\.inwoners0tot17: 40\.000\.000 inwoners van 0–17 jaar in één gemeente is niet aannemelijk/);
   });
 });
 

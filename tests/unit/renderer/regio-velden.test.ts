@@ -9,7 +9,7 @@ import { naarRij, naarWaarden, valideerVelden, veldVan } from '../../../renderer
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { GEMEENTEN, SCHOLEN, ZORGVERZEKERAARS } from '../../../shared/regio/tabellen';
 
-const regio = demoJson as RegioBestand;
+const regio = { ...demoJson, tlvs: [] } as RegioBestand;
 const GEMEENTE = ['code', 'naam', 'inwoners0tot17', 'inRegio', 'centrumgemeente', 'swvPo', 'swvVo'];
 const SCHOOL = ['code', 'naam', 'sector', 'aandeelSo', 'vestigingsgemeente', 'swv'];
 
@@ -39,7 +39,7 @@ describe('rijformulieren uit de tabelbeschrijvingen', () => {
     expect(valideerVelden(GEMEENTEN, GEMEENTE, leeg)).toEqual({
       code: 'Vul een code in.',
       naam: 'Vul een naam in.',
-      inwoners0tot17: 'Vul het aantal inwoners van 0 tot en met 17 jaar in (0 als het onbekend is).',
+      inwoners0tot17: 'Vul het aantal inwoners van 0–17 jaar in (0 als het onbekend is).',
     });
     expect(valideerVelden(GEMEENTEN, ['code'], { code: 'X'.repeat(65) })).toEqual({ code: 'Is te lang (hoogstens 64 tekens).' });
     expect(valideerVelden(ZORGVERZEKERAARS, ['naam', 'marktaandeel'], { naam: 'Z', marktaandeel: 120 })).toEqual({ marktaandeel: 'Marktaandeel in de regio is hoogstens 100%.' });

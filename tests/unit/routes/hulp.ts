@@ -152,6 +152,7 @@ export const regioArb: fc.Arbitrary<GegenereerdeRegio> = fc
       zorgkantoor: { naam: 'Zorgkantoor' },
       zorgverzekeraars: zv,
       inventarisaties: [],
+      tlvs: [],
     };
     return { regio, leeg: 'LEEG' };
   });

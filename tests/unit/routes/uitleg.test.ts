@@ -30,7 +30,7 @@ describe('legUit', () => {
   it('explains a zorggebruik contribution with its own costs per kader', () => {
     const ev = evalueerRoutes(cellen, regio, {});
     expect(legUit(ev, 'gemeenteroute/bijdrage/gemeente:GA')!.tekst).toBe(
-      'Bijdrage Aastad (Gemeenteroute) = eigen zorggebruik (Jeugdwet € 20.000 + Wmo € 4.000) volgens verdeelsleutel zorggebruik = € 24.000',
+      'Bijdrage Aastad (Gemeenteroute) = kosten eigen leerlingen (Jeugdwet € 20.000 + Wmo € 4.000) volgens verdeelsleutel eigen leerlingen = € 24.000',
     );
     expect(legUit(ev, 'huidig/bijdrage/gemeente:GB')!.tekst).toBe(
       'Bedorp betaalt nu Jeugdwet € 15.000 + Wmo € 1.000 = € 16.000 zelf, per school en per kader, alle taken',
@@ -57,7 +57,7 @@ describe('legUit', () => {
     // P_gem = 40.000 (GA 24.000 + GB 16.000), GB 25% = 10.000, + GC's 6.000 at S2, + 10% of 16.000.
     const u = legUit(ev, 'integraal/bijdrage/gemeente:GB')!;
     expect(u.tekst).toBe(
-      'Bijdrage Bedorp (Integrale route) = 25,0% van het gemeentelijk deel € 40.000 volgens verdeelsleutel jeugdigen (inwoners 0–17) (2.000 van 8.000 inwoners van 0 tot 17 jaar in deelnemende gemeenten) = € 10.000 + kosten van niet-deelnemers als vestigingsgemeente € 6.000 (Ceveen € 6.000) + uitvoeringskosten 10,0% van € 16.000 = € 1.600 = € 17.600',
+      'Bijdrage Bedorp (Integrale route) = 25,0% van het gemeentelijk deel € 40.000 volgens verdeelsleutel jeugdigen (inwoners 0–17) (2.000 van 8.000 inwoners van 0–17 jaar in deelnemende gemeenten) = € 10.000 + kosten van niet-deelnemers als vestigingsgemeente € 6.000 (Ceveen € 6.000) + uitvoeringskosten 10,0% van € 16.000 = € 1.600 = € 17.600',
     );
     expect(u.waarde).toBeCloseTo(17600, 9);
     expect(u.termen.map((t) => Math.round(t.waarde))).toEqual([10000, 6000, 1600]);

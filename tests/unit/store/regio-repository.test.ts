@@ -7,7 +7,7 @@ import { leesRegio, lijstRegios, voegRegioToe } from '../../../core/store/regio-
 import { demoRegio } from '../../../core/services/demo-regio';
 import demoJson from '../../../resources/demo/demoregio.json';
 import { GebruikersFout } from '../../../shared/api/fout';
-import { valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
+import { REGIO_VERSIE, valideerRegio, type RegioBestand } from '../../../shared/regio/schema';
 
 let map: string;
 let db: ProjectDb;
@@ -36,7 +36,7 @@ function tel(tabel: string): number {
 function kleineRegio(): RegioBestand {
   return geldig({
     formaat: 'zio-regio',
-    versie: 2,
+    versie: REGIO_VERSIE,
     regio: { naam: 'Kleine regio' },
     gemeenten: [
       { code: 'GM1', naam: 'Eerstedorp', inwoners0tot17: 1000, inRegio: true, centrumgemeente: true },

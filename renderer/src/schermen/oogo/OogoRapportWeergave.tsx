@@ -9,10 +9,11 @@
  * `maakOogoRapport`); only nl-NL formatting.
  */
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
-import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
+import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, LOKETTEN_UITLEG, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../../../shared/format';
 import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
+import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
 import './oogo-print.css';
 
 const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
@@ -126,6 +127,9 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed" mt={4}>
+        {LOKETTEN_UITLEG}
+      </Text>
 
       <Title order={3} mt="lg">
         Scholen van het samenwerkingsverband
@@ -174,6 +178,7 @@ function Bespreekpunten({ rapport }: { rapport: OogoRapport }) {
           <li key={p.id}>
             <Text fw={650}>{p.titel}</Text>
             <Text size="sm">{p.tekst}</Text>
+            <BespreekpuntBronnen bronnen={p.bronnen} />
           </li>
         ))}
       </ol>
@@ -293,7 +298,7 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
 function Zorgbehoefte({ g }: { g: OogoGemeente }) {
   const z = g.zorgbehoefte;
   return (
-    <Table className="oogo-tabel" mt="xs" aria-label={`Zorgbehoefte van de leerlingen uit ${g.naam} per kader`}>
+    <Table className="oogo-tabel" mt="xs" aria-label={`Zorgkosten (norm) van de leerlingen uit ${g.naam} per kader`}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Kader</Table.Th>
@@ -377,7 +382,7 @@ function GemeenteSectie({ g }: { g: OogoGemeente }) {
       </Title>
       <Leerlingen g={g} />
       <Title order={3} mt="md">
-        Zorgbehoefte per kader en wie die nu betaalt
+        Zorgkosten (norm) per kader en wie die nu betaalt
       </Title>
       <Zorgbehoefte g={g} />
       <Title order={3} mt="md">
@@ -411,6 +416,7 @@ export function OogoRapportWeergave({ rapport }: { rapport: OogoRapport }) {
                 <Titelpagina rapport={rapport} />
                 <Samenwerkingsverband rapport={rapport} />
                 <Bespreekpunten rapport={rapport} />
+                <OogoTlvSectie rapport={rapport} />
                 <GemeentenOverzicht rapport={rapport} />
                 {rapport.gemeenten
                   .filter((g) => rapport.samenvatting.metSectie.includes(g.code))

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, NumberInput, Switch, Table, Text } from '@mantine/core';
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PROFESSIONALS } from '../../../../shared/engine';
+import { UREN_PER_FTE } from '../../../../shared/domain/formatie';
 import { formatGetal } from '../../../../shared/format';
 import type { RegioBestand, School } from '../../../../shared/regio/schema';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
@@ -36,6 +37,9 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
   const [concepten, zetConcepten] = useState<Map<string, Invoer>>(new Map());
   const [fout, zetFout] = useState<Error | null>(null);
   const [toonAlle, zetToonAlle] = useState(false);
+  // Entry in hours per year (the inventarisatiekader records hours); stored as fte.
+  const [inUren, zetInUren] = useState(false);
+  const factor = inUren ? UREN_PER_FTE : 1;
   const velden = useRef(new Map<string, HTMLInputElement>());
   const onderweg = useRef<string | null>(null);
 
@@ -45,16 +49,25 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
   const normatief: Record<string, number> = norm.status === 'klaar' ? norm.data : {};
   const gemeten = useMemo(() => new Map(regio.inventarisaties.filter((v) => v.school === school.code).map((v) => [v.professional, v])), [regio.inventarisaties, school.code]);
 
-  const invoer = (p: string): Invoer => concepten.get(p) ?? gemeten.get(p)?.fte ?? '';
+  const opgeslagen = (p: string): Invoer => {
+    const fte = gemeten.get(p)?.fte;
+    return fte === undefined ? '' : Math.round(fte * factor * 100) / 100;
+  };
+  const invoer = (p: string): Invoer => concepten.get(p) ?? opgeslagen(p);
+  /** The fte of a field: its number in the chosen unit, converted. */
+  const fteVan = (p: string): number | null => {
+    const w = leesFte(invoer(p));
+    return w === null ? null : w / factor;
+  };
   const rijen = PROFESSIONALS.filter((p) => toonAlle || (normatief[p.id] ?? 0) >= MIN_FTE || gemeten.has(p.id) || concepten.has(p.id));
 
   const opslaan = async () => {
     const regels: Regel[] = [];
     for (const p of PROFESSIONALS) {
-      const fte = leesFte(invoer(p.id));
+      const fte = concepten.has(p.id) ? fteVan(p.id) : (gemeten.get(p.id)?.fte ?? null);
       if (fte === null) continue;
       if (!Number.isFinite(fte) || fte < 0) {
-        zetFout(new Error(`${p.naam}: vul een aantal fte in, zoals 0,8, of laat het veld leeg.`));
+        zetFout(new Error(`${p.naam}: vul ${inUren ? 'een aantal uren per jaar in, zoals 830' : 'een aantal fte in, zoals 0,8'}, of laat het veld leeg.`));
         return;
       }
       const kaders = gemeten.get(p.id)?.kaders;
@@ -92,7 +105,7 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
   let somTelt = 0;
   for (const p of PROFESSIONALS) {
     const n = normatief[p.id] ?? 0;
-    const g = leesFte(invoer(p.id));
+    const g = fteVan(p.id);
     somNormatief += n;
     if (g !== null && Number.isFinite(g)) {
       somGemeten += g;
@@ -104,7 +117,8 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
     <>
       <Alert color="blue" variant="light" mb="sm" title="Gemeten formatie naast de norm">
         <Text size="sm">
-          Heeft de school haar zorgformatie zelf geïnventariseerd? Vul per professional de gemeten fte in. Een gemeten fte vervangt voor die professional de
+          Heeft de school haar zorgformatie zelf geïnventariseerd? Vul per professional de tijd in die hij of zij op school aan zorg en ondersteuning besteedt, in fte
+          of in uren per jaar ({formatGetal(UREN_PER_FTE)} uur = 1 fte, zoals het rapport rekent; zie Bronnen en aannames). Een gemeten fte vervangt voor die professional de
           normatieve formatie in de berekening; professionals zonder meting houden de normatieve fte. Laat een veld leeg als het niet is gemeten. De norm is
           de formatie bij scope breed volgens tabel 2.2 (DSP-groep &amp; Oberon, 2022) voor de leerlingen van deze school.
         </Text>
@@ -126,7 +140,17 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
             </Button>
           )}
         </Group>
-        <Switch label="Alle professionals tonen" checked={toonAlle} onChange={(e) => zetToonAlle(e.currentTarget.checked)} />
+        <Group gap="md">
+          <Switch
+            label="Invoer in uren per jaar"
+            checked={inUren}
+            onChange={(e) => {
+              zetConcepten(new Map());
+              zetInUren(e.currentTarget.checked);
+            }}
+          />
+          <Switch label="Alle professionals tonen" checked={toonAlle} onChange={(e) => zetToonAlle(e.currentTarget.checked)} />
+        </Group>
       </Group>
       {fout && <FoutBericht fout={fout} onSluiten={() => zetFout(null)} />}
       <Table striped aria-label={`Inventarisatie van ${school.naam}`} mt="xs">
@@ -134,14 +158,14 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
           <Table.Tr>
             <Table.Th>Professional</Table.Th>
             <Table.Th className="getal">Norm (fte, breed)</Table.Th>
-            <Table.Th className="getal">Gemeten fte</Table.Th>
+            <Table.Th className="getal">{inUren ? 'Gemeten uren per jaar' : 'Gemeten fte'}</Table.Th>
             <Table.Th className="getal">Telt mee (fte)</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {rijen.map((p, i) => {
             const n = normatief[p.id] ?? 0;
-            const g = leesFte(invoer(p.id));
+            const g = fteVan(p.id);
             const telt = g !== null && Number.isFinite(g);
             return (
               <Table.Tr key={p.id}>
@@ -154,13 +178,13 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
                       else velden.current.delete(p.id);
                     }}
                     size="xs"
-                    aria-label={`Gemeten fte ${p.naam}`}
+                    aria-label={`${inUren ? 'Gemeten uren per jaar' : 'Gemeten fte'} ${p.naam}`}
                     placeholder="niet gemeten"
                     thousandSeparator="."
                     decimalSeparator=","
                     decimalScale={2}
                     allowNegative={false}
-                    max={10_000}
+                    max={10_000 * factor}
                     hideControls
                     value={invoer(p.id)}
                     onChange={(v) => zetConcepten((m) => new Map(m).set(p.id, v))}
@@ -180,7 +204,7 @@ export function Inventarisatie({ regioId, regio, school, bewerk }: Inventarisati
           <Table.Tr className="rooster-totaal">
             <Table.Th scope="row">Totaal (alle professionals)</Table.Th>
             <Table.Td className="getal">{formatGetal(somNormatief, 2)}</Table.Td>
-            <Table.Td className="getal">{formatGetal(somGemeten, 2)}</Table.Td>
+            <Table.Td className="getal">{formatGetal(somGemeten * factor, 2)}</Table.Td>
             <Table.Td className="getal">{formatGetal(somTelt, 2)}</Table.Td>
           </Table.Tr>
         </Table.Tfoot>

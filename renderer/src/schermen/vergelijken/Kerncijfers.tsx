@@ -1,6 +1,6 @@
 import { Grid } from '@mantine/core';
 import { memo, useMemo, useRef, type ReactNode } from 'react';
-import { KADER_LABEL, KADERS, type Kader } from '../../../../shared/domain/labels';
+import { KADER_LABEL, KADERS, LOKETTEN_UITLEG, type Kader } from '../../../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
 import { formatGetal } from '../../../../shared/format';
@@ -161,7 +161,7 @@ export const Kerncijfers = memo(function Kerncijfers({ ev, toelichting }: { ev: 
   return (
     <Sectie
       titel="Kerncijfers per route"
-      omschrijving="Alle routes bundelen dezelfde pot; ze verschillen in wie het geld beheert, hoeveel geldstromen er zijn en bij hoeveel loketten een school zorggeld haalt. Wijs een getal aan voor de berekening."
+      omschrijving={`Alle routes bundelen dezelfde pot; ze verschillen in wie het geld beheert, hoeveel geldstromen er zijn en bij hoeveel loketten een school zorggeld haalt. ${LOKETTEN_UITLEG} Wijs een getal aan voor de berekening.`}
       acties={<Downloads tabel={data} grafiek={grafiek} label="kerncijfers per route" />}
     >
       <Grid gap="lg">

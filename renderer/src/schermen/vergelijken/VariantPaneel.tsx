@@ -20,6 +20,7 @@ import {
   VARIANT_PRESETS,
   VERDEELSLEUTELS,
   VERDEELSLEUTEL_LABEL,
+  VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG,
   standaardVariant,
   type Variant,
   type VerdeelsleutelType,
@@ -37,11 +38,11 @@ export type Wijzig = (f: (v: Variant) => Variant) => void;
 export type Probleem = { pad: string; melding: string };
 
 const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
-  zorggebruik: 'Elke gemeente betaalt de kosten van haar eigen leerlingen (woonplaatsbeginsel): gelijk aan nu.',
+  zorggebruik: `${VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG} Gelijk aan nu. Of een solidaire verdeelsleutel (naar leerlingen of naar inwoners van 0–17 jaar) gewenst is, bespreken de gemeenten onderling; het is geen onderwerp van het OOGO met het samenwerkingsverband.`,
   leerlingen: 'Naar het aantal inwoners van de gemeente onder de leerlingen in de pot.',
-  jeugdigen: 'Naar het aantal inwoners van 0 tot 17 jaar: regionale solidariteit.',
+  jeugdigen: 'Naar het aantal inwoners van 0–17 jaar: regionale solidariteit.',
   vast: 'Vaste percentages per gemeente, samen 100; bij uitval herschaald over de deelnemers.',
-  mix: 'Een mengsel: α × aandeel zorggebruik + (1 − α) × aandeel jeugdigen.',
+  mix: 'Een mengsel: α × aandeel eigen leerlingen + (1 − α) × aandeel jeugdigen.',
 };
 
 const getal = (v: number | string, standaard = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : standaard);
@@ -234,7 +235,7 @@ const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzi
       {sleutel.type === 'mix' && (
         <Stack gap={4}>
           <Text size="xs" id="alpha-label">
-            α = {formatGetal(sleutel.alpha, 2)}: {formatGetal(sleutel.alpha * 100)}% zorggebruik, {formatGetal((1 - sleutel.alpha) * 100)}% jeugdigen
+            α = {formatGetal(sleutel.alpha, 2)}: {formatGetal(sleutel.alpha * 100)}% eigen leerlingen, {formatGetal((1 - sleutel.alpha) * 100)}% jeugdigen
           </Text>
           <Slider
             aria-labelledby="alpha-label"
@@ -246,7 +247,7 @@ const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzi
             label={(a) => formatGetal(a, 2)}
             marks={[
               { value: 0, label: 'jeugdigen' },
-              { value: 1, label: 'zorggebruik' },
+              { value: 1, label: 'eigen leerlingen' },
             ]}
             mb="md"
           />

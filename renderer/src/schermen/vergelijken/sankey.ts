@@ -16,7 +16,7 @@ export type SankeyDeel = 'pot' | 'buiten' | 'alles';
 export const LINK_SOORT_LABEL: Record<SankeyLink['soort'], string> = {
   bijdrage: 'bijdrage aan de budgethouder',
   eigen: 'eigen bijdrage van de budgethouder (interne boeking)',
-  budget: 'budget naar de school',
+  budget: 'budget naar de school en haar zorgaanbieders',
   individueel: 'individueel (buiten de pot)',
   uitvoeringskosten: 'uitvoeringskosten',
 };
