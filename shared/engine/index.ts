@@ -58,6 +58,9 @@ export {
   STANDAARD_POT_KADERS,
   VERDEELSLEUTELS,
   VERDEELSLEUTEL_LABEL,
+  REKENBASES,
+  REKENBASIS_LABEL,
+  MAX_INGROEI_JAREN,
   NIET_DEELNEMERS,
   NIET_DEELNEMERS_LABEL,
   BUITEN_REGIO,
@@ -82,7 +85,9 @@ export {
   type OnderwijsBudgethouder,
   type PgbBehandeling,
   type BuitenScopeBehandeling,
+  type Rekenbasis,
 } from './variant';
+export { BASISJAAR, STANDAARD_PRIJSPEIL, realisatieOpPrijspeil, prijspeilLabel, prijsindex, prijspeilFactor, ontbrekendeIndexJaren, opPrijspeil, type PrijspeilInstelling, type PrijspeilUitkomst } from './prijspeil';
 export { LANDELIJK_PGB_AANDEEL, PGB_BRON, PGB_KADERS, pgbAandelen, type PgbAandelen, type PgbKader } from './pgb';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';

@@ -6,6 +6,10 @@ import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Va
 import { berekenPot } from './financiering';
 import { ENTITEIT, gemeenteId } from './partijen';
 import { bouwRoutes } from './stromen';
+import { berekenKalibratie } from './kalibratie';
+import { berekenIngroeipad } from './ingroeipad';
+import { herverdeeleffecten } from './herverdeeleffect';
+import { STANDAARD_PRIJSPEIL, opPrijspeil, prijspeilFactor } from '../prijspeil';
 import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
 
 /** A regio that both the need (§2) and the routes (§3–4) can use. A regio-bestand fits. */
@@ -52,11 +56,32 @@ export function evalueerRoutes(invoer: RoutesInvoer, regio: RoutesRegio, variant
   return evalueerGecontroleerd(invoer, regio, v);
 }
 
+/**
+ * The cost cells the pot is computed from (rekenmodel-v2 §9): the norm at the regio's prijspeil,
+ * and the calibration of its realisatie against them; under `rekenbasis: realisatie` the cells carry
+ * the factors.
+ */
+function kostenbasis(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant) {
+  const instelling = regio.prijspeil ?? STANDAARD_PRIJSPEIL;
+  const prijspeil = prijspeilFactor(instelling);
+  const opPeil = opPrijspeil(invoer, prijspeil.factor);
+  const { kalibratie, factoren } = berekenKalibratie(opPeil, regio, instelling);
+  const cellen = v.rekenbasis === 'realisatie' && factoren.size ? { ...opPeil, kalibratie: factoren } : opPeil;
+  return { prijspeil, kalibratie, cellen };
+}
+
 function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant): Evaluatie {
   const inst = pasVariantToe(v, regio);
-  const pb = berekenPot(invoer, regio, v, inst);
+  const { prijspeil, kalibratie, cellen } = kostenbasis(invoer, regio, v);
+  const pb = berekenPot(cellen, regio, v, inst);
   const routes = bouwRoutes(pb, inst);
-  const waarschuwingen = [...pb.waarschuwingen];
+  const waarschuwingen = [...pb.waarschuwingen, ...kalibratie.waarschuwingen];
+  if (v.rekenbasis === 'realisatie' && !kalibratie.financiers.length) {
+    waarschuwingen.push('De rekenbasis is de realisatie, maar de regio heeft geen realisatie ingevuld: alle bedragen zijn normbedragen.');
+  }
+  const ingroeipad = berekenIngroeipad(pb.ingroei, v.ingroei);
+  if (ingroeipad.melding) waarschuwingen.push(ingroeipad.melding);
+  const inwoners = new Map(regio.gemeenten.map((g) => [gemeenteId(g.code), g.inwoners0tot17]));
   if (v.deelname[gemeenteId(inst.centrumgemeente)] === false) {
     const naam = regio.gemeenten.find((g) => g.code === inst.centrumgemeente)?.naam ?? inst.centrumgemeente;
     waarschuwingen.push(`De centrumgemeente ${naam} doet zelf niet mee, maar beheert in de gemeenteroute wel de pot.`);
@@ -86,6 +111,10 @@ function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Vari
     zorgTotaal: pb.zorgTotaal,
     formatie,
     routes,
+    prijspeil,
+    kalibratie,
+    herverdeeleffect: herverdeeleffecten(pb.financiers, routes, inwoners),
+    ingroeipad,
     waarschuwingen,
     detail: pb.detail,
   };

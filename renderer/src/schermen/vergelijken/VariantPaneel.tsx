@@ -41,6 +41,7 @@ const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
   jeugdigen: 'Naar het aantal inwoners van 0 tot 17 jaar: regionale solidariteit.',
   vast: 'Vaste percentages per gemeente, samen 100; bij uitval herschaald over de deelnemers.',
   mix: 'Een mengsel: α × aandeel zorggebruik + (1 − α) × aandeel jeugdigen.',
+  normkosten: 'Naar de kosten van de eigen leerlingen volgens de landelijke norm, ook als de rekenbasis de realisatie is.',
 };
 
 const getal = (v: number | string, standaard = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : standaard);
