@@ -64,7 +64,7 @@ export function vertaalProblemen(problemen: readonly Probleem[], herkomsten: Her
 }
 
 /** The order of the sheets in the template, for sorting problems by sheet and then row. */
-const VOLGORDE: readonly string[] = ['regio', 'zorgkantoor', 'gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties'];
+const VOLGORDE: readonly string[] = ['regio', 'zorgkantoor', 'gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties', 'realisatie'];
 
 function volgorde(pad: string): { tabel: number; rij: number } {
   const m = PAD.exec(pad);

@@ -11,6 +11,7 @@ import type { Probleem, Validatie } from '../../shared/validation/problems';
 import { decodeerCsv, leesCsv } from './csv';
 import { begrens, vertaalProblemen, type Herkomst, type Herkomsten } from './herkomst';
 import { BLADEN, REGIO_BLAD, TABEL_IDS, type TabelId, type TabelRijen } from './kolommen';
+import { gemeenteId, verzekeraarId } from '../../shared/domain/partijen';
 import { leesRegioBlad, leesTabel } from './tabel';
 import { bladRaster, openWerkmap, zichtbareBladen, zoekBlad } from './werkmap';
 import { toonBladnaam } from './bladnaam';
@@ -86,9 +87,27 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
     zorgkantoor: { naam: namen.zorgkantoor },
     zorgverzekeraars: tabellen.zorgverzekeraars,
     inventarisaties: tabellen.inventarisaties ?? [],
+    ...(tabellen.realisatie?.length ? { realisatie: metVolledigeFinanciers(tabellen.realisatie, tabellen.gemeenten, tabellen.zorgverzekeraars) } : {}),
   };
   const r = valideerRegio(data, opties);
   return r.ok ? r : mislukt(vertaalProblemen(r.problemen, herkomsten, data as Partial<RegioBestand>));
+}
+
+/**
+ * A realisatie row may name its financier by a bare gemeentecode or verzekeraar name: completed to
+ * its party id where the workbook lists that gemeente or verzekeraar (anything else is left for the
+ * regio schema to report).
+ */
+function metVolledigeFinanciers(rijen: unknown[], gemeenten: unknown[] | undefined, verzekeraars: unknown[] | undefined): unknown[] {
+  const codes = new Set((gemeenten ?? []).map((g) => String((g as { code?: unknown }).code)));
+  const namen = new Set((verzekeraars ?? []).map((v) => String((v as { naam?: unknown }).naam)));
+  return rijen.map((rij) => {
+    const f = (rij as { financier?: unknown }).financier;
+    if (typeof f !== 'string' || f.includes(':') || f === 'zorgkantoor' || f === 'ggd') return rij;
+    if (codes.has(f)) return { ...(rij as object), financier: gemeenteId(f) };
+    if (namen.has(f)) return { ...(rij as object), financier: verzekeraarId(f) };
+    return rij;
+  });
 }
 
 /**

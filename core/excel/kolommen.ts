@@ -13,7 +13,7 @@ import type { SoortNaam } from './soorten';
 export { TABEL_IDS, type TabelId };
 
 /** The row type of each table. */
-export type TabelRijen = { [T in TabelId]: RegioBestand[T][number] };
+export type TabelRijen = { [T in TabelId]: NonNullable<RegioBestand[T]>[number] };
 
 export interface KolomDef {
   /** Field of the row in the regio-bestand; nested fields with a dot: `kaders.jeugdwet`. */

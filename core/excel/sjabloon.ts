@@ -95,7 +95,7 @@ export function maakSjabloonWerkmap(regio?: RegioBestand): XLSX.WorkBook {
   XLSX.utils.book_append_sheet(wb, regioBlad(regio), REGIO_BLAD.blad);
   for (const t of TABEL_IDS) {
     const def = BLADEN[t];
-    XLSX.utils.book_append_sheet(wb, tabelBlad(def, regio ? regio[t] : []), def.blad);
+    XLSX.utils.book_append_sheet(wb, tabelBlad(def, regio?.[t] ?? []), def.blad);
   }
   const lijsten = keuzelijstenBlad();
   XLSX.utils.book_append_sheet(wb, lijsten.ws, KEUZELIJSTEN_BLAD);

@@ -116,7 +116,7 @@ function invoerBlad(ctx: ExportContext): Werkblad {
   blad.leeg();
   const aantallen: Record<string, number> = {
     [REGIO_BLAD.blad]: REGIO_BLAD.regels.length,
-    ...Object.fromEntries(TABEL_IDS.map((t) => [BLADEN[t].blad, r[t].length])),
+    ...Object.fromEntries(TABEL_IDS.map((t) => [BLADEN[t].blad, r[t]?.length ?? 0])),
   };
   blad.tabel(
     [

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { NAAM, rijSleutel, vorm } from './beschrijving';
-import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from './tabellen';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, MAX_JAAR, MIN_JAAR, REALISATIE, SAMENWERKINGSVERBANDEN, SCHOLEN, ZORGVERZEKERAARS } from './tabellen';
+import { KADER_LABEL, type Kader } from '../domain/labels';
+import { GGD, ZORGKANTOOR, partijCode, partijSoort } from '../domain/partijen';
+import { BASISJAAR, ontbrekendeIndexJaren } from '../engine/prijspeil';
 import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 
 /**
@@ -9,10 +12,11 @@ import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } 
  * (`tabellen.ts`); this module is the single validator of a regio.
  *
  * Versie 2 added gemeente `swvPo`/`swvVo`, school `aandeelSo` and leerlingen `sector`, all
- * optional: versie 1 files read unchanged.
+ * optional: versie 1 files read unchanged. Versie 3 added the optional table `realisatie` and the
+ * regio's `prijspeil` (rekenmodel-v2 §9); versie 1 and 2 files read unchanged.
  */
 export const REGIO_FORMAAT = 'zio-regio';
-export const REGIO_VERSIE = 2;
+export const REGIO_VERSIE = 3;
 
 export const GemeenteSchema = z.strictObject(vorm(GEMEENTEN.kolommen));
 export const SwvSchema = z.strictObject(vorm(SAMENWERKINGSVERBANDEN.kolommen));
@@ -20,6 +24,15 @@ export const SchoolSchema = z.strictObject(vorm(SCHOLEN.kolommen));
 export const LeerlingenCelSchema = z.strictObject(vorm(LEERLINGEN.kolommen));
 export const ZorgverzekeraarSchema = z.strictObject(vorm(ZORGVERZEKERAARS.kolommen));
 export const InventarisatieSchema = z.strictObject(vorm(INVENTARISATIES.kolommen));
+export const RealisatieRijSchema = z.strictObject(vorm(REALISATIE.kolommen));
+
+/** The regio's prijspeil (rekenmodel-v2 §9): the year of every amount and index factors relative to 2022. */
+export const PrijspeilSchema = z.strictObject({
+  jaar: z.number().int().min(MIN_JAAR).max(MAX_JAAR).default(BASISJAAR),
+  index: z
+    .record(z.string().regex(/^\d{4}$/, { error: 'een jaartal van vier cijfers' }), z.number().finite().positive({ error: 'een indexfactor groter dan 0' }).max(100))
+    .default({}),
+});
 
 /** A regio as it may be while being built up in the app: tables may still be empty. */
 export const RegioConceptSchema = z.strictObject({
@@ -33,6 +46,8 @@ export const RegioConceptSchema = z.strictObject({
   zorgkantoor: z.strictObject({ naam: NAAM }),
   zorgverzekeraars: z.array(ZorgverzekeraarSchema),
   inventarisaties: z.array(InventarisatieSchema).default([]),
+  realisatie: z.array(RealisatieRijSchema).optional(),
+  prijspeil: PrijspeilSchema.optional(),
 });
 
 /** A complete regio-bestand, as files must be. */
@@ -47,6 +62,8 @@ export type School = z.infer<typeof SchoolSchema>;
 export type LeerlingenCel = z.infer<typeof LeerlingenCelSchema>;
 export type Zorgverzekeraar = z.infer<typeof ZorgverzekeraarSchema>;
 export type Inventarisatie = z.infer<typeof InventarisatieSchema>;
+export type RealisatieRegel = z.infer<typeof RealisatieRijSchema>;
+export type Prijspeil = z.infer<typeof PrijspeilSchema>;
 export type RegioBestand = z.infer<typeof RegioBestandSchema>;
 
 const MARKTAANDEEL_TOLERANTIE = 1e-6;
@@ -125,6 +142,72 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
       const som = Object.values(v.kaders).reduce((s, x) => s + (x ?? 0), 0);
       if (Math.abs(som - 1) > MARKTAANDEEL_TOLERANTIE) problemen.push({ pad: `$.inventarisaties[${i}].kaders`, melding: `de kaderverdeling moet samen 1 zijn, maar is ${som.toLocaleString('nl-NL', { maximumFractionDigits: 6 })}` });
     }
+  });
+  problemen.push(...realisatieSamenhang(r, gemeenten, scholen));
+  return problemen;
+}
+
+/** The kaders each kind of financier pays (rekenmodel §3). */
+const KADERS_VAN: Record<'gemeente' | 'zorgkantoor' | 'ggd' | 'zorgverzekeraar', readonly Kader[]> = {
+  gemeente: ['jeugdwet', 'wmo'],
+  zorgkantoor: ['wlz'],
+  ggd: ['wpg'],
+  zorgverzekeraar: ['zvw'],
+};
+const FINANCIER_WAT = { gemeente: 'een gemeente', zorgkantoor: 'het zorgkantoor', ggd: 'de GGD', zorgverzekeraar: 'een zorgverzekeraar' } as const;
+
+/**
+ * Versie 3 (rekenmodel-v2 §9): each realisatie row names a known financier, a kader it pays and a
+ * known school; one year per (financier, kader, school); and every year that is needed has an index
+ * factor (2022 has 1).
+ */
+function realisatieSamenhang(r: RegioBestand, gemeenten: ReadonlySet<string>, scholen: ReadonlySet<string>): Probleem[] {
+  const problemen: Probleem[] = [];
+  const verzekeraars = new Set(r.zorgverzekeraars.map((z) => z.naam));
+  const jaarVan = new Map<string, { jaar: number; i: number }>();
+  const rijen = r.realisatie ?? [];
+  rijen.forEach((rij, i) => {
+    const pad = (veld: string) => `$.realisatie[${i}].${veld}`;
+    const soort = partijSoort(rij.financier);
+    const code = partijCode(rij.financier);
+    let bekend: keyof typeof KADERS_VAN | null = null;
+    if (rij.financier === ZORGKANTOOR) bekend = 'zorgkantoor';
+    else if (rij.financier === GGD) bekend = 'ggd';
+    else if (soort === 'gemeente') {
+      if (gemeenten.has(code)) bekend = 'gemeente';
+      else problemen.push({ pad: pad('financier'), melding: `onbekende gemeentecode ${code}` });
+    } else if (soort === 'zorgverzekeraar') {
+      if (verzekeraars.has(code)) bekend = 'zorgverzekeraar';
+      else problemen.push({ pad: pad('financier'), melding: `onbekende zorgverzekeraar "${code}"; bekend: ${[...verzekeraars].join(', ') || 'geen'}` });
+    } else {
+      const hint = gemeenten.has(rij.financier) ? `; bedoelt u gemeente:${rij.financier}?` : verzekeraars.has(rij.financier) ? `; bedoelt u zorgverzekeraar:${rij.financier}?` : '';
+      problemen.push({ pad: pad('financier'), melding: `onbekende financier "${rij.financier}": gebruik gemeente:<code>, zorgkantoor, ggd of zorgverzekeraar:<naam>${hint}` });
+    }
+    if (bekend && !KADERS_VAN[bekend].includes(rij.kader)) {
+      problemen.push({
+        pad: pad('kader'),
+        melding: `${FINANCIER_WAT[bekend]} betaalt geen ${KADER_LABEL[rij.kader]}; kies ${KADERS_VAN[bekend].map((k) => KADER_LABEL[k]).join(' of ')}`,
+      });
+    }
+    if (rij.school !== undefined && !scholen.has(rij.school)) problemen.push({ pad: pad('school'), melding: `onbekende schoolcode ${rij.school}` });
+    const sleutel = `${rij.financier}\u0000${rij.kader}\u0000${rij.school ?? ''}`;
+    const eerder = jaarVan.get(sleutel);
+    if (!eerder) jaarVan.set(sleutel, { jaar: rij.jaar, i });
+    else if (eerder.jaar !== rij.jaar) {
+      problemen.push({
+        pad: pad('jaar'),
+        melding: `${rij.financier}, ${KADER_LABEL[rij.kader]}, ${rij.school ? `school ${rij.school}` : 'totaal'} heeft al een bedrag over ${eerder.jaar} ($.realisatie[${eerder.i}]); kies één jaar`,
+      });
+    }
+  });
+  const prijspeil = r.prijspeil ?? { jaar: BASISJAAR, index: {} };
+  const ontbreekt = new Set(ontbrekendeIndexJaren(prijspeil, rijen.map((x) => x.jaar)));
+  if (ontbreekt.has(prijspeil.jaar)) problemen.push({ pad: '$.prijspeil.index', melding: `de indexfactor van ${prijspeil.jaar} ontbreekt (het prijspeil is ${prijspeil.jaar})` });
+  const gemeld = new Set<number>();
+  rijen.forEach((rij, i) => {
+    if (!ontbreekt.has(rij.jaar) || rij.jaar === prijspeil.jaar || gemeld.has(rij.jaar)) return;
+    gemeld.add(rij.jaar);
+    problemen.push({ pad: `$.realisatie[${i}].jaar`, melding: `de indexfactor van ${rij.jaar} ontbreekt; vul die bij het prijspeil in (ten opzichte van ${BASISJAAR}) om bedragen over ${rij.jaar} om te rekenen naar prijspeil ${prijspeil.jaar}` });
   });
   return problemen;
 }

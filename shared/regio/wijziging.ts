@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE as code, NAAM as naam } from './beschrijving';
-import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
+import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, PrijspeilSchema, RealisatieRijSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from './schema';
 
 /**
  * One edit of a regio model. Rows are addressed by their current key (`code`, or `naam` for a
@@ -24,6 +24,13 @@ export const WijzigingSchema = z.discriminatedUnion('soort', [
   }),
   /** Replaces the inventarisatie of one school (an empty list removes it). */
   z.strictObject({ soort: z.literal('inventarisatie'), school: code, regels: z.array(InventarisatieSchema.omit({ school: true })).max(200) }),
+  /**
+   * Adds (regel null), removes (waarde null) or changes a realisatie row, addressed by its position
+   * (1-based) in the regio's list: rows of one financier, kader, school and year may repeat.
+   */
+  z.strictObject({ soort: z.literal('realisatie'), regel: z.number().int().min(1).nullable(), waarde: RealisatieRijSchema.nullable() }),
+  /** Sets the regio's prijspeil (null: back to prijspeil 2022 without index). */
+  z.strictObject({ soort: z.literal('prijspeil'), prijspeil: PrijspeilSchema.nullable() }),
 ]);
 
 export type Wijziging = z.infer<typeof WijzigingSchema>;

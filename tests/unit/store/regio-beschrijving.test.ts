@@ -12,7 +12,7 @@ import { openProjectDb, type ProjectDb } from '../../../core/store/db';
 import { bewerkRegio } from '../../../core/store/regio-bewerken';
 import { leesRegio, voegRegioToe } from '../../../core/store/regio-repository';
 import { GebruikersFout } from '../../../shared/api/fout';
-import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from '../../../shared/regio/schema';
+import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, RealisatieRijSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from '../../../shared/regio/schema';
 import { beschrijvingVan, TABEL_IDS } from '../../../shared/regio/tabellen';
 
 let map: string;
@@ -30,7 +30,7 @@ afterEach(() => {
   rmSync(map, { recursive: true, force: true });
 });
 
-const SCHEMAS = { gemeenten: GemeenteSchema, samenwerkingsverbanden: SwvSchema, scholen: SchoolSchema, leerlingen: LeerlingenCelSchema, zorgverzekeraars: ZorgverzekeraarSchema, inventarisaties: InventarisatieSchema };
+const SCHEMAS = { gemeenten: GemeenteSchema, samenwerkingsverbanden: SwvSchema, scholen: SchoolSchema, leerlingen: LeerlingenCelSchema, zorgverzekeraars: ZorgverzekeraarSchema, inventarisaties: InventarisatieSchema, realisatie: RealisatieRijSchema };
 
 describe('tabelbeschrijvingen', () => {
   it.each(TABEL_IDS)('%s: de velden van het schema zijn die van de beschrijving, en elk veld heeft zijn kolom in SQLite', (t) => {
