@@ -6,12 +6,13 @@
  * whose JSON paths are translated back to sheet, row and column.
  */
 import { PROFESSIONAL_IDS } from '../../shared/engine/normen';
-import { REGIO_FORMAAT, REGIO_VERSIE, valideerRegio, type RegioBestand, type RegioValidatieOpties } from '../../shared/regio/schema';
+import { REGIO_FORMAAT, REGIO_VERSIE, valideerRegio, type Prijspeil, type RegioBestand, type RegioValidatieOpties } from '../../shared/regio/schema';
 import type { Probleem, Validatie } from '../../shared/validation/problems';
 import { decodeerCsv, leesCsv } from './csv';
 import { begrens, vertaalProblemen, type Herkomst, type Herkomsten } from './herkomst';
 import { BLADEN, REGIO_BLAD, TABEL_IDS, type TabelId, type TabelRijen } from './kolommen';
 import { gemeenteId, verzekeraarId } from '../../shared/domain/partijen';
+import { leesPrijspeil } from './prijspeil';
 import { leesRegioBlad, leesTabel } from './tabel';
 import { bladRaster, openWerkmap, zichtbareBladen, zoekBlad } from './werkmap';
 import { toonBladnaam } from './bladnaam';
@@ -60,11 +61,15 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
   }
 
   let namen: Partial<Record<'regio' | 'zorgkantoor', string>> = {};
+  let prijspeil: Prijspeil | undefined;
   if (regioZoek.ok && regioZoek.blad) {
     const r = leesRegioBlad(bladRaster(wb, regioZoek.blad));
     problemen.push(...r.problemen);
     namen = r.namen;
     Object.assign(herkomsten, r.herkomst);
+    const p = leesPrijspeil(bladRaster(wb, regioZoek.blad));
+    problemen.push(...p.problemen);
+    prijspeil = p.prijspeil;
   }
   const tabellen: Partial<Record<TabelId, unknown[]>> = {};
   for (const { tabel, def, zoek } of tabelZoek) {
@@ -87,6 +92,7 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
     zorgkantoor: { naam: namen.zorgkantoor },
     zorgverzekeraars: tabellen.zorgverzekeraars,
     inventarisaties: tabellen.inventarisaties ?? [],
+    ...(prijspeil ? { prijspeil } : {}),
     ...(tabellen.realisatie?.length ? { realisatie: metVolledigeFinanciers(tabellen.realisatie, tabellen.gemeenten, tabellen.zorgverzekeraars) } : {}),
   };
   const r = valideerRegio(data, opties);

@@ -69,7 +69,7 @@ export const REGIO_BLAD = {
   kopLabel: 'Gegeven',
   kopWaarde: 'Waarde',
   regels: REGIO_GEGEVENS,
-  uitleg: 'De naam van de regio en van het zorgkantoor, elk in kolom Waarde naast het gegeven.',
+  uitleg: 'De naam van de regio en van het zorgkantoor, elk in kolom Waarde naast het gegeven; optioneel het prijspeil en de prijsindex per jaar.',
 } as const;
 
 export type RegioRegel = (typeof REGIO_BLAD.regels)[number]['veld'];

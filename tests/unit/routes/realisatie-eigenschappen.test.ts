@@ -22,11 +22,11 @@ const INDEX = { '2023': 1.031, '2024': 1.072, '2026': 1.15 };
 
 /** A generated regio with realisatie rows (one year per financier, kader and school) and a prijspeil. */
 const regioMetRealisatieArb = regioArb.chain(({ regio }) => {
-  const financiers: Array<[string, Kader]> = [
-    ...regio.gemeenten.flatMap((g) => [[`gemeente:${g.code}`, 'jeugdwet'] as [string, Kader], [`gemeente:${g.code}`, 'wmo'] as [string, Kader]]),
+  const financiers: Array<[string, Exclude<Kader, 'onderwijs'>]> = [
+    ...regio.gemeenten.flatMap((g) => [[`gemeente:${g.code}`, 'jeugdwet'] as [string, Exclude<Kader, 'onderwijs'>], [`gemeente:${g.code}`, 'wmo'] as [string, Exclude<Kader, 'onderwijs'>]]),
     ['zorgkantoor', 'wlz'],
     ['ggd', 'wpg'],
-    ...regio.zorgverzekeraars.map((z) => [`zorgverzekeraar:${z.naam}`, 'zvw'] as [string, Kader]),
+    ...regio.zorgverzekeraars.map((z) => [`zorgverzekeraar:${z.naam}`, 'zvw'] as [string, Exclude<Kader, 'onderwijs'>]),
   ];
   return fc
     .record({
