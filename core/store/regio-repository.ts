@@ -14,8 +14,10 @@ export const prijspeilSql = (p: Prijspeil | undefined) => (p ? JSON.stringify({ 
 function schrijfInhoud(db: ProjectDb, id: number, regio: RegioBestand): void {
   for (const t of TABEL_IDS) {
     const b = beschrijvingVan(t);
+    const rijen = (regio[t] ?? []) as object[];
+    if (!rijen.length) continue;
     const voeg = db.prepare(insertSql(b));
-    ((regio[t] ?? []) as object[]).forEach((rij, i) => {
+    rijen.forEach((rij, i) => {
       if (b.weglatenBijNul && !(rij as Record<string, unknown>)[b.weglatenBijNul]) return;
       voeg.run(id, ...sqlWaarden(b, rij), ...(b.geordend ? [i] : []));
     });
@@ -27,9 +29,9 @@ export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
   return db.transaction(() => {
     const nu = new Date().toISOString();
     const id = Number(
-      db.prepare('INSERT INTO regio (naam, zorgkantoor, prijspeil, aangemaakt, gewijzigd) VALUES (?, ?, ?, ?, ?)').run(regio.regio.naam, regio.zorgkantoor.naam, prijspeilSql(regio.prijspeil), nu, nu)
-        .lastInsertRowid,
+      db.prepare('INSERT INTO regio (naam, zorgkantoor, aangemaakt, gewijzigd) VALUES (?, ?, ?, ?)').run(regio.regio.naam, regio.zorgkantoor.naam, nu, nu).lastInsertRowid,
     );
+    if (regio.prijspeil) db.prepare('UPDATE regio SET prijspeil = ? WHERE id = ?').run(prijspeilSql(regio.prijspeil), id);
     schrijfInhoud(db, id, regio);
     return id;
   })();

@@ -387,10 +387,16 @@ function v2Uitvoer(ev: Evaluatie): Pick<RoutesUitvoer, 'prijspeil' | 'kalibratie
     herverdeeleffect: Object.fromEntries(
       POT_ROUTES.map((r) => [
         r,
-        ev.herverdeeleffect[r].map((h) => ({ gemeente: h.partij, bijdrage: centen(h.bijdrage), huidigGedekt: centen(h.huidigGedekt), bedrag: centen(h.bedrag), perInwoner: h.perInwoner === null ? null : centen(h.perInwoner) })),
+        ev.herverdeeleffect[r].map((h) => ({
+          gemeente: h.partij,
+          bijdrage: centen(ev.routes[r].bijdragen.find((b) => b.financier === h.partij)?.bedrag ?? 0),
+          huidigGedekt: centen(ev.financiers.find((f) => f.partij === h.partij)?.huidigGedekt ?? 0),
+          bedrag: centen(h.bedrag),
+          perInwoner: h.perInwoner === null ? null : centen(h.perInwoner),
+        })),
       ]),
     ) as unknown as RoutesUitvoer['herverdeeleffect'],
-    ingroeipad: ev.ingroeipad.pad.map((j) => ({ jaar: j.jaar, perGemeente: Object.fromEntries(Object.entries(j.perGemeente).map(([g, x]) => [g, centen(x)])) })),
+    ingroeipad: ev.ingroeipad.pad.map((j) => ({ jaar: j.jaar, perGemeente: Object.fromEntries(ev.ingroeipad.gemeenten.map((g, i) => [g.partij, centen(j.bedragen[i])])) })),
     ingroeipadVoltooid: ev.ingroeipad.voltooid,
   };
 }

@@ -18,8 +18,8 @@ import { MAX_INGROEI_JAREN } from '../variant';
  */
 
 export interface IngroeiGemeente {
+  /** `gemeente:<code>`; its name is in `partij` of the evaluation. */
   partij: string;
-  naam: string;
   inwoners0tot17: number;
   /** h_g: its contribution under `zorggebruik` (without uitvoeringskosten). */
   start: number;
@@ -30,8 +30,8 @@ export interface IngroeiGemeente {
 export interface IngroeiJaar {
   /** t = 1, 2, …: the years of the new distribution. */
   jaar: number;
-  /** Party id (`gemeente:<code>`) → b_g(t) in euro. */
-  perGemeente: Record<string, number>;
+  /** b_g(t) in euro, in the order of `Ingroeipad.gemeenten` (the CLI keys them by party id). */
+  bedragen: number[];
 }
 
 export interface Ingroeipad {
@@ -84,7 +84,7 @@ export function berekenIngroeipad(gemeenten: readonly IngroeiGemeente[], ingroei
   let voltooid = false;
   for (let t = 1; t <= MAX_INGROEI_JAREN; t++) {
     const b = ingroeiJaar(gemeenten, vorig, t, n, m);
-    pad.push({ jaar: t, perGemeente: Object.fromEntries(gemeenten.map((x, g) => [x.partij, b[g]])) });
+    pad.push({ jaar: t, bedragen: Array.from(b) });
     vorig = b;
     if (t >= n && bereikt(gemeenten, b)) {
       voltooid = true;

@@ -33,10 +33,10 @@ function alsVersie1(): Record<string, unknown> {
 }
 
 describe('regio-bestand versie 2', () => {
-  it('de app schrijft versie 2; de demoregio gebruikt alle nieuwe velden', () => {
-    expect(REGIO_VERSIE).toBe(2);
+  it('de app schrijft versie 3 (realisatie en prijspeil); de demoregio gebruikt alle nieuwe velden van versie 2', () => {
+    expect(REGIO_VERSIE).toBe(3);
     const d = demo();
-    expect(d.versie).toBe(2);
+    expect(d.versie).toBe(3);
     expect(valideerRegio(d).ok).toBe(true);
     expect(d.gemeenten.filter((g) => g.inRegio).every((g) => g.swvPo && g.swvVo)).toBe(true);
     expect(d.scholen.filter((s) => s.aandeelSo !== undefined).map((s) => s.sector)).toEqual(['so-vso']);
@@ -66,8 +66,8 @@ describe('regio-bestand versie 2', () => {
     expect(r.waarde.leerlingen.reduce((s, l) => s + l.aantal, 0)).toBe(1560);
   });
 
-  it('een nieuwere versie dan 2 wordt geweigerd met uitleg', () => {
-    expect(problemen({ ...demo(), versie: 3 })).toEqual([{ pad: '$.versie', melding: expect.stringMatching(/versie 3 .* nieuwere versie van de app \(deze app leest tot versie 2\)/) }]);
+  it('een nieuwere versie dan 3 wordt geweigerd met uitleg', () => {
+    expect(problemen({ ...demo(), versie: 4 })).toEqual([{ pad: '$.versie', melding: expect.stringMatching(/versie 4 .* nieuwere versie van de app \(deze app leest tot versie 3\)/) }]);
   });
 
   it('een gemeente waarvan swvVo een po-samenwerkingsverband noemt: een Nederlandse fout met het pad', () => {

@@ -124,7 +124,12 @@ describe('rekenmodel-v2 §12: realisatie, prijspeil, normkosten and the ingroeip
           const delen = som(ZORGKADERS.map((k) => r.pot.perKader[k])) + r.nietInPot.totaal + r.buitenScope.totaal;
           expect(Math.abs(delen - ev.zorgTotaal) < 0.005, `${id}: ${delen} ≠ ${ev.zorgTotaal}`).toBe(true);
         }
-        for (const id of POT_ROUTES) for (const h of ev.herverdeeleffect[id]) expect(dicht(h.bedrag, h.bijdrage - h.huidigGedekt)).toBe(true);
+        for (const id of POT_ROUTES) {
+          for (const h of ev.herverdeeleffect[id]) {
+            const bijdrage = ev.routes[id].bijdragen.find((b) => b.financier === h.partij)?.bedrag ?? 0;
+            expect(dicht(h.bedrag, bijdrage - ev.financiers.find((f) => f.partij === h.partij)!.huidigGedekt)).toBe(true);
+          }
+        }
       }),
       RUNS,
     );
@@ -145,18 +150,18 @@ describe('rekenmodel-v2 §12: realisatie, prijspeil, normkosten and the ingroeip
         }
         expect(Math.abs(somStart - som(p.gemeenten.map((g) => g.doel))) <= tol).toBe(true);
         for (const j of p.pad) {
-          expect(Math.abs(som(Object.values(j.perGemeente)) - somStart) <= tol, `jaar ${j.jaar}`).toBe(true);
-          for (const g of p.gemeenten) {
-            const b = j.perGemeente[g.partij];
+          expect(Math.abs(som(j.bedragen) - somStart) <= tol, `jaar ${j.jaar}`).toBe(true);
+          for (const [i, g] of p.gemeenten.entries()) {
+            const b = j.bedragen[i];
             expect(b >= Math.min(g.start, g.doel) - tol && b <= Math.max(g.start, g.doel) + tol, `${g.partij} jaar ${j.jaar}: ${b} niet tussen ${g.start} en ${g.doel}`).toBe(true);
           }
         }
         if (variant.ingroei?.maxNadeelPerInwoner === undefined) {
           expect(p.voltooid).toBe(true);
           expect(p.pad).toHaveLength(variant.ingroei?.jaren ?? 1);
-          for (const g of p.gemeenten) expect(Math.abs(p.pad[p.pad.length - 1].perGemeente[g.partij] - g.doel) <= tol).toBe(true);
+          for (const [i, g] of p.gemeenten.entries()) expect(Math.abs(p.pad[p.pad.length - 1].bedragen[i] - g.doel) <= tol).toBe(true);
         } else if (p.voltooid) {
-          for (const g of p.gemeenten) expect(Math.abs(p.pad[p.pad.length - 1].perGemeente[g.partij] - g.doel) < 1).toBe(true);
+          for (const [i, g] of p.gemeenten.entries()) expect(Math.abs(p.pad[p.pad.length - 1].bedragen[i] - g.doel) < 1).toBe(true);
         } else expect(p.pad).toHaveLength(20);
       }),
       RUNS,

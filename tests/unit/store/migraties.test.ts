@@ -12,7 +12,7 @@ import type { RegioBestand } from '../../../shared/regio/schema';
 import { demoRegio } from '../../../core/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
-const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
+const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'realisatie', 'regio', 'school', 'swv', 'variant', 'zorgverzekeraar'];
 
 let map: string;
 const open: ProjectDb[] = [];
@@ -360,7 +360,7 @@ describe('bijwerken van een bestaand project', () => {
     const db = houdBij(openProjectDb(p));
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSIE);
     const terug = leesRegio(db, id);
-    expect(terug).toEqual({ ...regio, versie: 2 });
+    expect(terug).toEqual({ ...regio, versie: 3 });
     expect(terug.gemeenten[0]).not.toHaveProperty('swvPo');
     expect(terug.scholen.find((s) => s.sector === 'so-vso')).not.toHaveProperty('aandeelSo');
     expect(terug.leerlingen.some((l) => 'sector' in l)).toBe(false);

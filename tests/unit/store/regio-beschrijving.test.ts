@@ -115,3 +115,38 @@ describe('bewerken van de velden van versie 2', () => {
     expect((fout as GebruikersFout).problemen).toEqual([{ pad: expect.stringMatching(/^\$\.leerlingen\[\d+\]\.sector$/), melding: 'school S01 heeft sector so; de sector van deze leerlingen moet so zijn of leeg blijven, maar is vso' }]);
   });
 });
+
+describe('realisatie en prijspeil (versie 3, migratie 7)', () => {
+  const rijen = [
+    { financier: 'gemeente:GM9902', kader: 'jeugdwet' as const, jaar: 2024, bedrag: 1000, school: 'S01', toelichting: 'jaarrekening' },
+    { financier: 'gemeente:GM9902', kader: 'jeugdwet' as const, jaar: 2024, bedrag: 250 },
+    { financier: 'zorgverzekeraar:Zorgverzekeraar Noord (fictief)', kader: 'zvw' as const, jaar: 2022, bedrag: -12.5 },
+  ];
+
+  it('komen via JSON → project → JSON exact terug; zonder realisatie en prijspeil staan ze niet in het bestand', () => {
+    const regio = { ...demoRegio(), realisatie: rijen, prijspeil: { jaar: 2026, index: { '2024': 1.07, '2026': 1.15 } } };
+    const id2 = voegRegioToe(db, regio);
+    expect(leesRegio(db, id2)).toStrictEqual(regio);
+    expect('realisatie' in leesRegio(db, id)).toBe(false);
+    expect('prijspeil' in leesRegio(db, id)).toBe(false);
+  });
+
+  it('een regel toevoegen, wijzigen (op positie) en verwijderen; een nieuwe gemeentecode gaat mee', () => {
+    bewerkRegio(db, id, [{ soort: 'prijspeil', prijspeil: { jaar: 2024, index: { '2024': 1.07 } } }]);
+    for (const r of rijen) bewerkRegio(db, id, [{ soort: 'realisatie', regel: null, waarde: r }]);
+    let na = bewerkRegio(db, id, [{ soort: 'realisatie', regel: 2, waarde: { ...rijen[1], bedrag: 300 } }]);
+    expect(na.realisatie!.map((r) => r.bedrag)).toEqual([1000, 300, -12.5]);
+    na = bewerkRegio(db, id, [{ soort: 'realisatie', regel: 1, waarde: null }]);
+    expect(na.realisatie!.map((r) => r.bedrag)).toEqual([300, -12.5]);
+    const g = na.gemeenten.find((x) => x.code === 'GM9902')!;
+    na = bewerkRegio(db, id, [{ soort: 'gemeente', code: 'GM9902', waarde: { ...g, code: 'GM7777' } }]);
+    expect(na.realisatie![0].financier).toBe('gemeente:GM7777');
+    expect(na.prijspeil).toEqual({ jaar: 2024, index: { '2024': 1.07 } });
+  });
+
+  it('een regel met een jaar zonder indexfactor wordt niet opgeslagen', () => {
+    const voor = leesRegio(db, id);
+    expect(() => bewerkRegio(db, id, [{ soort: 'realisatie', regel: null, waarde: { ...rijen[1], jaar: 2023 } }])).toThrow(GebruikersFout);
+    expect(leesRegio(db, id)).toEqual(voor);
+  });
+});

@@ -36,7 +36,7 @@ function tel(tabel: string): number {
 function kleineRegio(): RegioBestand {
   return geldig({
     formaat: 'zio-regio',
-    versie: 2,
+    versie: 3,
     regio: { naam: 'Kleine regio' },
     gemeenten: [
       { code: 'GM1', naam: 'Eerstedorp', inwoners0tot17: 1000, inRegio: true, centrumgemeente: true },
