@@ -87,7 +87,7 @@ export {
   type BuitenScopeBehandeling,
   type Rekenbasis,
 } from './variant';
-export { BASISJAAR, STANDAARD_PRIJSPEIL, realisatieOpPrijspeil, prijspeilLabel, prijsindex, prijspeilFactor, ontbrekendeIndexJaren, opPrijspeil, type PrijspeilInstelling, type PrijspeilUitkomst } from './prijspeil';
+export { BASISJAAR, STANDAARD_PRIJSPEIL, realisatieOpPrijspeil, prijspeilLabel, prijsindex, prijspeilFactor, ontbrekendeIndexJaren, type PrijspeilInstelling, type PrijspeilUitkomst } from './prijspeil';
 export { LANDELIJK_PGB_AANDEEL, PGB_BRON, PGB_KADERS, pgbAandelen, type PgbAandelen, type PgbKader } from './pgb';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';

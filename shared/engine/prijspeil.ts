@@ -1,6 +1,3 @@
-import type { KaderBedragen } from './behoefte';
-import type { RoutesInvoer } from './routes/typen';
-
 /**
  * Prijspeil (rekenmodel-v2 §9). The national norms are amounts at 2022 prices; a regio may choose
  * another price level (`jaar`) with index factors relative to 2022. Norm costs are multiplied by
@@ -60,23 +57,4 @@ export function realisatieOpPrijspeil(p: PrijspeilInstelling, bedrag: number, ja
   const doel = prijsindex(p, p.jaar);
   const bron = prijsindex(p, jaar);
   return doel === bron ? bedrag : (bedrag * doel) / bron;
-}
-
-const maal = (k: KaderBedragen, f: number): KaderBedragen => ({
-  onderwijs: k.onderwijs * f,
-  jeugdwet: k.jeugdwet * f,
-  zvw: k.zvw * f,
-  wlz: k.wlz * f,
-  wpg: k.wpg * f,
-  wmo: k.wmo * f,
-});
-
-/** The cost cells at the prijspeil: every amount × factor (the same cells when the factor is 1). */
-export function opPrijspeil(invoer: RoutesInvoer, factor: number): RoutesInvoer {
-  if (factor === 1) return invoer;
-  return {
-    ...invoer,
-    cellen: invoer.cellen.map((c) => ({ ...c, perKader: maal(c.perKader, factor), ...(c.buitenScope ? { buitenScope: maal(c.buitenScope, factor) } : {}) })),
-    perSchool: invoer.perSchool,
-  };
 }

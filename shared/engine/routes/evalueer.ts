@@ -9,7 +9,7 @@ import { bouwRoutes } from './stromen';
 import { berekenKalibratie } from './kalibratie';
 import { berekenIngroeipad } from './ingroeipad';
 import { herverdeeleffecten } from './herverdeeleffect';
-import { STANDAARD_PRIJSPEIL, opPrijspeil, prijspeilFactor } from '../prijspeil';
+import { STANDAARD_PRIJSPEIL, prijspeilFactor } from '../prijspeil';
 import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
 
 /** A regio that both the need (§2) and the routes (§3–4) can use. A regio-bestand fits. */
@@ -61,18 +61,18 @@ export function evalueerRoutes(invoer: RoutesInvoer, regio: RoutesRegio, variant
  * and the calibration of its realisatie against them; under `rekenbasis: realisatie` the cells carry
  * the factors.
  */
-function kostenbasis(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant) {
+function kostenbasis(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant, gekalibreerd?: ReturnType<typeof berekenKalibratie>) {
   const instelling = regio.prijspeil ?? STANDAARD_PRIJSPEIL;
   const prijspeil = prijspeilFactor(instelling);
-  const opPeil = opPrijspeil(invoer, prijspeil.factor);
-  const { kalibratie, factoren } = berekenKalibratie(opPeil, regio, instelling);
+  const { kalibratie, factoren } = gekalibreerd ?? berekenKalibratie(invoer, regio, instelling);
+  const opPeil = prijspeil.factor === 1 ? invoer : { ...invoer, prijsfactor: prijspeil.factor };
   const cellen = v.rekenbasis === 'realisatie' && factoren.size ? { ...opPeil, kalibratie: factoren } : opPeil;
   return { prijspeil, kalibratie, cellen };
 }
 
-function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant): Evaluatie {
+function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant, gekalibreerd?: ReturnType<typeof berekenKalibratie>): Evaluatie {
   const inst = pasVariantToe(v, regio);
-  const { prijspeil, kalibratie, cellen } = kostenbasis(invoer, regio, v);
+  const { prijspeil, kalibratie, cellen } = kostenbasis(invoer, regio, v, gekalibreerd);
   const pb = berekenPot(cellen, regio, v, inst);
   const routes = bouwRoutes(pb, inst);
   const waarschuwingen = [...pb.waarschuwingen, ...kalibratie.waarschuwingen];
@@ -133,7 +133,21 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
   // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
   const breed = b.taken.length === normenset.taken.length ? b : breedVoor(normenset, regio);
   const invoer = { ...routesInvoer(b, breed), pgbAandeel: normenset.pgbAandeel };
-  return { ...evalueerGecontroleerd(invoer, regio, v), behoefte: b };
+  return { ...evalueerGecontroleerd(invoer, regio, v, kalibratieVoor(normenset, regio, breed)), behoefte: b };
+}
+
+/**
+ * The calibration of a regio's realisatie depends only on the regio and the breed need (rekenmodel-v2
+ * §9: N is the breed cost), so a what-if that changes only the variant reuses it; kept per
+ * normenset and regio object like the breed need.
+ */
+const kalibraties = new WeakMap<Normenset, WeakMap<object, ReturnType<typeof berekenKalibratie>>>();
+function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Behoefte): ReturnType<typeof berekenKalibratie> {
+  let perRegio = kalibraties.get(normenset);
+  if (!perRegio) kalibraties.set(normenset, (perRegio = new WeakMap()));
+  let k = perRegio.get(regio);
+  if (!k) perRegio.set(regio, (k = berekenKalibratie(breed, regio, regio.prijspeil ?? STANDAARD_PRIJSPEIL)));
+  return k;
 }
 
 /**

@@ -176,6 +176,8 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     });
   }
   const normGedekt = new Float64Array(NG);
+  // rekenmodel-v2 §9: every norm amount at the prijspeil (× 1 at prijspeil 2022).
+  const P = invoer.prijsfactor ?? 1;
 
   const rekeningen: (Rekening | undefined)[] = new Array(NF + NW);
   const rek = (i: number) => (rekeningen[i] ??= new Rekening());
@@ -251,15 +253,15 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       const w = celW[c];
       const pk = cel.perKader;
       const bk = cel.buitenScope ?? nul;
-      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]];
-      schoolKost[so + OND] += pk.onderwijs;
+      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]] * P;
+      schoolKost[so + OND] += pk.onderwijs * P;
 
       // Jeugdwet and Wmo: the woongemeente, by its status.
       for (const k of GEMEENTELIJK) {
         const kader = KADER_IDS[k];
-        const xNorm = pk[kader];
+        const xNorm = pk[kader] * P;
         let x = xNorm;
-        let o = bk[kader];
+        let o = bk[kader] * P;
         if (x === 0 && o === 0) continue;
         const fa = factoren[g * NK + k];
         if (fa !== undefined && fa[s] !== 1) {
@@ -313,37 +315,39 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       return fa === undefined ? 1 : fa[s];
     };
     const cGgd = factor(IGGD, WPG);
+    const mGgd = cGgd * P;
     for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
       if (pk.wpg === 0 && bk.wpg === 0) continue;
-      if (cGgd !== 1) schoolKost[so + WPG] += pk.wpg * (cGgd - 1);
-      rek(IGGD).gedekt[WPG] += cGgd === 1 ? boek(IGGD, WPG, s, celW[c], pk.wpg, bk.wpg, ggdMee, IGGD) : boek(IGGD, WPG, s, celW[c], pk.wpg * cGgd, bk.wpg * cGgd, ggdMee, IGGD);
+      if (cGgd !== 1) schoolKost[so + WPG] += pk.wpg * P * (cGgd - 1);
+      rek(IGGD).gedekt[WPG] += boek(IGGD, WPG, s, celW[c], pk.wpg * mGgd, bk.wpg * mGgd, ggdMee, IGGD);
     }
     const cZk = factor(IZK, WLZ);
+    const mZk = cZk * P;
     for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
       if (pk.wlz === 0 && bk.wlz === 0) continue;
-      if (cZk !== 1) schoolKost[so + WLZ] += pk.wlz * (cZk - 1);
-      rek(IZK).gedekt[WLZ] += cZk === 1 ? boek(IZK, WLZ, s, celW[c], pk.wlz, bk.wlz, zkMee, IZK) : boek(IZK, WLZ, s, celW[c], pk.wlz * cZk, bk.wlz * cZk, zkMee, IZK);
+      if (cZk !== 1) schoolKost[so + WLZ] += pk.wlz * P * (cZk - 1);
+      rek(IZK).gedekt[WLZ] += boek(IZK, WLZ, s, celW[c], pk.wlz * mZk, bk.wlz * mZk, zkMee, IZK);
     }
     for (let v = 0; v < NV; v++) {
       const a = verzekeraars[v].marktaandeel;
       if (!(a > 0)) continue;
       const f = NG + 2 + v;
       const cv = factor(f, ZVW);
-      const ac = cv === 1 ? a : a * cv;
+      const ac = a * cv * P;
       for (const c of cellen) {
         const pk = invoer.cellen[c].perKader;
         const bk = invoer.cellen[c].buitenScope ?? nul;
         if (pk.zvw === 0 && bk.zvw === 0) continue;
-        if (cv !== 1) schoolKost[so + ZVW] += pk.zvw * a * (cv - 1);
+        if (cv !== 1) schoolKost[so + ZVW] += pk.zvw * P * a * (cv - 1);
         rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * ac, bk.zvw * ac, vzMee[v], f);
       }
     }
     for (const c of cellen) {
-      const ond = frac * invoer.cellen[c].perKader.onderwijs;
+      const ond = frac * (invoer.cellen[c].perKader.onderwijs * P);
       if (ond === 0) continue;
       const w = celW[c];
       schoolPotK[so + OND] += ond;

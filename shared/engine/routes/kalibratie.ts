@@ -1,6 +1,6 @@
 import { KADER_LABEL, type Kader } from '../../domain/labels';
 import { formatEuro } from '../../format';
-import { realisatieOpPrijspeil, type PrijspeilInstelling } from '../prijspeil';
+import { prijsindex, realisatieOpPrijspeil, type PrijspeilInstelling } from '../prijspeil';
 import { GGD, ZORGKANTOOR, partijCode, partijSoort, verzekeraarId } from './partijen';
 import type { RoutesInvoer, RoutesRegio } from './typen';
 
@@ -149,7 +149,7 @@ function groepeerRijen(rijen: readonly RealisatieRij[], NS: number): Map<string,
 }
 
 /** Step 2: N(f,k,{s}) per school for every (financier, kader) with rows, from the breed cells at prijspeil. */
-function normPerSchool(invoer: RoutesInvoer, regio: RoutesRegio, paren: Map<string, Paar>, schoolIndex: Map<string, number>): void {
+function normPerSchool(invoer: RoutesInvoer, regio: RoutesRegio, paren: Map<string, Paar>, schoolIndex: Map<string, number>, P: number): void {
   const perGemeente = new Map<string, { jeugdwet?: Float64Array; wmo?: Float64Array }>();
   const perSchool: Array<{ kader: 'wlz' | 'wpg' | 'zvw'; aandeel: number; norm: Float64Array }> = [];
   const marktaandeel = new Map(regio.zorgverzekeraars.map((v) => [verzekeraarId(v.naam), v.marktaandeel]));
@@ -162,7 +162,7 @@ function normPerSchool(invoer: RoutesInvoer, regio: RoutesRegio, paren: Map<stri
       perGemeente.set(code, g);
     } else {
       const aandeel = paar.financier === ZORGKANTOOR || paar.financier === GGD ? 1 : (marktaandeel.get(paar.financier) ?? 0);
-      perSchool.push({ kader: paar.kader as 'wlz' | 'wpg' | 'zvw', aandeel, norm: paar.norm });
+      perSchool.push({ kader: paar.kader as 'wlz' | 'wpg' | 'zvw', aandeel: aandeel * P, norm: paar.norm });
     }
   }
   for (const c of invoer.cellen) {
@@ -170,13 +170,17 @@ function normPerSchool(invoer: RoutesInvoer, regio: RoutesRegio, paren: Map<stri
     if (s === undefined) continue;
     const b = c.buitenScope;
     const g = perGemeente.get(c.gemeente);
-    if (g?.jeugdwet) g.jeugdwet[s] += c.perKader.jeugdwet + (b?.jeugdwet ?? 0);
-    if (g?.wmo) g.wmo[s] += c.perKader.wmo + (b?.wmo ?? 0);
+    if (g?.jeugdwet) g.jeugdwet[s] += (c.perKader.jeugdwet + (b?.jeugdwet ?? 0)) * P;
+    if (g?.wmo) g.wmo[s] += (c.perKader.wmo + (b?.wmo ?? 0)) * P;
     for (const p of perSchool) p.norm[s] += (c.perKader[p.kader] + (b?.[p.kader] ?? 0)) * p.aandeel;
   }
 }
 
-const somVan = (a: Float64Array) => a.reduce((s, x) => s + x, 0);
+function somVan(a: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i];
+  return s;
+}
 
 /** Step 3: the factors of one (financier, kader), with a warning per row that cannot be used. */
 function kalibreerPaar(paar: Paar, regio: RoutesRegio, prijspeil: PrijspeilInstelling, schoolIndex: Map<string, number>, waarschuwingen: string[]): { uitkomst: KalibratieFinancier; factor: Float64Array | null } {
@@ -259,8 +263,8 @@ function kalibreerPaar(paar: Paar, regio: RoutesRegio, prijspeil: PrijspeilInste
 }
 
 /**
- * The calibration of the regio's realisatie rows against the cost cells (at prijspeil, with the
- * cost outside the scope beside them, so N is breed). `factoren` holds what `rekenbasis:
+ * The calibration of the regio's realisatie rows against the cost cells (at 2022 prices, with the
+ * cost outside the scope beside them, so N is breed; N is taken at the prijspeil). `factoren` holds what `rekenbasis:
  * realisatie` multiplies the cells by.
  */
 export function berekenKalibratie(invoer: RoutesInvoer, regio: RoutesRegio, prijspeil: PrijspeilInstelling): { kalibratie: Kalibratie; factoren: KalibratieFactoren } {
@@ -272,7 +276,7 @@ export function berekenKalibratie(invoer: RoutesInvoer, regio: RoutesRegio, prij
     if (!schoolIndex.has(s.code)) schoolIndex.set(s.code, i);
   });
   const paren = groepeerRijen(rijen, regio.scholen.length);
-  normPerSchool(invoer, regio, paren, schoolIndex);
+  normPerSchool(invoer, regio, paren, schoolIndex, prijsindex(prijspeil, prijspeil.jaar));
   const waarschuwingen: string[] = [];
   const financiers: KalibratieFinancier[] = [];
   for (const paar of paren.values()) {

@@ -69,6 +69,8 @@ export interface RoutesInvoer {
   perSchool?: readonly { school: string; fte: Record<string, number>; fteTotaal: number }[];
   /** Pgb share per kader (rekenmodel-v2 §7); absent: no pgb. */
   pgbAandeel?: Partial<Record<Kader, number>>;
+  /** The factor on every norm amount of the cells: index(prijspeil) relative to 2022 (rekenmodel-v2 §9); absent: 1. */
+  prijsfactor?: number;
   /** `rekenbasis: realisatie`: per financier and kader the factor per school (rekenmodel-v2 §9); absent: the norm. */
   kalibratie?: KalibratieFactoren;
 }
@@ -255,7 +257,7 @@ export interface SchoolFormatie {
 export interface Evaluatie {
   variant: Variant;
   toegepast: ToegepasteInstellingen;
-  /** The need the routes were computed from (when evaluated via evalueerVariant). */
+  /** The need the routes were computed from (when evaluated via evalueerVariant), at 2022 prices: the routes' amounts are at `prijspeil`. */
   behoefte?: Behoefte;
   /** Every party that appears, by id, in a stable order. */
   partijen: Partij[];
