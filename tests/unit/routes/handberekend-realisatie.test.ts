@@ -4,7 +4,7 @@
  * normkosten key and the herverdeeleffect, and a capped ingroeipad of three gemeenten over four years.
  */
 import { describe, expect, it } from 'vitest';
-import { evalueerRoutes, type RoutesRegio, type VariantInvoer } from '../../../shared/engine';
+import { evalueerRoutes, legUit, type RoutesRegio, type VariantInvoer } from '../../../shared/engine';
 import { bijdrage, kleineCellen, kleineRegio } from './hulp';
 
 const euro = (x: number) => Math.round(x * 100) / 100;
@@ -136,6 +136,7 @@ describe('normkosten and the herverdeeleffect (rekenmodel-v2 §9)', () => {
     expect(euro(h['gemeente:GB'].bedrag)).toBe(-3260.87);
     expect(euro(h['gemeente:GC'].bedrag)).toBe(652.17);
     expect(h['gemeente:GA'].perInwoner).toBeCloseTo(2608.6957 / 6000, 6);
+    expect(legUit(ev, 'integraal/bijdrage/gemeente:GA')?.tekst).toMatch(/normkosten van de eigen leerlingen € 24\.000 van € 46\.000/);
     expect(ev.financiers.find((f) => f.partij === 'gemeente:GB')!.huidigGedekt).toBeCloseTo(21000, 6);
     // In the gemeenteroute the 2% uitvoeringskosten are part of the contribution.
     const gr = Object.fromEntries(ev.herverdeeleffect.gemeenteroute.map((x) => [x.partij, x]));
