@@ -50,7 +50,7 @@ function kleineBladen(): Record<string, Celwaarde[][]> {
 
 const KLEIN: RegioBestand = {
   formaat: 'zio-regio',
-  versie: 2,
+  versie: 3,
   regio: { naam: 'Regio West' },
   gemeenten: [
     { code: 'GM0001', naam: 'Aastad', inwoners0tot17: 12000, inRegio: true, centrumgemeente: true },

@@ -45,6 +45,7 @@ describe('maakBerekeningWerkmap', () => {
       'Leerlingen',
       'Zorgverzekeraars',
       'Inventarisatie',
+      'Realisatie',
       'Normen',
       'Behoefte',
       'Huidige situatie',
@@ -53,7 +54,7 @@ describe('maakBerekeningWerkmap', () => {
       'Integrale route',
       'Vergelijking',
     ]);
-    expect(INVOER_BLADEN).toEqual(['Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie']);
+    expect(INVOER_BLADEN).toEqual(['Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'Realisatie']);
   });
 
   it('Toelichting: regio, datum, app- en normensetversie, de variant in zinnen en hoe de bladen te lezen', () => {
