@@ -80,7 +80,8 @@ async function main(): Promise<void> {
   const { excelMetingen } = await import('./excel');
   const { projectMetingen } = await import('./project');
   const { exportMetingen } = await import('./export');
-  const metingen = [...engineMetingen(), ...routesMetingen(), ...excelMetingen(), ...projectMetingen(), ...exportMetingen()];
+  const { realisatieMetingen } = await import('./realisatie');
+  const metingen = [...engineMetingen(), ...routesMetingen(), ...realisatieMetingen(), ...excelMetingen(), ...projectMetingen(), ...exportMetingen()];
   console.log(`Benchmark rekenkern (Node ${process.version}, ${process.platform}/${process.arch})\n`);
   console.log(drukTabel(metingen));
   const boven = metingen.filter((m) => m.doelMs !== undefined && m.mediaanMs > m.doelMs);

@@ -12,6 +12,7 @@ import {
   TAKEN,
   leesVariantJson,
   VERDEELSLEUTEL_LABEL,
+  REKENBASIS_LABEL,
   type Behoefte,
   type Evaluatie,
   type ScopeKeuze,
@@ -162,6 +163,11 @@ export function routesSamenvatting(ev: Evaluatie, variantPad: string | null): st
   regels.push(
     `  Verdeelsleutel: ${VERDEELSLEUTEL_LABEL[v.verdeelsleutel.type]}${v.verdeelsleutel.type === 'mix' ? ` (α ${formatGetal(v.verdeelsleutel.alpha, 2)})` : ''}; niet-deelnemers: ${NIET_DEELNEMERS_LABEL[v.nietDeelnemers]}; buiten de regio: ${BUITEN_REGIO_LABEL[v.buitenRegio]}`,
   );
+  regels.push(`  Rekenbasis: ${REKENBASIS_LABEL[v.rekenbasis]}; alle bedragen in ${ev.prijspeil.label}`);
+  if (ev.ingroeipad.pad.length > 1) {
+    const m = ev.ingroeipad.maxNadeelPerInwoner;
+    regels.push(`  Ingroei: ${formatGetal(ev.ingroeipad.pad.length)} jaar${m !== null ? `, hoogstens ${formatEuro(m, 2)} nadeel per inwoner van 0 tot en met 17 jaar per jaar` : ''}${ev.ingroeipad.voltooid ? '' : ' (doel niet bereikt)'}`);
+  }
   const uit = Object.entries(v.deelname).filter(([, mee]) => !mee).map(([id]) => naam(id));
   const MAX_NAMEN = 10;
   const uitTekst = uit.length > MAX_NAMEN ? `${uit.slice(0, MAX_NAMEN).join(', ')} en ${uit.length - MAX_NAMEN} andere` : uit.join(', ');

@@ -6,11 +6,13 @@
  * whose JSON paths are translated back to sheet, row and column.
  */
 import { PROFESSIONAL_IDS } from '../../shared/engine/normen';
-import { REGIO_FORMAAT, REGIO_VERSIE, valideerRegio, type RegioBestand, type RegioValidatieOpties } from '../../shared/regio/schema';
+import { REGIO_FORMAAT, REGIO_VERSIE, valideerRegio, type Prijspeil, type RegioBestand, type RegioValidatieOpties } from '../../shared/regio/schema';
 import type { Probleem, Validatie } from '../../shared/validation/problems';
 import { decodeerCsv, leesCsv } from './csv';
 import { begrens, vertaalProblemen, type Herkomst, type Herkomsten } from './herkomst';
 import { BLADEN, REGIO_BLAD, TABEL_IDS, type TabelId, type TabelRijen } from './kolommen';
+import { gemeenteId, verzekeraarId } from '../../shared/domain/partijen';
+import { leesPrijspeil } from './prijspeil';
 import { leesRegioBlad, leesTabel } from './tabel';
 import { bladRaster, openWerkmap, zichtbareBladen, zoekBlad } from './werkmap';
 import { toonBladnaam } from './bladnaam';
@@ -59,11 +61,15 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
   }
 
   let namen: Partial<Record<'regio' | 'zorgkantoor', string>> = {};
+  let prijspeil: Prijspeil | undefined;
   if (regioZoek.ok && regioZoek.blad) {
     const r = leesRegioBlad(bladRaster(wb, regioZoek.blad));
     problemen.push(...r.problemen);
     namen = r.namen;
     Object.assign(herkomsten, r.herkomst);
+    const p = leesPrijspeil(bladRaster(wb, regioZoek.blad));
+    problemen.push(...p.problemen);
+    prijspeil = p.prijspeil;
   }
   const tabellen: Partial<Record<TabelId, unknown[]>> = {};
   for (const { tabel, def, zoek } of tabelZoek) {
@@ -87,9 +93,28 @@ export function leesWerkmap(buffer: Uint8Array, bestandsnaam: string, opties: Re
     zorgverzekeraars: tabellen.zorgverzekeraars,
     inventarisaties: tabellen.inventarisaties ?? [],
     tlvs: tabellen.tlvs ?? [],
+    ...(prijspeil ? { prijspeil } : {}),
+    ...(tabellen.realisatie?.length ? { realisatie: metVolledigeFinanciers(tabellen.realisatie, tabellen.gemeenten, tabellen.zorgverzekeraars) } : {}),
   };
   const r = valideerRegio(data, opties);
   return r.ok ? r : mislukt(vertaalProblemen(r.problemen, herkomsten, data as Partial<RegioBestand>));
+}
+
+/**
+ * A realisatie row may name its financier by a bare gemeentecode or verzekeraar name: completed to
+ * its party id where the workbook lists that gemeente or verzekeraar (anything else is left for the
+ * regio schema to report).
+ */
+function metVolledigeFinanciers(rijen: unknown[], gemeenten: unknown[] | undefined, verzekeraars: unknown[] | undefined): unknown[] {
+  const codes = new Set((gemeenten ?? []).map((g) => String((g as { code?: unknown }).code)));
+  const namen = new Set((verzekeraars ?? []).map((v) => String((v as { naam?: unknown }).naam)));
+  return rijen.map((rij) => {
+    const f = (rij as { financier?: unknown }).financier;
+    if (typeof f !== 'string' || f.includes(':') || f === 'zorgkantoor' || f === 'ggd') return rij;
+    if (codes.has(f)) return { ...(rij as object), financier: gemeenteId(f) };
+    if (namen.has(f)) return { ...(rij as object), financier: verzekeraarId(f) };
+    return rij;
+  });
 }
 
 /**

@@ -3,7 +3,8 @@
  * report's wording; sectoren; swv types; ja/nee; professionals by id or name. Matching ignores case,
  * accents, spaces and punctuation ("(L)VB / ML", "lvb_ml" and "LVB-ML" are the same).
  */
-import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, SECTOR_LABEL, SECTOREN, SWV_TYPES, type Doelgroep, type Sector, type SwvType } from '../../shared/domain/labels';
+import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, SECTOR_LABEL, SECTOREN, SWV_TYPES, type Doelgroep, type Kader, type Sector, type SwvType } from '../../shared/domain/labels';
+import { REALISATIE_KADERS } from '../../shared/regio/tabellen';
 import { PROFESSIONALS } from '../../shared/engine/normen';
 import type { CelSector } from '../../shared/regio/tabellen';
 import { normaliseer } from './cel';
@@ -91,4 +92,32 @@ export function leesJaNee(tekst: string): boolean | undefined {
 /** A professional's id from its id or name; unknown texts are returned as written, for the schema to report. */
 export function leesProfessional(tekst: string): string {
   return PROFESSIONAL_NAAR_ID.get(normaliseer(tekst)) ?? tekst.trim();
+}
+
+const KADER_NAAR_ID = woordenboek<Kader>([
+  ...REALISATIE_KADERS.flatMap((k) => [[k, k] as const, [KADER_LABEL[k], k] as const]),
+  ['Wet langdurige zorg', 'wlz'],
+  ['Zorgverzekeringswet', 'zvw'],
+  ['Wet maatschappelijke ondersteuning', 'wmo'],
+  ['Wet publieke gezondheid', 'wpg'],
+  ['Jeugd', 'jeugdwet'],
+]);
+
+/** A care kader of a realisatie row, by id or name (Jeugdwet, Wet langdurige zorg). */
+export function leesKader(tekst: string): Kader | undefined {
+  return KADER_NAAR_ID.get(normaliseer(tekst));
+}
+
+/**
+ * A financier as typed in a workbook: the party id, with "Zorgkantoor" and "GGD" in any case and the
+ * prefixes gemeente: / zorgverzekeraar: in any case. A bare gemeentecode or verzekeraar name is kept
+ * as typed here and completed by the import, which knows the regio's gemeenten and verzekeraars.
+ */
+export function leesFinancier(tekst: string): string {
+  const t = tekst.trim();
+  const n = normaliseer(t);
+  if (n === normaliseer('zorgkantoor')) return 'zorgkantoor';
+  if (n === normaliseer('ggd')) return 'ggd';
+  const m = /^(gemeente|zorgverzekeraar)\s*:\s*(.+)$/i.exec(t);
+  return m ? `${m[1].toLowerCase()}:${m[2].trim()}` : t;
 }

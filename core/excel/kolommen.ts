@@ -13,7 +13,7 @@ import type { SoortNaam } from './soorten';
 export { TABEL_IDS, type TabelId };
 
 /** The row type of each table. */
-export type TabelRijen = { [T in TabelId]: RegioBestand[T][number] };
+export type TabelRijen = { [T in TabelId]: NonNullable<RegioBestand[T]>[number] };
 
 export interface KolomDef {
   /** Field of the row in the regio-bestand; nested fields with a dot: `kaders.jeugdwet`. */
@@ -69,7 +69,7 @@ export const REGIO_BLAD = {
   kopLabel: 'Gegeven',
   kopWaarde: 'Waarde',
   regels: REGIO_GEGEVENS,
-  uitleg: 'De naam van de regio en van het zorgkantoor, elk in kolom Waarde naast het gegeven.',
+  uitleg: 'De naam van de regio en van het zorgkantoor, elk in kolom Waarde naast het gegeven; optioneel het prijspeil en de prijsindex per jaar.',
 } as const;
 
 export type RegioRegel = (typeof REGIO_BLAD.regels)[number]['veld'];

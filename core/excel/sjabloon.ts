@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import type { RegioBestand } from '../../shared/regio/schema';
 import { BLADEN, KEUZELIJSTEN_BLAD, REGIO_BLAD, TABEL_IDS, TOELICHTING_BLAD, veldWaarde, type BladDef } from './kolommen';
 import { SOORTEN } from './soorten';
+import { prijspeilRegels } from './prijspeil';
 import { KEUZELIJSTEN, TOELICHTING_KOPPEN, toelichtingRijen } from './toelichting';
 
 type Rij = (XLSX.CellObject | undefined)[];
@@ -55,7 +56,11 @@ function tabelBlad(def: BladDef, rijen: readonly object[]): XLSX.WorkSheet {
 function regioBlad(regio?: RegioBestand): XLSX.WorkSheet {
   const waarde = (veld: 'regio' | 'zorgkantoor') => (regio ? tekst(veld === 'regio' ? regio.regio.naam : regio.zorgkantoor.naam) : undefined);
   return maakBlad(
-    [[tekst(REGIO_BLAD.kopLabel), tekst(REGIO_BLAD.kopWaarde)], ...REGIO_BLAD.regels.map((r): Rij => [tekst(r.label), waarde(r.veld)])],
+    [
+      [tekst(REGIO_BLAD.kopLabel), tekst(REGIO_BLAD.kopWaarde)],
+      ...REGIO_BLAD.regels.map((r): Rij => [tekst(r.label), waarde(r.veld)]),
+      ...prijspeilRegels(regio?.prijspeil).map(([label, cel]): Rij => [tekst(label), cel]),
+    ],
     [20, 50],
   );
 }
@@ -95,7 +100,7 @@ export function maakSjabloonWerkmap(regio?: RegioBestand): XLSX.WorkBook {
   XLSX.utils.book_append_sheet(wb, regioBlad(regio), REGIO_BLAD.blad);
   for (const t of TABEL_IDS) {
     const def = BLADEN[t];
-    XLSX.utils.book_append_sheet(wb, tabelBlad(def, regio ? regio[t] : []), def.blad);
+    XLSX.utils.book_append_sheet(wb, tabelBlad(def, regio?.[t] ?? []), def.blad);
   }
   const lijsten = keuzelijstenBlad();
   XLSX.utils.book_append_sheet(wb, lijsten.ws, KEUZELIJSTEN_BLAD);

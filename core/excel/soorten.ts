@@ -9,7 +9,8 @@ import { beschrijfCel, ONGELDIG_GETAL, type Cel } from './cel';
 import { urenNaarFte } from '../../shared/domain/formatie';
 import { controleerAandeel, leesNlAandeel, leesNlGetal, toonGetal } from './getallen';
 import type { WaardeSoort } from '../../shared/regio/beschrijving';
-import { leesCelSector, leesDoelgroep, leesJaNee, leesProfessional, leesSector, leesSwvType } from './keuzes';
+import { leesCelSector, leesDoelgroep, leesFinancier, leesJaNee, leesKader, leesProfessional, leesSector, leesSwvType } from './keuzes';
+import { REALISATIE_KADERS } from '../../shared/regio/tabellen';
 
 export type CelLezing = { ok: true; waarde: unknown } | { ok: false; melding: string };
 
@@ -60,13 +61,13 @@ function heelOfNiet(n: number): number | undefined {
   return Math.abs(n - r) <= 1e-9 ? r : undefined;
 }
 
-function getalSoort(opties: { geheel: boolean; verwachting: string; formaat: string }): Soort {
+function getalSoort(opties: { geheel: boolean; verwachting: string; formaat: string; negatief?: boolean }): Soort {
   const { verwachting } = opties;
   const controleer = (n: number, cel: Cel): CelLezing => {
     const heel = heelOfNiet(n);
     if (opties.geheel && heel === undefined) return verwacht(verwachting, cel);
     const waarde = opties.geheel ? (heel as number) : n;
-    if (waarde < 0) return verwacht(verwachting, cel);
+    if (waarde < 0 && !opties.negatief) return verwacht(verwachting, cel);
     return goed(waarde === 0 ? 0 : waarde);
   };
   return {
@@ -150,6 +151,8 @@ function keuzeSoort(verwachting: string, lees: (tekst: string) => string | undef
   };
 }
 
+const financierTekst = tekstSoort('een financier (gemeente:<code>, zorgkantoor, ggd of zorgverzekeraar:<naam>)');
+
 /** Professionals by id or name; unknown ones are left for the schema, which knows the list. */
 const professionalTekst = tekstSoort('een professional (zie blad Keuzelijsten)');
 
@@ -168,6 +171,17 @@ export const SOORTEN = {
   sector: keuzeSoort(`een sector (${SECTOREN.join(', ')})`, leesSector, (t) => `onbekende sector "${t}"; kies uit ${SECTOREN.join(', ')}`),
   celSector: keuzeSoort(`so of vso`, leesCelSector, (t) => `onbekende sector "${t}"; kies so of vso (of laat de cel leeg)`),
   swvType: keuzeSoort(`een type (${SWV_TYPES.join(' of ')})`, leesSwvType, (t) => `onbekend type "${t}"; kies uit ${SWV_TYPES.join(' of ')}`),
+  financier: {
+    ...financierTekst,
+    lees(cel) {
+      const r = financierTekst.lees(cel);
+      return r.ok ? goed(leesFinancier(String(r.waarde))) : r;
+    },
+  },
+  kader: keuzeSoort(`een kader (${REALISATIE_KADERS.join(', ')})`, leesKader, (t) => `onbekend kader "${t}"; kies uit ${REALISATIE_KADERS.join(', ')}`),
+  jaar: getalSoort({ geheel: true, verwachting: 'een jaartal (2024)', formaat: '0' }),
+  bedrag: getalSoort({ geheel: false, verwachting: 'een bedrag in euro (1.234.567,50)', formaat: '#,##0.00', negatief: true }),
+  tekst: tekstSoort('een tekst'),
   professional: {
     ...professionalTekst,
     lees(cel) {

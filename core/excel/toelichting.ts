@@ -5,6 +5,7 @@
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, SECTOREN, SWV_TYPES, type Sector } from '../../shared/domain/labels';
 import { PROFESSIONALS } from '../../shared/engine/normen';
 import { BLADEN, KEUZELIJSTEN_BLAD, opsomming, REGIO_BLAD, TABEL_IDS } from './kolommen';
+import { PRIJSINDEX_LABEL, PRIJSPEIL_LABEL, PRIJSPEIL_UITLEG } from './prijspeil';
 
 /** The sheets a workbook may leave out. */
 const OPTIONEEL = TABEL_IDS.filter((t) => !BLADEN[t].bladVerplicht).map((t) => BLADEN[t].blad);
@@ -53,6 +54,7 @@ export function toelichtingRijen(): string[][] {
   rijen.push(TOELICHTING_KOPPEN);
   rijen.push([REGIO_BLAD.blad, '', 'ja', REGIO_BLAD.uitleg, '']);
   for (const r of REGIO_BLAD.regels) rijen.push(['', r.label, 'ja', r.uitleg, r.aliassen.join(', ')]);
+  rijen.push(['', `${PRIJSPEIL_LABEL} / ${PRIJSINDEX_LABEL} <jaar>`, 'nee', PRIJSPEIL_UITLEG, '']);
   for (const t of TABEL_IDS) {
     const def = BLADEN[t];
     rijen.push([def.blad, '', def.bladVerplicht ? 'ja' : 'nee', def.uitleg, def.bladAliassen.join(', ')]);

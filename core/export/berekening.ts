@@ -39,13 +39,14 @@ export const INVOER_BLADEN: readonly string[] = [REGIO_BLAD.blad, ...TABEL_IDS.m
 
 const INHOUD: Record<string, string> = {
   [BEREKENING_BLADEN.invoer]: 'De regio zoals gebruikt: overzicht en verwijzingen naar de invoerbladen',
-  [REGIO_BLAD.blad]: 'Naam van de regio en van het zorgkantoor',
+  [REGIO_BLAD.blad]: 'Naam van de regio en van het zorgkantoor; het prijspeil en de prijsindex',
   [BLADEN.gemeenten.blad]: 'Gemeenten, inwoners 0–17, in de regio of niet, centrumgemeente',
   [BLADEN.samenwerkingsverbanden.blad]: 'Samenwerkingsverbanden passend onderwijs',
   [BLADEN.scholen.blad]: 'Scholen met vestigingsgemeente, samenwerkingsverband en sector',
   [BLADEN.leerlingen.blad]: 'Leerlingen per school, woongemeente en doelgroep',
   [BLADEN.zorgverzekeraars.blad]: 'Zorgverzekeraars met hun marktaandeel',
   [BLADEN.inventarisaties.blad]: 'Eigen inventarisaties van scholen (fte per professional)',
+  [BLADEN.realisatie.blad]: 'Wat financiers werkelijk uitgaven (realisatie), per kader en jaar',
   [BEREKENING_BLADEN.normen]: 'Elke parameter met zijn herkomst, de kosten per leerling, tarieven en fte-normen',
   [BEREKENING_BLADEN.behoefte]: 'Kosten per school en kader, per woongemeente en kader, formatie per school en professional',
   [ROUTE_BLAD.huidig]: 'Vandaag: elke financier betaalt de scholen rechtstreeks',
@@ -116,7 +117,7 @@ function invoerBlad(ctx: ExportContext): Werkblad {
   blad.leeg();
   const aantallen: Record<string, number> = {
     [REGIO_BLAD.blad]: REGIO_BLAD.regels.length,
-    ...Object.fromEntries(TABEL_IDS.map((t) => [BLADEN[t].blad, r[t].length])),
+    ...Object.fromEntries(TABEL_IDS.map((t) => [BLADEN[t].blad, r[t]?.length ?? 0])),
   };
   blad.tabel(
     [

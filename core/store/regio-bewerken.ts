@@ -2,10 +2,10 @@ import { GebruikersFout } from '../../shared/api/fout';
 import { PROFESSIONAL_IDS } from '../../shared/engine';
 import { rijSleutel, type TabelBeschrijving } from '../../shared/regio/beschrijving';
 import { valideerConcept, type RegioBestand } from '../../shared/regio/schema';
-import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, TLVS, ZORGVERZEKERAARS } from '../../shared/regio/tabellen';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, REALISATIE, TLVS, ZORGVERZEKERAARS } from '../../shared/regio/tabellen';
 import type { Wijziging } from '../../shared/regio/wijziging';
 import type { ProjectDb } from './db';
-import { leesRegio } from './regio-repository';
+import { leesRegio, prijspeilSql } from './regio-repository';
 import { insertSql, sqlKolom, sqlKolommen, sqlWaarde, sqlWaarden } from './regio-rijen';
 
 function isFkFout(e: unknown): boolean {
@@ -101,6 +101,30 @@ function pasToe(db: ProjectDb, regioId: number, w: Wijziging): void {
       }
       return;
     }
+    case 'realisatie':
+      return pasRealisatieToe(db, regioId, w.regel, w.waarde);
+    case 'prijspeil':
+      db.prepare('UPDATE regio SET prijspeil = ? WHERE id = ?').run(prijspeilSql(w.prijspeil ?? undefined), regioId);
+      return;
+  }
+}
+
+/** A realisatie row by its position (1-based, in the regio's order): add, change or remove. */
+function pasRealisatieToe(db: ProjectDb, regioId: number, regel: number | null, waarde: object | null): void {
+  try {
+    if (regel === null) {
+      if (waarde === null) return;
+      const volgorde = (db.prepare('SELECT coalesce(max(volgorde) + 1, 0) AS v FROM realisatie WHERE regio_id = ?').get(regioId) as { v: number }).v;
+      db.prepare(insertSql(REALISATIE)).run(regioId, ...sqlWaarden(REALISATIE, waarde), volgorde);
+      return;
+    }
+    const rij = db.prepare('SELECT rowid AS id FROM realisatie WHERE regio_id = ? ORDER BY volgorde LIMIT 1 OFFSET ?').get(regioId, regel - 1) as { id: number } | undefined;
+    if (!rij) throw new GebruikersFout(`Realisatieregel ${regel} bestaat niet (meer) in deze regio.`);
+    if (waarde === null) db.prepare('DELETE FROM realisatie WHERE rowid = ?').run(rij.id);
+    else db.prepare(`UPDATE realisatie SET ${sqlKolommen(REALISATIE).map((k) => `${k} = ?`).join(', ')} WHERE rowid = ?`).run(...sqlWaarden(REALISATIE, waarde), rij.id);
+  } catch (e) {
+    if (isFkFout(e)) throw new GebruikersFout('Deze realisatieregel noemt een school die niet in deze regio bestaat.');
+    throw e;
   }
 }
 

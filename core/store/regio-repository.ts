@@ -1,17 +1,20 @@
 import type { ProjectDb } from './db';
 import type { RegioSamenvatting } from '../../shared/api/contract';
-import type { RegioBestand } from '../../shared/regio/schema';
+import type { Prijspeil, RegioBestand } from '../../shared/regio/schema';
 import { REGIO_FORMAAT, REGIO_VERSIE } from '../../shared/regio/schema';
 import { GebruikersFout } from '../../shared/api/fout';
 import { DOELGROEPEN } from '../../shared/domain/labels';
 import { beschrijvingVan, LEERLINGEN, TABEL_IDS, type TabelId } from '../../shared/regio/tabellen';
 import { insertSql, rijVanSql, selectLijst, sqlWaarden } from './regio-rijen';
 
+/** The regio's prijspeil as stored (JSON; NULL: prijspeil 2022). */
+export const prijspeilSql = (p: Prijspeil | undefined) => (p ? JSON.stringify({ jaar: p.jaar, index: p.index }) : null);
+
 /** Writes all rows of a regio's tables; the regio row must exist and its tables be empty. */
 function schrijfInhoud(db: ProjectDb, id: number, regio: RegioBestand): void {
   for (const t of TABEL_IDS) {
     const b = beschrijvingVan(t);
-    const rijen = regio[t] as object[];
+    const rijen = (regio[t] ?? []) as object[];
     if (!rijen.length) continue;
     const voeg = db.prepare(insertSql(b));
     rijen.forEach((rij, i) => {
@@ -28,6 +31,7 @@ export function voegRegioToe(db: ProjectDb, regio: RegioBestand): number {
     const id = Number(
       db.prepare('INSERT INTO regio (naam, zorgkantoor, aangemaakt, gewijzigd) VALUES (?, ?, ?, ?)').run(regio.regio.naam, regio.zorgkantoor.naam, nu, nu).lastInsertRowid,
     );
+    if (regio.prijspeil) db.prepare('UPDATE regio SET prijspeil = ? WHERE id = ?').run(prijspeilSql(regio.prijspeil), id);
     schrijfInhoud(db, id, regio);
     return id;
   })();
@@ -41,7 +45,9 @@ function leegInhoud(db: ProjectDb, id: number): void {
 /** Replaces the whole content of an existing regio model (used by undo and by a full import). */
 export function vervangRegio(db: ProjectDb, id: number, regio: RegioBestand): void {
   db.transaction(() => {
-    const r = db.prepare('UPDATE regio SET naam = ?, zorgkantoor = ?, gewijzigd = ? WHERE id = ?').run(regio.regio.naam, regio.zorgkantoor.naam, new Date().toISOString(), id);
+    const r = db
+      .prepare('UPDATE regio SET naam = ?, zorgkantoor = ?, prijspeil = ?, gewijzigd = ? WHERE id = ?')
+      .run(regio.regio.naam, regio.zorgkantoor.naam, prijspeilSql(regio.prijspeil), new Date().toISOString(), id);
     if (r.changes === 0) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
     leegInhoud(db, id);
     schrijfInhoud(db, id, regio);
@@ -66,7 +72,7 @@ export function lijstRegios(db: ProjectDb): RegioSamenvatting[] {
 
 /** Reads a regio model back in the exchange format: tables in the order entered, leerlingen by school, doelgroep, gemeente and sector. */
 export function leesRegio(db: ProjectDb, id: number): RegioBestand {
-  const r = db.prepare('SELECT naam, zorgkantoor FROM regio WHERE id = ?').get(id) as { naam: string; zorgkantoor: string } | undefined;
+  const r = db.prepare('SELECT naam, zorgkantoor, prijspeil FROM regio WHERE id = ?').get(id) as { naam: string; zorgkantoor: string; prijspeil: string | null } | undefined;
   if (!r) throw new GebruikersFout(`Regio ${id} bestaat niet in dit project.`);
   const tabel = <T extends TabelId>(t: T): RegioBestand[T] => {
     const b = beschrijvingVan(t);
@@ -82,7 +88,7 @@ export function leesRegio(db: ProjectDb, id: number): RegioBestand {
        ORDER BY s.volgorde, CASE l.doelgroep ${DOELGROEPEN.map((d, i) => `WHEN '${d}' THEN ${i}`).join(' ')} END, g.volgorde, l.sector`,
     )
     .all(id) as Record<string, unknown>[];
-  return {
+  const regio: RegioBestand = {
     formaat: REGIO_FORMAAT,
     versie: REGIO_VERSIE,
     regio: { naam: r.naam },
@@ -95,4 +101,9 @@ export function leesRegio(db: ProjectDb, id: number): RegioBestand {
     inventarisaties: tabel('inventarisaties'),
     tlvs: tabel('tlvs'),
   };
+  // Versie 3: present only when the regio has them, so older files read and write back unchanged.
+  const realisatie = tabel('realisatie');
+  if (realisatie?.length) regio.realisatie = realisatie;
+  if (r.prijspeil !== null) regio.prijspeil = JSON.parse(r.prijspeil) as Prijspeil;
+  return regio;
 }

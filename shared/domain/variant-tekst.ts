@@ -147,6 +147,9 @@ export function variantZinnen(v: Variant, regio: VariantTekstRegio, taken: reado
         `Verdeelsleutel vaste percentages: ${opsomming(Object.entries(s.percentages).map(([code, p]) => `${gemeenteNaam(code)} ${formatGetal(p, 1)}%`))}; doet een gemeente niet mee, dan worden de percentages van de anderen herschaald.`,
       );
       break;
+    case 'normkosten':
+      zinnen.push('Verdeelsleutel normkosten: de deelnemende gemeenten betalen het gemeentelijk deel van de pot naar rato van de kosten van hun eigen leerlingen volgens de landelijke norm, ook als de rekenbasis de realisatie is.');
+      break;
     case 'mix':
       zinnen.push(`Verdeelsleutel mix: het gemeentelijk deel wordt voor ${formatPct(s.alpha)} verdeeld naar de zorgkosten van de eigen leerlingen en voor ${formatPct(1 - s.alpha)} naar inwoners van 0–17 jaar.`);
       break;

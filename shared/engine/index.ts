@@ -59,6 +59,9 @@ export {
   VERDEELSLEUTELS,
   VERDEELSLEUTEL_LABEL,
   VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG,
+  REKENBASES,
+  REKENBASIS_LABEL,
+  MAX_INGROEI_JAREN,
   NIET_DEELNEMERS,
   NIET_DEELNEMERS_LABEL,
   BUITEN_REGIO,
@@ -83,7 +86,9 @@ export {
   type OnderwijsBudgethouder,
   type PgbBehandeling,
   type BuitenScopeBehandeling,
+  type Rekenbasis,
 } from './variant';
+export { BASISJAAR, STANDAARD_PRIJSPEIL, realisatieOpPrijspeil, prijspeilLabel, prijsindex, prijspeilFactor, ontbrekendeIndexJaren, type PrijspeilInstelling, type PrijspeilUitkomst } from './prijspeil';
 export { LANDELIJK_PGB_AANDEEL, PGB_BRON, PGB_KADERS, pgbAandelen, type PgbAandelen, type PgbKader } from './pgb';
 export * from './routes';
 export { RoutesUitvoerSchema, VariantUitvoerSchema, routesNaarUitvoer, type RoutesUitvoer } from './uitvoer';

@@ -4,7 +4,9 @@ import type { Behoefte, KaderBedragen } from './behoefte';
 import { SCOPE_PRESETS } from '../domain/catalogus';
 import { uitlegTeksten } from './routes/uitleg';
 import { ROUTES, type Evaluatie, type RouteId, type RouteResultaat } from './routes/typen';
-import { BUITEN_REGIO, BUITEN_SCOPE, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, PGB_BEHANDELINGEN, POT_KADERS, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';
+import { BUITEN_REGIO, BUITEN_SCOPE, NIET_DEELNEMERS, ONDERWIJS_BUDGETHOUDERS, PGB_BEHANDELINGEN, POT_KADERS, REKENBASES, VARIANT_FORMAAT, VERDEELSLEUTELS } from './variant';
+import { POT_ROUTES, type PotRouteId } from '../domain/routes';
+import type { KalibratieDeel } from './routes/kalibratie';
 
 /**
  * The JSON export of a need calculation (`zio bereken --json`), documented in
@@ -41,8 +43,60 @@ export const VariantUitvoerSchema = z
     onderwijsroute: z.strictObject({ budgethouder: z.enum(ONDERWIJS_BUDGETHOUDERS), penvoerder: z.string().optional() }),
     integraal: z.strictObject({ naam: z.string() }),
     uitvoeringskostenPct: z.strictObject({ gemeenteroute: pct, onderwijsroute: pct, integraal: pct }),
+    rekenbasis: z.enum(REKENBASES).optional(),
+    ingroei: z.strictObject({ jaren: z.number().int().min(1), maxNadeelPerInwoner: z.number().min(0).optional() }).optional(),
   })
   .describe('de gebruikte variant, aangevuld met alle standaardwaarden');
+
+// Rekenmodel v2 §9–§10: prijspeil, calibration, herverdeeleffect and ingroeipad.
+const PrijspeilUitvoerSchema = z
+  .strictObject({
+    jaar: z.number().int(),
+    factor: z.number().describe('index(jaar) ten opzichte van 2022: de factor op elke normbedrag'),
+    index: z.record(z.string(), z.number()).describe('jaar → indexfactor ten opzichte van 2022'),
+  })
+  .describe('het prijspeil van alle bedragen (standaard 2022)');
+
+const KalibratieDeelSchema = z.strictObject({
+  regels: z.array(z.number().int().min(1)).describe('rijnummers (vanaf 1) in de tabel realisatie die hier zijn opgeteld'),
+  jaar: z.number().int(),
+  realisatie: euro.describe('R op prijspeil'),
+  norm: euro.describe('N op prijspeil over de scholen van dit deel'),
+  factor: z.number().nullable().describe('R / N; null als de regel niet meetelt'),
+  gebruikt: z.boolean().describe('false: norm 0 bij realisatie > 0, of een negatieve uitkomst (zie waarschuwingen)'),
+});
+
+const KalibratieUitvoerSchema = z
+  .array(
+    z.strictObject({
+      financier: partijId,
+      kader: z.enum(KADERS),
+      norm: euro.describe('N: normatieve kosten (alle taken) op prijspeil, alle scholen'),
+      realisatie: euro.describe('de totaalregel, of zonder totaalregel de som van de schoolregels (op prijspeil)'),
+      gekalibreerd: euro.describe('wat de financier nu betaalt bij rekenbasis realisatie'),
+      factor: z.number().nullable().describe('gekalibreerd / norm'),
+      scholen: z.array(KalibratieDeelSchema.extend({ school: z.string() })),
+      totaal: KalibratieDeelSchema.nullable().describe('de regel zonder school: de overige scholen'),
+      opNorm: euro.describe('normkosten die op de norm blijven (scholen zonder factor)'),
+      scholenOpNorm: z.array(z.string()),
+    }),
+  )
+  .describe('kalibratie per financier en kader met realisatie; niet genoemde financiers blijven op de norm');
+
+const HerverdeeleffectGemeenteSchema = z.strictObject({
+  gemeente: partijId,
+  bijdrage: euro.describe('bijdrage aan de pot in deze route (met uitvoeringskosten)'),
+  huidigGedekt: euro.describe('wat de gemeente nu betaalt voor het deel dat in de pot gaat'),
+  bedrag: z.number().describe('bijdrage − huidigGedekt: positief is nadeel'),
+  perInwoner: z.number().nullable().describe('bedrag per inwoner van 0 tot en met 17 jaar; null zonder inwoners'),
+});
+const HerverdeeleffectUitvoerSchema = z
+  .strictObject(Object.fromEntries(POT_ROUTES.map((r) => [r, z.array(HerverdeeleffectGemeenteSchema)])) as Record<PotRouteId, z.ZodArray<typeof HerverdeeleffectGemeenteSchema>>)
+  .describe('herverdeeleffect per route en gemeente');
+
+const IngroeipadUitvoerSchema = z
+  .array(z.strictObject({ jaar: z.number().int().min(1), perGemeente: z.record(z.string(), euro).describe('gemeente:<code> → bijdrage in dat jaar (zonder uitvoeringskosten)') }))
+  .describe('ingroeipad: per jaar t = 1, 2, … de bijdrage van elke deelnemende gemeente');
 
 const PotUitvoerSchema = z.strictObject({
   totaal: euro,
@@ -173,6 +227,11 @@ export const BehoefteUitvoerSchema = z
     zorgTotaal: euro.optional().describe('Z: de zorgkosten (alle zorgkaders, alle taken) van alle cellen; in elke route pot (zorgdeel) + nietInPot + buitenScope'),
     uitleg: z.record(z.string(), z.string()).optional().describe('figuur-id → uitleg in één zin (zie behoefte-uitvoer.md)'),
     waarschuwingen: z.array(z.string()).optional(),
+    prijspeil: PrijspeilUitvoerSchema.optional(),
+    kalibratie: KalibratieUitvoerSchema.optional(),
+    herverdeeleffect: HerverdeeleffectUitvoerSchema.optional(),
+    ingroeipad: IngroeipadUitvoerSchema.optional(),
+    ingroeipadVoltooid: z.boolean().optional().describe('false als niet alle gemeenten binnen 20 jaar hun doel bereiken'),
   })
   .describe('Zorgbehoefte van een regio volgens de ZiO-rekenkern, met de collectieve pot en de routes van een variant');
 
@@ -219,7 +278,10 @@ function naarBehoefteUitvoer(behoefte: Behoefte, regio: { naam: string }): Behoe
   };
 }
 
-export type RoutesUitvoer = Pick<Required<BehoefteUitvoer>, 'variant' | 'pot' | 'partijen' | 'routes' | 'nietInPot' | 'zorgTotaal' | 'uitleg' | 'waarschuwingen'>;
+export type RoutesUitvoer = Pick<
+  Required<BehoefteUitvoer>,
+  'variant' | 'pot' | 'partijen' | 'routes' | 'nietInPot' | 'zorgTotaal' | 'uitleg' | 'waarschuwingen' | 'prijspeil' | 'kalibratie' | 'herverdeeleffect' | 'ingroeipad' | 'ingroeipadVoltooid'
+>;
 
 const rond = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d + 0;
 
@@ -298,5 +360,43 @@ export function routesNaarUitvoer(ev: Evaluatie): RoutesUitvoer {
     zorgTotaal: centen(ev.zorgTotaal),
     uitleg: uitlegTeksten(ev),
     waarschuwingen: ev.waarschuwingen.slice(),
+    ...v2Uitvoer(ev),
+  };
+}
+
+function kalibratieDeel(d: KalibratieDeel) {
+  return { regels: d.regels.slice(), jaar: d.jaar, realisatie: centen(d.realisatie), norm: centen(d.norm), factor: d.factor === null ? null : rond(d.factor, 6), gebruikt: d.gebruikt };
+}
+
+/** Prijspeil, calibration, herverdeeleffect and ingroeipad (rekenmodel-v2 §9–§10), rounded for export. */
+function v2Uitvoer(ev: Evaluatie): Pick<RoutesUitvoer, 'prijspeil' | 'kalibratie' | 'herverdeeleffect' | 'ingroeipad' | 'ingroeipadVoltooid'> {
+  return {
+    prijspeil: { jaar: ev.prijspeil.jaar, factor: ev.prijspeil.factor, index: { ...ev.prijspeil.index } },
+    kalibratie: ev.kalibratie.financiers.map((f) => ({
+      financier: f.financier,
+      kader: f.kader,
+      norm: centen(f.norm),
+      realisatie: centen(f.realisatie),
+      gekalibreerd: centen(f.gekalibreerd),
+      factor: f.factor === null ? null : rond(f.factor, 6),
+      scholen: f.scholen.map((d) => ({ ...kalibratieDeel(d), school: d.school })),
+      totaal: f.totaal ? kalibratieDeel(f.totaal) : null,
+      opNorm: centen(f.opNorm),
+      scholenOpNorm: f.scholenOpNorm.slice(),
+    })),
+    herverdeeleffect: Object.fromEntries(
+      POT_ROUTES.map((r) => [
+        r,
+        ev.herverdeeleffect[r].map((h) => ({
+          gemeente: h.partij,
+          bijdrage: centen(ev.routes[r].bijdragen.find((b) => b.financier === h.partij)?.bedrag ?? 0),
+          huidigGedekt: centen(ev.financiers.find((f) => f.partij === h.partij)?.huidigGedekt ?? 0),
+          bedrag: centen(h.bedrag),
+          perInwoner: h.perInwoner === null ? null : centen(h.perInwoner),
+        })),
+      ]),
+    ) as unknown as RoutesUitvoer['herverdeeleffect'],
+    ingroeipad: ev.ingroeipad.pad.map((j) => ({ jaar: j.jaar, perGemeente: Object.fromEntries(ev.ingroeipad.gemeenten.map((g, i) => [g.partij, centen(j.bedragen[i])])) })),
+    ingroeipadVoltooid: ev.ingroeipad.voltooid,
   };
 }

@@ -12,7 +12,7 @@ import type { ScopeKeuze } from './scope';
  * is 2.5); `verdeelsleutel.alpha` is a fraction from 0 to 1.
  */
 export const VARIANT_FORMAAT = 'zio-variant';
-export const VARIANT_VERSIE = 2;
+export const VARIANT_VERSIE = 3;
 
 /** The care kaders a pot can bundle (onderwijs only through `onderwijsbijdragePct`). */
 export const POT_KADERS = ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo'] as const satisfies readonly Kader[];
@@ -20,7 +20,7 @@ export type PotKader = (typeof POT_KADERS)[number];
 /** Default pot kaders (rekenmodel §3: jeugdwet, wlz, zvw, wmo), in the order of KADERS. */
 export const STANDAARD_POT_KADERS: readonly PotKader[] = ['jeugdwet', 'zvw', 'wlz', 'wmo'];
 
-export const VERDEELSLEUTELS = ['zorggebruik', 'leerlingen', 'jeugdigen', 'vast', 'mix'] as const;
+export const VERDEELSLEUTELS = ['zorggebruik', 'leerlingen', 'jeugdigen', 'vast', 'mix', 'normkosten'] as const;
 export type VerdeelsleutelType = (typeof VERDEELSLEUTELS)[number];
 export const NIET_DEELNEMERS = ['individueel', 'vestigingsgemeente', 'herverdelen'] as const;
 export type NietDeelnemersBehandeling = (typeof NIET_DEELNEMERS)[number];
@@ -36,6 +36,11 @@ export type PgbBehandeling = (typeof PGB_BEHANDELINGEN)[number];
 /** rekenmodel-v2 §8: who pays the zorgkader cost of tasks outside the scope. */
 export const BUITEN_SCOPE = ['individueel', 'onderwijs'] as const;
 export type BuitenScopeBehandeling = (typeof BUITEN_SCOPE)[number];
+/** rekenmodel-v2 §9: the cost cells at the national norm, or calibrated to what the regio really spent. */
+export const REKENBASES = ['norm', 'realisatie'] as const;
+export type Rekenbasis = (typeof REKENBASES)[number];
+/** rekenmodel-v2 §10: the ingroeipad ends within this many years, or says it does not. */
+export const MAX_INGROEI_JAREN = 20;
 
 export const STANDAARD_INTEGRAAL_NAAM = 'Regionale onderwijszorgautoriteit';
 export const STANDAARD_ALPHA = 0.5;
@@ -47,6 +52,11 @@ export const VERDEELSLEUTEL_LABEL: Record<VerdeelsleutelType, string> = {
   jeugdigen: 'jeugdigen (inwoners 0–17)',
   vast: 'vaste percentages',
   mix: 'mix van eigen leerlingen en jeugdigen',
+  normkosten: 'normkosten (eigen leerlingen volgens de landelijke norm)',
+};
+export const REKENBASIS_LABEL: Record<Rekenbasis, string> = {
+  norm: 'de landelijke norm',
+  realisatie: 'de realisatie (wat de regio werkelijk uitgaf)',
 };
 /** What the key "eigen leerlingen" (id `zorggebruik`) means, in one sentence for screens and exports. */
 export const VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG =
@@ -130,6 +140,16 @@ export const VariantSchema = z
     integraal: z.strictObject({ naam: tekst.default(STANDAARD_INTEGRAAL_NAAM) }).prefault({}),
     uitvoeringskostenPct: z
       .strictObject({ gemeenteroute: pct.default(0), onderwijsroute: pct.default(0), integraal: pct.default(0) })
+      .prefault({}),
+    /** rekenmodel-v2 §9: `realisatie` multiplies every cost cell of a calibrated financier/kader by its factor. */
+    rekenbasis: z.enum(REKENBASES).default('norm'),
+    /** rekenmodel-v2 §10: phase the new distribution in over `jaren` years, the yearly loss capped per inwoner 0–17. */
+    ingroei: z
+      .strictObject({
+        jaren: z.number().int().min(1).max(MAX_INGROEI_JAREN, { error: `de ingroei duurt hoogstens ${MAX_INGROEI_JAREN} jaar` }).default(1),
+        /** In € per inwoner 0–17 per year; absent: no cap. */
+        maxNadeelPerInwoner: z.number().finite().min(0).optional(),
+      })
       .prefault({}),
   })
   .describe('Een variant van de collectieve pot (ZiO): scope, kaders, deelname, verdeelsleutel en routes');

@@ -21,6 +21,16 @@ export type WaardeSoort =
   | 'celSector'
   | 'swvType'
   | 'professional'
+  /** A financier's party id: `gemeente:<code>`, `zorgkantoor`, `zorgverzekeraar:<naam>` or `ggd`. */
+  | 'financier'
+  /** A financing kader (jeugdwet, zvw, wlz, wpg, wmo). */
+  | 'kader'
+  /** A calendar year. */
+  | 'jaar'
+  /** An amount in euro (may be negative, a correction). */
+  | 'bedrag'
+  /** Free text. */
+  | 'tekst'
   /** A share per kader (`{ jeugdwet: 0.4, zvw: 0.6 }`): one Excel column per kader, JSON in SQLite. */
   | 'kaderverdeling';
 

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { NAAM, rijSleutel, vorm } from './beschrijving';
-import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, SAMENWERKINGSVERBANDEN, SCHOLEN, TLVS, ZORGVERZEKERAARS } from './tabellen';
+import { GEMEENTEN, INVENTARISATIES, LEERLINGEN, MAX_JAAR, MIN_JAAR, REALISATIE, SAMENWERKINGSVERBANDEN, SCHOLEN, TLVS, ZORGVERZEKERAARS } from './tabellen';
+import { KADER_LABEL, type Kader } from '../domain/labels';
+import { GGD, ZORGKANTOOR, partijCode, partijSoort } from '../domain/partijen';
+import { BASISJAAR, ontbrekendeIndexJaren } from '../engine/prijspeil';
 import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 
 /**
@@ -9,8 +12,9 @@ import { leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } 
  * (`tabellen.ts`); this module is the single validator of a regio.
  *
  * Versie 2 added gemeente `swvPo`/`swvVo`, school `aandeelSo` and leerlingen `sector`, all
- * optional: versie 1 files read unchanged. Versie 3 added the optional table `tlvs` (TLV laag,
- * midden, hoog per school × woongemeente).
+ * optional: versie 1 files read unchanged. Versie 3 added the optional tables `tlvs` (TLV laag,
+ * midden, hoog per school × woongemeente) and `realisatie`, and the regio's `prijspeil`
+ * (rekenmodel-v2 §9).
  */
 export const REGIO_FORMAAT = 'zio-regio';
 export const REGIO_VERSIE = 3;
@@ -22,6 +26,15 @@ export const LeerlingenCelSchema = z.strictObject(vorm(LEERLINGEN.kolommen));
 export const ZorgverzekeraarSchema = z.strictObject(vorm(ZORGVERZEKERAARS.kolommen));
 export const InventarisatieSchema = z.strictObject(vorm(INVENTARISATIES.kolommen));
 export const TlvSchema = z.strictObject(vorm(TLVS.kolommen));
+export const RealisatieRijSchema = z.strictObject(vorm(REALISATIE.kolommen));
+
+/** The regio's prijspeil (rekenmodel-v2 §9): the year of every amount and index factors relative to 2022. */
+export const PrijspeilSchema = z.strictObject({
+  jaar: z.number().int().min(MIN_JAAR).max(MAX_JAAR).default(BASISJAAR),
+  index: z
+    .record(z.string().regex(/^\d{4}$/, { error: 'een jaartal van vier cijfers' }), z.number().finite().positive({ error: 'een indexfactor groter dan 0' }).max(100))
+    .default({}),
+});
 
 /** A regio as it may be while being built up in the app: tables may still be empty. */
 export const RegioConceptSchema = z.strictObject({
@@ -36,6 +49,8 @@ export const RegioConceptSchema = z.strictObject({
   zorgverzekeraars: z.array(ZorgverzekeraarSchema),
   inventarisaties: z.array(InventarisatieSchema).default([]),
   tlvs: z.array(TlvSchema).default([]),
+  realisatie: z.array(RealisatieRijSchema).optional(),
+  prijspeil: PrijspeilSchema.optional(),
 });
 
 /** A complete regio-bestand, as files must be. */
@@ -51,6 +66,8 @@ export type LeerlingenCel = z.infer<typeof LeerlingenCelSchema>;
 export type Zorgverzekeraar = z.infer<typeof ZorgverzekeraarSchema>;
 export type Inventarisatie = z.infer<typeof InventarisatieSchema>;
 export type Tlv = z.infer<typeof TlvSchema>;
+export type RealisatieRegel = z.infer<typeof RealisatieRijSchema>;
+export type Prijspeil = z.infer<typeof PrijspeilSchema>;
 export type RegioBestand = z.infer<typeof RegioBestandSchema>;
 
 const MARKTAANDEEL_TOLERANTIE = 1e-6;
@@ -132,6 +149,7 @@ function samenhang(r: RegioBestand, professionals?: ReadonlySet<string>): Proble
   });
   uniek(r.tlvs, (t) => rijSleutel(TLVS, t), 'de combinatie school / woongemeente', (i) => `$.tlvs[${i}]`);
   problemen.push(...tlvSamenhang(r, scholen, gemeenten));
+  problemen.push(...realisatieSamenhang(r, gemeenten, scholen));
   return problemen;
 }
 
@@ -153,6 +171,71 @@ function tlvSamenhang(r: RegioBestand, scholen: ReadonlySet<string>, gemeenten: 
         melding: `${tlvs.toLocaleString('nl-NL')} TLV's (laag, midden en hoog samen) voor school ${t.school} en woongemeente ${t.woongemeente}, maar ${aantal === 0 ? 'er staan geen leerlingen van die combinatie' : `er staan maar ${aantal.toLocaleString('nl-NL')} leerlingen van die combinatie`} op het blad Leerlingen; een leerling heeft één TLV`,
       });
     }
+  });
+  return problemen;
+}
+
+/** The kaders each kind of financier pays (rekenmodel §3). */
+const KADERS_VAN: Record<'gemeente' | 'zorgkantoor' | 'ggd' | 'zorgverzekeraar', readonly Kader[]> = {
+  gemeente: ['jeugdwet', 'wmo'],
+  zorgkantoor: ['wlz'],
+  ggd: ['wpg'],
+  zorgverzekeraar: ['zvw'],
+};
+const FINANCIER_WAT = { gemeente: 'een gemeente', zorgkantoor: 'het zorgkantoor', ggd: 'de GGD', zorgverzekeraar: 'een zorgverzekeraar' } as const;
+
+/**
+ * Versie 3 (rekenmodel-v2 §9): each realisatie row names a known financier, a kader it pays and a
+ * known school; one year per (financier, kader, school); and every year that is needed has an index
+ * factor (2022 has 1).
+ */
+function realisatieSamenhang(r: RegioBestand, gemeenten: ReadonlySet<string>, scholen: ReadonlySet<string>): Probleem[] {
+  const problemen: Probleem[] = [];
+  const verzekeraars = new Set(r.zorgverzekeraars.map((z) => z.naam));
+  const jaarVan = new Map<string, { jaar: number; i: number }>();
+  const rijen = r.realisatie ?? [];
+  rijen.forEach((rij, i) => {
+    const pad = (veld: string) => `$.realisatie[${i}].${veld}`;
+    const soort = partijSoort(rij.financier);
+    const code = partijCode(rij.financier);
+    let bekend: keyof typeof KADERS_VAN | null = null;
+    if (rij.financier === ZORGKANTOOR) bekend = 'zorgkantoor';
+    else if (rij.financier === GGD) bekend = 'ggd';
+    else if (soort === 'gemeente') {
+      if (gemeenten.has(code)) bekend = 'gemeente';
+      else problemen.push({ pad: pad('financier'), melding: `onbekende gemeentecode ${code}` });
+    } else if (soort === 'zorgverzekeraar') {
+      if (verzekeraars.has(code)) bekend = 'zorgverzekeraar';
+      else problemen.push({ pad: pad('financier'), melding: `onbekende zorgverzekeraar "${code}"; bekend: ${[...verzekeraars].join(', ') || 'geen'}` });
+    } else {
+      const hint = gemeenten.has(rij.financier) ? `; bedoelt u gemeente:${rij.financier}?` : verzekeraars.has(rij.financier) ? `; bedoelt u zorgverzekeraar:${rij.financier}?` : '';
+      problemen.push({ pad: pad('financier'), melding: `onbekende financier "${rij.financier}": gebruik gemeente:<code>, zorgkantoor, ggd of zorgverzekeraar:<naam>${hint}` });
+    }
+    if (bekend && !KADERS_VAN[bekend].includes(rij.kader)) {
+      problemen.push({
+        pad: pad('kader'),
+        melding: `${FINANCIER_WAT[bekend]} betaalt geen ${KADER_LABEL[rij.kader]}; kies ${KADERS_VAN[bekend].map((k) => KADER_LABEL[k]).join(' of ')}`,
+      });
+    }
+    if (rij.school !== undefined && !scholen.has(rij.school)) problemen.push({ pad: pad('school'), melding: `onbekende schoolcode ${rij.school}` });
+    const sleutel = `${rij.financier}\u0000${rij.kader}\u0000${rij.school ?? ''}`;
+    const eerder = jaarVan.get(sleutel);
+    if (!eerder) jaarVan.set(sleutel, { jaar: rij.jaar, i });
+    else if (eerder.jaar !== rij.jaar) {
+      problemen.push({
+        pad: pad('jaar'),
+        melding: `${rij.financier}, ${KADER_LABEL[rij.kader]}, ${rij.school ? `school ${rij.school}` : 'totaal'} heeft al een bedrag over ${eerder.jaar} ($.realisatie[${eerder.i}]); kies één jaar`,
+      });
+    }
+  });
+  const prijspeil = r.prijspeil ?? { jaar: BASISJAAR, index: {} };
+  const ontbreekt = new Set(ontbrekendeIndexJaren(prijspeil, rijen.map((x) => x.jaar)));
+  if (ontbreekt.has(prijspeil.jaar)) problemen.push({ pad: '$.prijspeil.index', melding: `de indexfactor van ${prijspeil.jaar} ontbreekt (het prijspeil is ${prijspeil.jaar})` });
+  const gemeld = new Set<number>();
+  rijen.forEach((rij, i) => {
+    if (!ontbreekt.has(rij.jaar) || rij.jaar === prijspeil.jaar || gemeld.has(rij.jaar)) return;
+    gemeld.add(rij.jaar);
+    problemen.push({ pad: `$.realisatie[${i}].jaar`, melding: `de indexfactor van ${rij.jaar} ontbreekt; vul die bij het prijspeil in (ten opzichte van ${BASISJAAR}) om bedragen over ${rij.jaar} om te rekenen naar prijspeil ${prijspeil.jaar}` });
   });
   return problemen;
 }

@@ -2,7 +2,7 @@
  * The tables of a regio-bestand by id and Dutch name, without their descriptors: browser code that
  * only names a table (the import menu) need not load the zod schemas of `tabellen.ts`.
  */
-export const TABEL_IDS = ['gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties', 'tlvs'] as const;
+export const TABEL_IDS = ['gemeenten', 'samenwerkingsverbanden', 'scholen', 'leerlingen', 'zorgverzekeraars', 'inventarisaties', 'tlvs', 'realisatie'] as const;
 export type TabelId = (typeof TABEL_IDS)[number];
 
 export const TABEL_LABEL: Record<TabelId, string> = {
@@ -13,4 +13,5 @@ export const TABEL_LABEL: Record<TabelId, string> = {
   zorgverzekeraars: 'Zorgverzekeraars',
   inventarisaties: 'Inventarisatie',
   tlvs: "TLV's",
+  realisatie: 'Realisatie',
 };

@@ -433,6 +433,111 @@ export const TLVS = tabel({
   ],
 });
 
+/** The care kaders a realisatie row can name: every kader but onderwijs. */
+export const REALISATIE_KADERS = KADERS.filter((k) => k !== 'onderwijs');
+/** Years a realisatie or an index factor may have. */
+export const MIN_JAAR = 2000;
+export const MAX_JAAR = 2100;
+const JAAR = z.number().int().min(MIN_JAAR, { error: `een jaar vanaf ${MIN_JAAR}` }).max(MAX_JAAR, { error: `een jaar tot en met ${MAX_JAAR}` });
+/** The largest amount a realisatie row may have: more is a typing error (the whole country spends some € 1 miljard). */
+export const MAX_REALISATIE_BEDRAG = 10_000_000_000;
+
+export const REALISATIE = tabel({
+  id: 'realisatie',
+  label: TABEL_LABEL.realisatie,
+  inZin: 'de realisatie',
+  wat: 'realisatieregel',
+  blad: 'Realisatie',
+  bladAliassen: ['Realisaties', 'Uitgaven', 'Werkelijke uitgaven', 'Historisch verbruik'],
+  bladVerplicht: false,
+  uitleg:
+    'Optioneel: wat een financier in een jaar werkelijk uitgaf aan zorg in schooltijd (alle taken) voor leerlingen van de scholen van de regio. Met een school: alleen voor die school; zonder school: het totaal van de financier voor dat kader (zijn schoolregels inbegrepen). Regels met dezelfde financier, kader, school en jaar worden opgeteld; kies per financier, kader en school één jaar. Met rekenbasis "realisatie" rekent de app met deze bedragen in plaats van met de landelijke norm.',
+  sqlTabel: 'realisatie',
+  geordend: true,
+  sleutel: ['financier', 'kader', 'school', 'jaar'],
+  kolommen: [
+    {
+      veld: 'financier',
+      schema: CODE,
+      soort: 'financier',
+      label: 'Financier',
+      kop: 'Financier',
+      aliassen: ['Partij', 'Betaler', 'Financier (partij)'],
+      uitleg: 'Wie betaalde: gemeente:<gemeentecode> (gemeente:GM0363), zorgkantoor, ggd of zorgverzekeraar:<naam> (zorgverzekeraar:VGZ). Een gemeentecode, "Zorgkantoor", "GGD" of de naam van een zorgverzekeraar alleen mag ook.',
+      verplicht: true,
+      breedte: 26,
+      sql: 'financier',
+      ontbreekt: 'Kies de financier.',
+    },
+    {
+      veld: 'kader',
+      schema: z.enum(REALISATIE_KADERS as ['jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo']),
+      soort: 'kader',
+      label: 'Kader',
+      kop: 'Kader',
+      aliassen: ['Financieringskader', 'Wet', 'Domein'],
+      uitleg: `Het financieringskader: ${REALISATIE_KADERS.map((k) => KADER_LABEL[k]).join(', ')}. Een gemeente betaalt Jeugdwet en Wmo, het zorgkantoor Wlz, de GGD Wpg, een zorgverzekeraar Zvw.`,
+      verplicht: true,
+      breedte: 12,
+      sql: 'kader',
+      keuzes: REALISATIE_KADERS.map((k) => ({ waarde: k, label: KADER_LABEL[k] })),
+      ontbreekt: 'Kies het kader.',
+    },
+    {
+      veld: 'jaar',
+      schema: JAAR,
+      soort: 'jaar',
+      label: 'Jaar',
+      kop: 'Jaar',
+      aliassen: ['Kalenderjaar', 'Boekjaar', 'Jaar uitgaven'],
+      uitleg: 'Het kalenderjaar van de uitgaven (2024). Een ander jaar dan het prijspeil wordt omgerekend met de prijsindex.',
+      verplicht: true,
+      breedte: 8,
+      sql: 'jaar',
+      ontbreekt: 'Vul het jaar in.',
+    },
+    {
+      veld: 'bedrag',
+      schema: z.number().finite().min(-MAX_REALISATIE_BEDRAG).max(MAX_REALISATIE_BEDRAG, { error: `een bedrag tot € ${MAX_REALISATIE_BEDRAG.toLocaleString('nl-NL')}` }),
+      soort: 'bedrag',
+      label: 'Bedrag (€)',
+      kop: 'Bedrag',
+      aliassen: ['Bedrag (€)', 'Bedrag (euro)', 'Uitgaven', 'Realisatie', 'Kosten', 'Euro'],
+      uitleg: 'Wat de financier dat jaar uitgaf, in euro (1.234.567 of 1234567,50). Een correctie mag negatief zijn.',
+      verplicht: true,
+      breedte: 16,
+      sql: 'bedrag',
+      ontbreekt: 'Vul het bedrag in.',
+    },
+    {
+      veld: 'school',
+      schema: CODE.optional(),
+      soort: 'code',
+      label: 'School',
+      kop: 'School',
+      aliassen: ['Schoolcode', 'Code school', 'BRIN'],
+      uitleg: 'Optioneel: code van de school (op blad Scholen) waarvoor het bedrag geldt. Leeg: het totaal van de financier voor dit kader.',
+      verplicht: false,
+      breedte: 12,
+      sql: 'school',
+      verwijst: { tabel: 'scholen' },
+      hulp: 'Leeg: het totaal van de financier voor dit kader, voor alle scholen samen.',
+    },
+    {
+      veld: 'toelichting',
+      schema: z.string().trim().min(1).max(500).optional(),
+      soort: 'tekst',
+      label: 'Toelichting',
+      kop: 'Toelichting',
+      aliassen: ['Opmerking', 'Bron', 'Omschrijving'],
+      uitleg: 'Optioneel: waar het bedrag vandaan komt (jaarrekening 2024, factuuroverzicht).',
+      verplicht: false,
+      breedte: 40,
+      sql: 'toelichting',
+    },
+  ],
+});
+
 /** The tables of a regio-bestand, in the order of the file, the template and SQLite's dependencies. */
 export const TABELLEN = {
   gemeenten: GEMEENTEN,
@@ -442,6 +547,7 @@ export const TABELLEN = {
   zorgverzekeraars: ZORGVERZEKERAARS,
   inventarisaties: INVENTARISATIES,
   tlvs: TLVS,
+  realisatie: REALISATIE,
 } as const;
 
 /** The tables of a regio-bestand that can be imported one at a time (e.g. from a CSV), with their names. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CODE as code, NAAM as naam } from './beschrijving';
-import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, TlvSchema, ZorgverzekeraarSchema } from './schema';
+import { GemeenteSchema, InventarisatieSchema, LeerlingenCelSchema, PrijspeilSchema, RealisatieRijSchema, SchoolSchema, SwvSchema, TlvSchema, ZorgverzekeraarSchema } from './schema';
 
 /**
  * One edit of a regio model. Rows are addressed by their current key (`code`, or `naam` for a
@@ -26,6 +26,13 @@ export const WijzigingSchema = z.discriminatedUnion('soort', [
   z.strictObject({ soort: z.literal('inventarisatie'), school: code, regels: z.array(InventarisatieSchema.omit({ school: true })).max(200) }),
   /** Replaces the TLV counts of one school, per woongemeente (an empty list removes them). */
   z.strictObject({ soort: z.literal('tlv'), school: code, rijen: z.array(TlvSchema.omit({ school: true })).max(5_000) }),
+  /**
+   * Adds (regel null), removes (waarde null) or changes a realisatie row, addressed by its position
+   * (1-based) in the regio's list: rows of one financier, kader, school and year may repeat.
+   */
+  z.strictObject({ soort: z.literal('realisatie'), regel: z.number().int().min(1).nullable(), waarde: RealisatieRijSchema.nullable() }),
+  /** Sets the regio's prijspeil (null: back to prijspeil 2022 without index). */
+  z.strictObject({ soort: z.literal('prijspeil'), prijspeil: PrijspeilSchema.nullable() }),
 ]);
 
 export type Wijziging = z.infer<typeof WijzigingSchema>;

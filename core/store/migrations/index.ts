@@ -187,6 +187,37 @@ export const MIGRATIES: readonly Migratie[] = [
     `,
   },
   {
+    versie: 7,
+    naam: 'realisatie-en-prijspeil',
+    // Regio-bestand versie 3 (rekenmodel-v2 §9): what financiers really spent, and the regio's
+    // prijspeil (JSON {jaar, index}; NULL: prijspeil 2022). Rows of one (financier, kader, school,
+    // jaar) may repeat (they are summed), so a row is addressed by its position (volgorde). A school
+    // row follows a renamed school; a renamed gemeente or zorgverzekeraar is followed by a trigger.
+    sql: `
+      ALTER TABLE regio ADD COLUMN prijspeil TEXT CHECK (prijspeil IS NULL OR json_valid(prijspeil));
+
+      CREATE TABLE realisatie (
+        regio_id INTEGER NOT NULL REFERENCES regio(id) ON DELETE CASCADE,
+        financier TEXT NOT NULL CHECK (length(financier) BETWEEN 1 AND 64),
+        kader TEXT NOT NULL CHECK (kader IN ('jeugdwet', 'zvw', 'wlz', 'wpg', 'wmo')),
+        jaar INTEGER NOT NULL CHECK (jaar BETWEEN 2000 AND 2100),
+        bedrag REAL NOT NULL,
+        school TEXT,
+        toelichting TEXT,
+        volgorde INTEGER NOT NULL,
+        FOREIGN KEY (regio_id, school) REFERENCES school(regio_id, code) ON UPDATE CASCADE
+      ) STRICT;
+      CREATE INDEX realisatie_regio ON realisatie (regio_id, volgorde);
+
+      CREATE TRIGGER realisatie_gemeente_gewijzigd AFTER UPDATE OF code ON gemeente BEGIN
+        UPDATE realisatie SET financier = 'gemeente:' || NEW.code WHERE regio_id = NEW.regio_id AND financier = 'gemeente:' || OLD.code;
+      END;
+      CREATE TRIGGER realisatie_verzekeraar_gewijzigd AFTER UPDATE OF naam ON zorgverzekeraar BEGIN
+        UPDATE realisatie SET financier = 'zorgverzekeraar:' || NEW.naam WHERE regio_id = NEW.regio_id AND financier = 'zorgverzekeraar:' || OLD.naam;
+      END;
+    `,
+  },
+  {
     versie: 8,
     naam: 'tlv-categorieen',
     // Regio-bestand versie 3: the optional TLV laag/midden/hoog counts per school × woongemeente.

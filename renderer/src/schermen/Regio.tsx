@@ -13,7 +13,8 @@ import { LeerlingenMatrix } from './regio/LeerlingenMatrix';
 import { RijFormulier } from './regio/RijFormulier';
 import { RijActies } from './regio/RijTabel';
 import { MetSchoolKeuze } from './regio/SchoolKeuze';
-import { GEMEENTEN, regioContext, regioWijziging, REGIO_VELDEN, SAMENWERKINGSVERBANDEN, SCHOLEN, valideerRegioVelden, ZORGVERZEKERAARS } from './regio/tabellen';
+import { GEMEENTEN, REALISATIE, regioContext, regioWijziging, REGIO_VELDEN, SAMENWERKINGSVERBANDEN, SCHOLEN, valideerRegioVelden, ZORGVERZEKERAARS } from './regio/tabellen';
+import { Prijspeil } from './regio/Prijspeil';
 import { useRegioStand } from './regio/useRegioStand';
 import { VerwijderBevestiging } from './regio/VerwijderBevestiging';
 
@@ -73,6 +74,7 @@ export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermP
             <Tabs.Tab value="leerlingen">Leerlingen</Tabs.Tab>
             <Tabs.Tab value="inventarisatie">Inventarisatie</Tabs.Tab>
             <Tabs.Tab value="tlv">TLV’s</Tabs.Tab>
+            <Tabs.Tab value="realisatie">Realisatie en prijspeil ({formatGetal(regio.realisatie?.length ?? 0)})</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="gemeenten" p="sm">
             <BeheerdeTabel def={GEMEENTEN} ctx={ctx} bewerk={bewerk} toelichting="Waar de leerlingen wonen; gemeenten buiten de regio staan er ook in." />
@@ -127,6 +129,17 @@ export function RegioScherm({ regioId, onGewijzigd, onVerwijderd }: RegioSchermP
             <MetSchoolKeuze ctx={ctx} gekozen={school} kies={zetSchool} naarScholen={() => zetTab('scholen')}>
               {(s) => <TlvInvoer key={s.code} regio={regio} school={s} bewerk={bewerk} />}
             </MetSchoolKeuze>
+          </Tabs.Panel>
+          <Tabs.Panel value="realisatie" p="sm">
+            <Stack gap="lg">
+              <BeheerdeTabel
+                def={REALISATIE}
+                ctx={ctx}
+                bewerk={bewerk}
+                toelichting="Wat financiers werkelijk uitgaven aan zorg in schooltijd (alle taken). Zonder school: het totaal van de financier voor dat kader."
+              />
+              <Prijspeil regio={regio} bewerk={bewerk} />
+            </Stack>
           </Tabs.Panel>
         </Tabs>
       </Card>

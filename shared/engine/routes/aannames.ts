@@ -118,6 +118,42 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
       'Geeft de verdeelsleutel alle deelnemers samen gewicht 0 (bijvoorbeeld geen inwoners ingevuld, of alleen 0%-percentages bij de deelnemers), dan verdelen we het gemeentelijk deel in gelijke delen over de deelnemers en melden dat.',
   },
   {
+    id: 'verdeelsleutel-normkosten',
+    titel: 'Verdeelsleutel normkosten',
+    tekst:
+      'Bij "normkosten" betaalt een deelnemende gemeente naar de kosten van haar eigen leerlingen in de pot volgens de landelijke norm (op het gekozen prijspeil, zonder realisatie), gedeeld door die van alle deelnemers (rekenmodel-v2 §9). Met de norm als rekenbasis geeft dat dezelfde bijdragen als zorggebruik; met de realisatie als rekenbasis schuift elke gemeente naar wat de norm van haar leerlingen vraagt.',
+  },
+  {
+    id: 'prijspeil',
+    titel: 'Prijspeil',
+    tekst:
+      'De landelijke normen zijn bedragen in prijzen van 2022. Kiest de regio een ander prijspeil, dan vermenigvuldigt de app elk normbedrag met de indexfactor van dat jaar (ten opzichte van 2022) en een realisatie over jaar j met index(prijspeil) / index(j). 2022 heeft index 1 als de regio niets anders invult; ontbreekt de factor van een ander jaar dat nodig is, dan meldt de app dat jaar. Zonder eigen prijspeil staat overal "prijspeil 2022".',
+  },
+  {
+    id: 'kalibratie',
+    titel: 'Norm en realisatie: de kalibratiefactor',
+    tekst:
+      'Per financier en kader deelt de app wat hij werkelijk uitgaf (op prijspeil) door de normkosten van al zijn leerlingen, alle taken (rekenmodel-v2 §9). Een regel met school geldt voor die school; een regel zonder school is het totaal van de financier en geldt, na aftrek van zijn schoolregels, voor zijn overige scholen. Een regel die niet te gebruiken is (norm € 0 bij een realisatie boven € 0, of een negatieve uitkomst) telt helemaal niet mee, alsof hij er niet stond: zijn bedrag gaat ook niet af van het totaal, en zijn school hoort bij de overige scholen; de app meldt welke regel het is. Verschillen van minder dan een halve cent gelden als nul.',
+  },
+  {
+    id: 'rekenbasis',
+    titel: 'Rekenbasis: norm of realisatie',
+    tekst:
+      'Standaard rekent de app met de landelijke norm. Met de realisatie als rekenbasis vermenigvuldigt zij alle kosten van een financier en kader met zijn factor, voor alle taken gelijk, zodat elke scope zijn verhoudingen houdt; "nu" is dan wat de financier werkelijk uitgaf en zorggebruik betekent historisch verbruik. Scholen en financiers zonder realisatie blijven op de norm en zijn gemarkeerd.',
+  },
+  {
+    id: 'herverdeeleffect',
+    titel: 'Herverdeeleffect per gemeente',
+    tekst:
+      'Het herverdeeleffect van een gemeente is haar bijdrage aan de pot in een route (met haar deel van de uitvoeringskosten) min wat zij nu betaalt voor het deel dat in de pot gaat: positief is nadeel, negatief voordeel. Per inwoner van 0 tot en met 17 jaar waar de gemeente inwoners heeft.',
+  },
+  {
+    id: 'ingroeipad',
+    titel: 'Ingroeipad: van zorggebruik naar de verdeelsleutel',
+    tekst:
+      'Het ingroeipad (rekenmodel-v2 §10) gaat over de deelnemende gemeenten in de regio, dezelfde die de verdeelsleutel dragen. Start en doel zijn de bijdrage aan de pot onder zorggebruik en onder de gekozen verdeelsleutel, zonder uitvoeringskosten: die bijdrage is in elke route gelijk (alleen de uitvoeringskosten verschillen per route), dus het pad geldt voor alle routes. Wat een gemeente als vestigingsgemeente voor niet-deelnemers betaalt, zit in start en doel. Jaar 1 is het eerste jaar van de nieuwe verdeling; het pad eindigt in het eerste jaar vanaf het gekozen aantal jaren waarin elke gemeente op minder dan € 1 van haar doel zit, en duurt hoogstens 20 jaar (anders meldt de app dat het doel niet wordt bereikt).',
+  },
+  {
     id: 'centrumgemeente',
     titel: 'Budgethouder van de gemeenteroute',
     tekst:

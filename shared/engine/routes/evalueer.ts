@@ -6,6 +6,10 @@ import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Va
 import { berekenPot } from './financiering';
 import { ENTITEIT, gemeenteId } from './partijen';
 import { bouwRoutes } from './stromen';
+import { berekenKalibratie } from './kalibratie';
+import { berekenIngroeipad } from './ingroeipad';
+import { herverdeeleffecten } from './herverdeeleffect';
+import { STANDAARD_PRIJSPEIL, prijspeilFactor } from '../prijspeil';
 import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
 
 /** A regio that both the need (§2) and the routes (§3–4) can use. A regio-bestand fits. */
@@ -52,11 +56,32 @@ export function evalueerRoutes(invoer: RoutesInvoer, regio: RoutesRegio, variant
   return evalueerGecontroleerd(invoer, regio, v);
 }
 
-function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant): Evaluatie {
+/**
+ * The cost cells the pot is computed from (rekenmodel-v2 §9): the norm at the regio's prijspeil,
+ * and the calibration of its realisatie against them; under `rekenbasis: realisatie` the cells carry
+ * the factors.
+ */
+function kostenbasis(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant, gekalibreerd?: ReturnType<typeof berekenKalibratie>) {
+  const instelling = regio.prijspeil ?? STANDAARD_PRIJSPEIL;
+  const prijspeil = prijspeilFactor(instelling);
+  const { kalibratie, factoren } = gekalibreerd ?? berekenKalibratie(invoer, regio, instelling);
+  const opPeil = prijspeil.factor === 1 ? invoer : { ...invoer, prijsfactor: prijspeil.factor };
+  const cellen = v.rekenbasis === 'realisatie' && factoren.size ? { ...opPeil, kalibratie: factoren } : opPeil;
+  return { prijspeil, kalibratie, cellen };
+}
+
+function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Variant, gekalibreerd?: ReturnType<typeof berekenKalibratie>): Evaluatie {
   const inst = pasVariantToe(v, regio);
-  const pb = berekenPot(invoer, regio, v, inst);
+  const { prijspeil, kalibratie, cellen } = kostenbasis(invoer, regio, v, gekalibreerd);
+  const pb = berekenPot(cellen, regio, v, inst);
   const routes = bouwRoutes(pb, inst);
-  const waarschuwingen = [...pb.waarschuwingen];
+  const waarschuwingen = [...pb.waarschuwingen, ...kalibratie.waarschuwingen];
+  if (v.rekenbasis === 'realisatie' && !kalibratie.financiers.length) {
+    waarschuwingen.push('De rekenbasis is de realisatie, maar de regio heeft geen realisatie ingevuld: alle bedragen zijn normbedragen.');
+  }
+  const ingroeipad = berekenIngroeipad(pb.ingroei, v.ingroei);
+  if (ingroeipad.melding) waarschuwingen.push(ingroeipad.melding);
+  const inwoners = new Map(regio.gemeenten.map((g) => [gemeenteId(g.code), g.inwoners0tot17]));
   if (v.deelname[gemeenteId(inst.centrumgemeente)] === false) {
     const naam = regio.gemeenten.find((g) => g.code === inst.centrumgemeente)?.naam ?? inst.centrumgemeente;
     waarschuwingen.push(`De centrumgemeente ${naam} doet zelf niet mee, maar beheert in de gemeenteroute wel de pot.`);
@@ -86,6 +111,10 @@ function evalueerGecontroleerd(invoer: RoutesInvoer, regio: RoutesRegio, v: Vari
     zorgTotaal: pb.zorgTotaal,
     formatie,
     routes,
+    prijspeil,
+    kalibratie,
+    herverdeeleffect: herverdeeleffecten(pb.financiers, routes, inwoners),
+    ingroeipad,
     waarschuwingen,
     detail: pb.detail,
   };
@@ -104,7 +133,21 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
   // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
   const breed = b.taken.length === normenset.taken.length ? b : breedVoor(normenset, regio);
   const invoer = { ...routesInvoer(b, breed), pgbAandeel: normenset.pgbAandeel };
-  return { ...evalueerGecontroleerd(invoer, regio, v), behoefte: b };
+  return { ...evalueerGecontroleerd(invoer, regio, v, kalibratieVoor(normenset, regio, breed)), behoefte: b };
+}
+
+/**
+ * The calibration of a regio's realisatie depends only on the regio and the breed need (rekenmodel-v2
+ * §9: N is the breed cost), so a what-if that changes only the variant reuses it; kept per
+ * normenset and regio object like the breed need.
+ */
+const kalibraties = new WeakMap<Normenset, WeakMap<object, ReturnType<typeof berekenKalibratie>>>();
+function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Behoefte): ReturnType<typeof berekenKalibratie> {
+  let perRegio = kalibraties.get(normenset);
+  if (!perRegio) kalibraties.set(normenset, (perRegio = new WeakMap()));
+  let k = perRegio.get(regio);
+  if (!k) perRegio.set(regio, (k = berekenKalibratie(breed, regio, regio.prijspeil ?? STANDAARD_PRIJSPEIL)));
+  return k;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Variant } from '../variant';
 import { indexeerCellen, type CelIndex } from './cellen';
 import { GGD, K, NK, OUDERS_PGB, SCHOLEN_ONDERWIJS, ZORGKANTOOR, kaderRecord, nulKaders, schoolId, som, swvId } from './partijen';
 import { IndividueleStromen } from './individuele-stromen';
+import type { IngroeiGemeente } from './ingroeipad';
 import type { Deelbedrag, EvaluatieDetail, FinancierCijfers, GemeenteStatus, NietInPot, Partij, Pot, RoutesInvoer, RoutesRegio, Stroom, ToegepasteInstellingen } from './typen';
 
 /**
@@ -59,6 +60,8 @@ export interface PotBerekening {
   individueleStromen: Stroom[];
   detail: EvaluatieDetail;
   waarschuwingen: string[];
+  /** Per participating in-regio gemeente: its contribution under `zorggebruik` (start) and under the variant's key (doel), for the ingroeipad. */
+  ingroei: IngroeiGemeente[];
 }
 
 /** Shares w/Σw over the index list; equal shares when Σw is 0. */
@@ -133,6 +136,8 @@ interface Dekking {
   huidigeStromen: Stroom[];
   individueleStromen: Stroom[];
   zvwGedekt: number;
+  /** Per gemeente index: the normative (uncalibrated) covered cost of its own pupils (verdeelsleutel `normkosten`). */
+  normGedekt: Float64Array;
 }
 
 function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen, ci: CelIndex, status: GemeenteStatus[], waarschuwingen: string[]): Dekking {
@@ -161,6 +166,18 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const swvIndex = new Map(ci.swvIds.map((id, w) => [id, w]));
   const celW = Int32Array.from(ci.celSwv, (id) => swvIndex.get(id)!);
   const schoolW = Int32Array.from(ci.schoolSwv, (id) => swvIndex.get(id)!);
+
+  // rekenbasis realisatie (rekenmodel-v2 §9): the factor per (financier, kader) and school; absent: the norm.
+  const factoren: (Float64Array | undefined)[] = new Array(NF * NK);
+  if (invoer.kalibratie) {
+    partijIds.slice(0, NF).forEach((id, f) => {
+      const perKader = invoer.kalibratie!.get(id);
+      if (perKader) for (const k of KADERS) factoren[f * NK + K[k]] = perKader[k];
+    });
+  }
+  const normGedekt = new Float64Array(NG);
+  // rekenmodel-v2 §9: every norm amount at the prijspeil (× 1 at prijspeil 2022).
+  const P = invoer.prijsfactor ?? 1;
 
   const rekeningen: (Rekening | undefined)[] = new Array(NF + NW);
   const rek = (i: number) => (rekeningen[i] ??= new Rekening());
@@ -236,15 +253,22 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       const w = celW[c];
       const pk = cel.perKader;
       const bk = cel.buitenScope ?? nul;
-      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]];
-      schoolKost[so + OND] += pk.onderwijs;
+      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]] * P;
+      schoolKost[so + OND] += pk.onderwijs * P;
 
       // Jeugdwet and Wmo: the woongemeente, by its status.
       for (const k of GEMEENTELIJK) {
         const kader = KADER_IDS[k];
-        const x = pk[kader];
-        const o = bk[kader];
+        const xNorm = pk[kader] * P;
+        let x = xNorm;
+        let o = bk[kader] * P;
         if (x === 0 && o === 0) continue;
+        const fa = factoren[g * NK + k];
+        if (fa !== undefined && fa[s] !== 1) {
+          schoolKost[so + k] += x * (fa[s] - 1);
+          x *= fa[s];
+          o *= fa[s];
+        }
         let gedekt = inPot[k] === 1;
         let betaler = -1;
         if (gedekt) {
@@ -267,6 +291,7 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
           }
         }
         const inDePot = boek(g, k, s, w, x, o, gedekt, betaler);
+        if (gedekt) normGedekt[g] += x === xNorm ? inDePot : xNorm - (pgbHouden[k] ? pgb[k] * xNorm : 0);
         if (!(inDePot !== 0)) continue;
         rek(g).gedekt[k] += inDePot;
         if (status[g] === 'deelnemer') eigenSwv[g * NW + w] += inDePot;
@@ -284,28 +309,45 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
     // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
     // cel's betalend SWV.
+    // A calibrated financier's cells × its factor at this school (the school's cost follows).
+    const factor = (f: number, k: number) => {
+      const fa = factoren[f * NK + k];
+      return fa === undefined ? 1 : fa[s];
+    };
+    const cGgd = factor(IGGD, WPG);
+    const mGgd = cGgd * P;
     for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
-      if (pk.wpg !== 0 || bk.wpg !== 0) rek(IGGD).gedekt[WPG] += boek(IGGD, WPG, s, celW[c], pk.wpg, bk.wpg, ggdMee, IGGD);
+      if (pk.wpg === 0 && bk.wpg === 0) continue;
+      if (cGgd !== 1) schoolKost[so + WPG] += pk.wpg * P * (cGgd - 1);
+      rek(IGGD).gedekt[WPG] += boek(IGGD, WPG, s, celW[c], pk.wpg * mGgd, bk.wpg * mGgd, ggdMee, IGGD);
     }
+    const cZk = factor(IZK, WLZ);
+    const mZk = cZk * P;
     for (const c of cellen) {
       const pk = invoer.cellen[c].perKader;
       const bk = invoer.cellen[c].buitenScope ?? nul;
-      if (pk.wlz !== 0 || bk.wlz !== 0) rek(IZK).gedekt[WLZ] += boek(IZK, WLZ, s, celW[c], pk.wlz, bk.wlz, zkMee, IZK);
+      if (pk.wlz === 0 && bk.wlz === 0) continue;
+      if (cZk !== 1) schoolKost[so + WLZ] += pk.wlz * P * (cZk - 1);
+      rek(IZK).gedekt[WLZ] += boek(IZK, WLZ, s, celW[c], pk.wlz * mZk, bk.wlz * mZk, zkMee, IZK);
     }
     for (let v = 0; v < NV; v++) {
       const a = verzekeraars[v].marktaandeel;
       if (!(a > 0)) continue;
       const f = NG + 2 + v;
+      const cv = factor(f, ZVW);
+      const ac = a * cv * P;
       for (const c of cellen) {
         const pk = invoer.cellen[c].perKader;
         const bk = invoer.cellen[c].buitenScope ?? nul;
-        if (pk.zvw !== 0 || bk.zvw !== 0) rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * a, bk.zvw * a, vzMee[v], f);
+        if (pk.zvw === 0 && bk.zvw === 0) continue;
+        if (cv !== 1) schoolKost[so + ZVW] += pk.zvw * P * a * (cv - 1);
+        rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * ac, bk.zvw * ac, vzMee[v], f);
       }
     }
     for (const c of cellen) {
-      const ond = frac * invoer.cellen[c].perKader.onderwijs;
+      const ond = frac * (invoer.cellen[c].perKader.onderwijs * P);
       if (ond === 0) continue;
       const w = celW[c];
       schoolPotK[so + OND] += ond;
@@ -357,6 +399,7 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     huidigeStromen: huidig.stromen(),
     individueleStromen: blijft.stromen(),
     zvwGedekt,
+    normGedekt,
   };
 }
 
@@ -404,6 +447,8 @@ function verdeelsleutel(ci: CelIndex, variant: Variant, deelnemers: readonly num
   const vastGewicht = new Float64Array(ci.NG);
   for (const g of deelnemers) vastGewicht[g] = sleutel.percentages[ci.gemCode[g]] ?? 0;
   const vast = aandelen(vastGewicht, deelnemers);
+  const normEigen = new Float64Array(ci.NG);
+  for (const g of deelnemers) normEigen[g] = dekking.normGedekt[g];
   let gewicht: Float64Array;
   let gekozen: { aandeel: Float64Array; som: number; gelijk: boolean };
   switch (sleutel.type) {
@@ -418,6 +463,11 @@ function verdeelsleutel(ci: CelIndex, variant: Variant, deelnemers: readonly num
     case 'vast':
       gekozen = vast;
       gewicht = vastGewicht;
+      break;
+    case 'normkosten':
+      // rekenmodel-v2 §9: the normative (uncalibrated, at prijspeil) covered cost of own pupils.
+      gekozen = aandelen(normEigen, deelnemers);
+      gewicht = normEigen;
       break;
     case 'mix': {
       const a = sleutel.alpha;
@@ -469,7 +519,8 @@ function bijdragen(
   deelnemers: readonly number[],
   dekking: Dekking,
   sl: Sleutel,
-): { financiers: FinancierCijfers[]; potdeelPerSwv: Map<string, Map<string, number>> } {
+): { financiers: FinancierCijfers[]; potdeelPerSwv: Map<string, Map<string, number>>; ingroei: IngroeiGemeente[] } {
+  const ingroei: IngroeiGemeente[] = [];
   const zorggebruikExact = variant.verdeelsleutel.type === 'zorggebruik' && !sl.gelijk;
   const financiers: FinancierCijfers[] = [];
   const potdeelPerSwv = new Map<string, Map<string, number>>();
@@ -510,6 +561,7 @@ function bijdragen(
     if (!ci.gemInRegio[g] && !heeftBedrag(f)) continue;
     f.status = status[g];
     if (status[g] === 'deelnemer') {
+      ingroei.push({ partij: id, inwoners0tot17: ci.gemInwoners[g], start: zorggebruikBijdrage(g, r, dekking, sl), doel: f.potdeel });
       f.sleutel = { gewicht: sl.gewicht[g], aandeel: sl.aandeel[g], bedrag: potdeelK[J] + potdeelK[W] - dekking.gemVestiging[g * NK + J] - dekking.gemVestiging[g * NK + W] };
       const vest = dekking.gemVestiging[g * NK + J] + dekking.gemVestiging[g * NK + W];
       if (vest > 0) f.vestigingsgemeente = vest;
@@ -537,7 +589,20 @@ function bijdragen(
     r.buiten.set(dekking.scholenOnderwijs);
     financiers.push(financierCijfers(SCHOLEN_ONDERWIJS, 'scholen', 'Scholen (onderwijs)', r, new Float64Array(NK)));
   }
-  return { financiers, potdeelPerSwv };
+  return { financiers, potdeelPerSwv, ingroei };
+}
+
+/**
+ * What deelnemer g would contribute under `zorggebruik` in the same variant (the start of the
+ * ingroeipad, rekenmodel-v2 §10): its own covered cost per kader, its zorggebruik share of the
+ * herverdeelde costs, and what it pays as vestigingsgemeente; summed as `bijdragen` sums it, so
+ * under `zorggebruik` start and contribution are the same number.
+ */
+function zorggebruikBijdrage(g: number, r: Rekening, dekking: Dekking, sl: Sleutel): number {
+  const k = new Float64Array(NK);
+  for (const i of GEMEENTELIJK) k[i] = r.gedekt[i] + sl.zg.aandeel[g] * dekking.herverdeeld[i];
+  for (const i of GEMEENTELIJK) k[i] += dekking.gemVestiging[g * NK + i];
+  return som(k);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -563,7 +628,7 @@ export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Va
   const { status, deelnemers } = gemeenteStatussen(ci, variant, waarschuwingen);
   const dekking = bepaalDekking(invoer, regio, variant, inst, ci, status, waarschuwingen);
   const sl = verdeelsleutel(ci, variant, deelnemers, dekking, waarschuwingen);
-  const { financiers, potdeelPerSwv } = bijdragen(regio, variant, ci, status, deelnemers, dekking, sl);
+  const { financiers, potdeelPerSwv, ingroei } = bijdragen(regio, variant, ci, status, deelnemers, dekking, sl);
 
   // Pot per school and in total.
   const NS = regio.scholen.length;
@@ -676,5 +741,6 @@ export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Va
     individueleStromen: dekking.individueleStromen,
     detail,
     waarschuwingen,
+    ingroei,
   };
 }

@@ -2,6 +2,10 @@ import type { Kader, Sector } from '../../domain/labels';
 import type { Behoefte, KaderBedragen } from '../behoefte';
 import type { BuitenScopeBehandeling, OnderwijsBudgethouder, Variant } from '../variant';
 import { ROUTES, ROUTE_LABEL, type PotRouteId, type RouteId } from '../../domain/routes';
+import type { PrijspeilInstelling, PrijspeilUitkomst } from '../prijspeil';
+import type { Kalibratie, KalibratieFactoren, RealisatieRij } from './kalibratie';
+import type { HerverdeeleffectGemeente } from './herverdeeleffect';
+import type { Ingroeipad } from './ingroeipad';
 
 /**
  * Types of the routes engine (rekenmodel §3–§5). All amounts in euro per school year, unrounded.
@@ -38,6 +42,10 @@ export interface RoutesRegio {
   zorgverzekeraars: readonly { naam: string; marktaandeel: number }[];
   /** Used only for the default penvoerder. */
   leerlingen?: readonly { school: string; aantal: number }[];
+  /** What financiers really spent (rekenmodel-v2 §9); absent: none. */
+  realisatie?: readonly RealisatieRij[];
+  /** Price level of every amount (rekenmodel-v2 §9); absent: prijspeil 2022. */
+  prijspeil?: PrijspeilInstelling;
 }
 
 /**
@@ -61,6 +69,10 @@ export interface RoutesInvoer {
   perSchool?: readonly { school: string; fte: Record<string, number>; fteTotaal: number }[];
   /** Pgb share per kader (rekenmodel-v2 §7); absent: no pgb. */
   pgbAandeel?: Partial<Record<Kader, number>>;
+  /** The factor on every norm amount of the cells: index(prijspeil) relative to 2022 (rekenmodel-v2 §9); absent: 1. */
+  prijsfactor?: number;
+  /** `rekenbasis: realisatie`: per financier and kader the factor per school (rekenmodel-v2 §9); absent: the norm. */
+  kalibratie?: KalibratieFactoren;
 }
 
 /** Settings of the variant after filling in the regio-dependent defaults. */
@@ -245,7 +257,7 @@ export interface SchoolFormatie {
 export interface Evaluatie {
   variant: Variant;
   toegepast: ToegepasteInstellingen;
-  /** The need the routes were computed from (when evaluated via evalueerVariant). */
+  /** The need the routes were computed from (when evaluated via evalueerVariant), at 2022 prices: the routes' amounts are at `prijspeil`. */
   behoefte?: Behoefte;
   /** Every party that appears, by id, in a stable order. */
   partijen: Partij[];
@@ -258,6 +270,17 @@ export interface Evaluatie {
   zorgTotaal: number;
   formatie: SchoolFormatie[];
   routes: Record<RouteId, RouteResultaat>;
+  /** The price level of every amount (rekenmodel-v2 §9): norms × `prijspeil.factor`. */
+  prijspeil: PrijspeilUitkomst;
+  /**
+   * Norm beside realisatie per financier and kader with realisatie rows (rekenmodel-v2 §9), the
+   * same under either rekenbasis; `variant.rekenbasis` says whether the cells used the factors.
+   */
+  kalibratie: Kalibratie;
+  /** Per pot route, per gemeente: its contribution − its today for the covered part (rekenmodel-v2 §9). */
+  herverdeeleffect: Record<PotRouteId, HerverdeeleffectGemeente[]>;
+  /** The phasing-in of the variant's verdeelsleutel from `zorggebruik` (rekenmodel-v2 §10). */
+  ingroeipad: Ingroeipad;
   /** Situations the engine resolved by a fallback (in Dutch). */
   waarschuwingen: string[];
   /** Internal data for the explanations (`legUit`); not part of the JSON contract. */

@@ -216,6 +216,15 @@ function gewichtTekst(ev: Evaluatie, f: FinancierCijfers): { tekst: string; invo
         ],
       };
     }
+    case 'normkosten':
+      return {
+        tekst: `normkosten van de eigen leerlingen ${euro(s.gewicht)} van ${euro(d.somGewicht)} (de deelnemers samen, volgens de landelijke norm)`,
+        invoer: [
+          { label: 'Normkosten eigen leerlingen', waarde: s.gewicht, eenheid: 'euro' },
+          { label: 'Normkosten deelnemers', waarde: d.somGewicht, eenheid: 'euro' },
+          { label: 'Aandeel', waarde: s.aandeel, eenheid: 'fractie' },
+        ],
+      };
     default:
       return { tekst: `kosten eigen leerlingen ${euro(s.gewicht)} van ${euro(d.somZorggebruik)}`, invoer: [{ label: 'Aandeel', waarde: s.aandeel, eenheid: 'fractie' }] };
   }

@@ -44,7 +44,7 @@ const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000
 const WILLEKEURIG = Buffer.from(Array.from({ length: 300 }, (_, i) => (i * 73 + 11) % 256));
 const BESCHADIGD = 'het bestand is beschadigd of geen werkmap die de app kan lezen; open het in Excel of LibreOffice en sla het opnieuw op als .xlsx';
 const LEERLING_KOLOMMEN = 'verwacht de kolommen School, Woongemeente, Doelgroep en Aantal';
-const ALLE_BLADEN = 'Toelichting, Regio, Gemeenten, Samenwerkingsverbanden, Scholen, Zorgverzekeraars, Inventarisatie, TLV, Keuzelijsten';
+const ALLE_BLADEN = 'Toelichting, Regio, Gemeenten, Samenwerkingsverbanden, Scholen, Zorgverzekeraars, Inventarisatie, TLV, Realisatie, Keuzelijsten';
 
 interface Geval {
   naam: string;

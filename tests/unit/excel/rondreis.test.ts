@@ -134,7 +134,7 @@ describe('rondreis: regio → sjabloon → import', () => {
 
   it('het lege sjabloon heeft alle bladen en alleen kopregels', () => {
     const wb = XLSX.read(maakSjabloon(), { dense: true });
-    expect(wb.SheetNames).toEqual(['Toelichting', 'Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Keuzelijsten']);
+    expect(wb.SheetNames).toEqual(['Toelichting', 'Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Realisatie', 'Keuzelijsten']);
     for (const blad of ['Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie']) {
       expect(XLSX.utils.sheet_to_json(wb.Sheets[blad], { header: 1 }), blad).toHaveLength(1);
     }

@@ -14,7 +14,7 @@ const tekstVan = (ws: XLSX.WorkSheet) => XLSX.utils.sheet_to_json<string[]>(ws, 
 describe('maakSjabloon', () => {
   it('schrijft de bladen in een vaste volgorde met de Nederlandse kolomkoppen', () => {
     const wb = lees(maakSjabloon());
-    expect(wb.SheetNames).toEqual(['Toelichting', 'Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Keuzelijsten']);
+    expect(wb.SheetNames).toEqual(['Toelichting', 'Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Realisatie', 'Keuzelijsten']);
     const kop = (blad: string) => XLSX.utils.sheet_to_json<string[]>(wb.Sheets[blad], { header: 1 })[0];
     expect(kop('Gemeenten')).toEqual(['Code', 'Naam', 'Inwoners 0–17', 'In regio', 'Centrumgemeente', 'SWV po', 'SWV vo']);
     expect(kop('Samenwerkingsverbanden')).toEqual(['Code', 'Naam', 'Type']);

@@ -46,6 +46,7 @@ describe('maakBerekeningWerkmap', () => {
       'Zorgverzekeraars',
       'Inventarisatie',
       'TLV',
+      'Realisatie',
       'Normen',
       'Behoefte',
       'Huidige situatie',
@@ -54,7 +55,7 @@ describe('maakBerekeningWerkmap', () => {
       'Integrale route',
       'Vergelijking',
     ]);
-    expect(INVOER_BLADEN).toEqual(['Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV']);
+    expect(INVOER_BLADEN).toEqual(['Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Realisatie']);
   });
 
   it('Toelichting: regio, datum, app- en normensetversie, de variant in zinnen en hoe de bladen te lezen', () => {

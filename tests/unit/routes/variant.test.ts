@@ -33,7 +33,7 @@ describe('VariantSchema and valideerVariant', () => {
     if (!v.ok) return;
     expect(v.waarde).toEqual({
       formaat: 'zio-variant',
-      versie: 2,
+      versie: 3,
       scope: 'breed',
       potKaders: ['jeugdwet', 'zvw', 'wlz', 'wmo'],
       onderwijsbijdragePct: 0,
@@ -46,6 +46,8 @@ describe('VariantSchema and valideerVariant', () => {
       onderwijsroute: { budgethouder: 'betalend_swv' },
       integraal: { naam: 'Regionale onderwijszorgautoriteit' },
       uitvoeringskostenPct: { gemeenteroute: 0, onderwijsroute: 0, integraal: 0 },
+      rekenbasis: 'norm',
+      ingroei: { jaren: 1 },
     });
   });
 
@@ -134,7 +136,7 @@ describe('VariantSchema and valideerVariant', () => {
 
   it('refuses another format, a newer version and non-objects', () => {
     expect(problemen({ formaat: 'zio-regio' })).toEqual(['$.formaat: dit is geen variant-bestand: verwacht formaat "zio-variant"']);
-    expect(problemen({ versie: 3 })).toEqual(['$.versie: dit bestand heeft versie 3 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 2)']);
+    expect(problemen({ versie: 4 })).toEqual(['$.versie: dit bestand heeft versie 4 en is gemaakt met een nieuwere versie van de app (deze app leest tot versie 3)']);
     expect(problemen([])).toEqual(['$: dit is geen variant-bestand: verwacht een JSON-object']);
     const kapot = leesVariantJson('{"scope": ', regio);
     expect(kapot.ok).toBe(false);

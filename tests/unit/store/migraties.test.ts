@@ -12,7 +12,7 @@ import { REGIO_VERSIE, type RegioBestand } from '../../../shared/regio/schema';
 import { demoRegio } from '../../../core/services/demo-regio';
 import { GebruikersFout } from '../../../shared/api/fout';
 
-const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'regio', 'school', 'swv', 'tlv', 'variant', 'zorgverzekeraar'];
+const TABELLEN = ['gemeente', 'inventarisatie', 'leerlingen', 'norm_aanpassing', 'ontwerpsessie', 'project_meta', 'realisatie', 'regio', 'school', 'swv', 'tlv', 'variant', 'zorgverzekeraar'];
 
 let map: string;
 const open: ProjectDb[] = [];

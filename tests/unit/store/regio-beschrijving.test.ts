@@ -12,7 +12,7 @@ import { openProjectDb, type ProjectDb } from '../../../core/store/db';
 import { bewerkRegio } from '../../../core/store/regio-bewerken';
 import { leesRegio, voegRegioToe } from '../../../core/store/regio-repository';
 import { GebruikersFout } from '../../../shared/api/fout';
-import { GemeenteSchema, InventarisatieSchema, TlvSchema, LeerlingenCelSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from '../../../shared/regio/schema';
+import { GemeenteSchema, InventarisatieSchema, TlvSchema, LeerlingenCelSchema, RealisatieRijSchema, SchoolSchema, SwvSchema, ZorgverzekeraarSchema } from '../../../shared/regio/schema';
 import { beschrijvingVan, TABEL_IDS } from '../../../shared/regio/tabellen';
 
 let map: string;
@@ -30,7 +30,7 @@ afterEach(() => {
   rmSync(map, { recursive: true, force: true });
 });
 
-const SCHEMAS = { gemeenten: GemeenteSchema, samenwerkingsverbanden: SwvSchema, scholen: SchoolSchema, leerlingen: LeerlingenCelSchema, zorgverzekeraars: ZorgverzekeraarSchema, inventarisaties: InventarisatieSchema, tlvs: TlvSchema };
+const SCHEMAS = { gemeenten: GemeenteSchema, samenwerkingsverbanden: SwvSchema, scholen: SchoolSchema, leerlingen: LeerlingenCelSchema, zorgverzekeraars: ZorgverzekeraarSchema, inventarisaties: InventarisatieSchema, tlvs: TlvSchema, realisatie: RealisatieRijSchema };
 
 describe('tabelbeschrijvingen', () => {
   it.each(TABEL_IDS)('%s: de velden van het schema zijn die van de beschrijving, en elk veld heeft zijn kolom in SQLite', (t) => {
@@ -113,5 +113,40 @@ describe('bewerken van de velden van versie 2', () => {
     }
     expect(fout).toBeInstanceOf(GebruikersFout);
     expect((fout as GebruikersFout).problemen).toEqual([{ pad: expect.stringMatching(/^\$\.leerlingen\[\d+\]\.sector$/), melding: 'school S01 heeft sector so; de sector van deze leerlingen moet so zijn of leeg blijven, maar is vso' }]);
+  });
+});
+
+describe('realisatie en prijspeil (versie 3, migratie 7)', () => {
+  const rijen = [
+    { financier: 'gemeente:GM9902', kader: 'jeugdwet' as const, jaar: 2024, bedrag: 1000, school: 'S01', toelichting: 'jaarrekening' },
+    { financier: 'gemeente:GM9902', kader: 'jeugdwet' as const, jaar: 2024, bedrag: 250 },
+    { financier: 'zorgverzekeraar:Zorgverzekeraar Noord (fictief)', kader: 'zvw' as const, jaar: 2022, bedrag: -12.5 },
+  ];
+
+  it('komen via JSON → project → JSON exact terug; zonder realisatie en prijspeil staan ze niet in het bestand', () => {
+    const regio = { ...demoRegio(), realisatie: rijen, prijspeil: { jaar: 2026, index: { '2024': 1.07, '2026': 1.15 } } };
+    const id2 = voegRegioToe(db, regio);
+    expect(leesRegio(db, id2)).toStrictEqual(regio);
+    expect('realisatie' in leesRegio(db, id)).toBe(false);
+    expect('prijspeil' in leesRegio(db, id)).toBe(false);
+  });
+
+  it('een regel toevoegen, wijzigen (op positie) en verwijderen; een nieuwe gemeentecode gaat mee', () => {
+    bewerkRegio(db, id, [{ soort: 'prijspeil', prijspeil: { jaar: 2024, index: { '2024': 1.07 } } }]);
+    for (const r of rijen) bewerkRegio(db, id, [{ soort: 'realisatie', regel: null, waarde: r }]);
+    let na = bewerkRegio(db, id, [{ soort: 'realisatie', regel: 2, waarde: { ...rijen[1], bedrag: 300 } }]);
+    expect(na.realisatie!.map((r) => r.bedrag)).toEqual([1000, 300, -12.5]);
+    na = bewerkRegio(db, id, [{ soort: 'realisatie', regel: 1, waarde: null }]);
+    expect(na.realisatie!.map((r) => r.bedrag)).toEqual([300, -12.5]);
+    const g = na.gemeenten.find((x) => x.code === 'GM9902')!;
+    na = bewerkRegio(db, id, [{ soort: 'gemeente', code: 'GM9902', waarde: { ...g, code: 'GM7777' } }]);
+    expect(na.realisatie![0].financier).toBe('gemeente:GM7777');
+    expect(na.prijspeil).toEqual({ jaar: 2024, index: { '2024': 1.07 } });
+  });
+
+  it('een regel met een jaar zonder indexfactor wordt niet opgeslagen', () => {
+    const voor = leesRegio(db, id);
+    expect(() => bewerkRegio(db, id, [{ soort: 'realisatie', regel: null, waarde: { ...rijen[1], jaar: 2023 } }])).toThrow(GebruikersFout);
+    expect(leesRegio(db, id)).toEqual(voor);
   });
 });

@@ -26,10 +26,11 @@ const dienst = () => {
 };
 
 describe('uitleg op verzoek', () => {
-  it('houdt het antwoord op een evaluatie van de demoregio (standaardvariant) onder 60 kB', () => {
+  it('houdt het antwoord op een evaluatie van de demoregio (standaardvariant) onder 64 kB', () => {
     const ev = dienst().evaluatie({ regioId: ctx.regioId, variant: {} });
     const grootte = Buffer.byteLength(JSON.stringify(ev), 'utf8');
-    expect(grootte).toBeLessThanOrEqual(60 * KB);
+    // 60 kB before the herverdeeleffect per route and the ingroeipad (rekenmodel-v2 §9–§10) joined the answer.
+    expect(grootte).toBeLessThanOrEqual(64 * KB);
     expect(ev.routes.huidig.aantalStromen).toBeGreaterThan(0);
   });
 

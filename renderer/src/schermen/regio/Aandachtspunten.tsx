@@ -4,7 +4,7 @@ import { formatPct } from '../../../../shared/format';
 import type { RegioBestand } from '../../../../shared/regio/schema';
 import { metHoofdletter } from './FoutBericht';
 
-export type RegioTab = 'gemeenten' | 'swv' | 'scholen' | 'financiers' | 'leerlingen' | 'inventarisatie' | 'tlv';
+export type RegioTab = 'gemeenten' | 'swv' | 'scholen' | 'financiers' | 'leerlingen' | 'inventarisatie' | 'tlv' | 'realisatie';
 
 const TAB_VAN_PAD: Array<[RegExp, RegioTab, string]> = [
   [/^\$\.gemeenten/, 'gemeenten', 'Naar Gemeenten'],
@@ -13,6 +13,7 @@ const TAB_VAN_PAD: Array<[RegExp, RegioTab, string]> = [
   [/^\$\.(zorgverzekeraars|zorgkantoor)/, 'financiers', 'Naar Zorgkantoor en verzekeraars'],
   [/^\$\.leerlingen/, 'leerlingen', 'Naar Leerlingen'],
   [/^\$\.tlvs/, 'tlv', "Naar TLV's"],
+  [/^\$\.(realisatie|prijspeil)/, 'realisatie', 'Naar Realisatie en prijspeil'],
 ];
 
 /** The message of an aandachtspunt as a sentence; the market shares in percent. */

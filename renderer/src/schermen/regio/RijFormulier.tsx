@@ -19,6 +19,8 @@ interface VeldBasis {
 export type Veld =
   | (VeldBasis & { soort: 'tekst' })
   | (VeldBasis & { soort: 'aantal' })
+  | (VeldBasis & { soort: 'jaar' })
+  | (VeldBasis & { soort: 'bedrag' })
   | (VeldBasis & { soort: 'procent' })
   | (VeldBasis & { soort: 'keuze'; opties: Array<{ value: string; label: string }>; geenOpties?: string })
   | (VeldBasis & { soort: 'schakelaar' });
@@ -42,6 +44,10 @@ function VeldInvoer({ veld, waarde, fout, eerste, zet }: VeldInvoerProps) {
       return <TextInput {...gemeen} value={String(waarde ?? '')} onChange={(e) => zet(e.currentTarget.value)} withAsterisk={verplicht} />;
     case 'aantal':
       return <NumberInput {...gemeen} {...GETAL} allowDecimal={false} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
+    case 'jaar':
+      return <NumberInput {...gemeen} hideControls allowDecimal={false} allowNegative={false} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
+    case 'bedrag':
+      return <NumberInput {...gemeen} {...GETAL} allowNegative decimalScale={2} prefix="€ " value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
     case 'procent':
       return <NumberInput {...gemeen} {...GETAL} decimalScale={2} suffix="%" max={100} value={waarde as number | ''} onChange={(v) => zet(v === '' ? '' : Number(v))} withAsterisk={verplicht} />;
     case 'keuze':

@@ -1,11 +1,13 @@
 import { Badge, Text } from '@mantine/core';
-import { SECTOR_LABEL, type SwvType } from '../../../../shared/domain/labels';
+import { KADER_LABEL, SECTOR_LABEL, type SwvType } from '../../../../shared/domain/labels';
+import { partijNaam } from '../../../../shared/domain/partijen';
 import type { TabelBeschrijving } from '../../../../shared/regio/beschrijving';
-import { formatGetal, formatPct } from '../../../../shared/format';
+import { formatEuro, formatGetal, formatPct } from '../../../../shared/format';
 import { leerlingenTellingen } from '../../../../shared/regio/overzicht';
-import type { Gemeente, RegioBestand, School, Swv, Zorgverzekeraar } from '../../../../shared/regio/schema';
+import type { Gemeente, RealisatieRegel, RegioBestand, School, Swv, Zorgverzekeraar } from '../../../../shared/regio/schema';
 import {
   GEMEENTEN as GEMEENTEN_BESCHRIJVING,
+  REALISATIE as REALISATIE_BESCHRIJVING,
   REGIO_GEGEVENS,
   SAMENWERKINGSVERBANDEN as SAMENWERKINGSVERBANDEN_BESCHRIJVING,
   SCHOLEN as SCHOLEN_BESCHRIJVING,
@@ -246,6 +248,44 @@ export const ZORGVERZEKERAARS: TabelDefinitie<Zorgverzekeraar> = {
   naarRij: (w) => naarRij(ZORGVERZEKERAARS_BESCHRIJVING, ZORGVERZEKERAAR_VELDEN, w),
   wijziging: (naam, waarde) => ({ soort: 'zorgverzekeraar', naam, waarde }),
   verwijderen: (z) => ({ wat: `Zorgverzekeraar ${z.naam} (marktaandeel ${formatPct(z.marktaandeel)})` }),
+};
+
+const REALISATIE_VELDEN = ['financier', 'kader', 'jaar', 'bedrag', 'school', 'toelichting'] as const;
+
+/** A realisatie row with its position (1-based), by which an edit addresses it: rows may repeat. */
+export type RealisatieRij = RealisatieRegel & { regel: number };
+
+export const REALISATIE: TabelDefinitie<RealisatieRij> = {
+  label: 'Realisatie',
+  enkelvoud: 'Realisatieregel',
+  leeg: () => ({
+    titel: 'Nog geen realisatie',
+    tekst: 'Vul in wat gemeenten, het zorgkantoor, de GGD of zorgverzekeraars werkelijk uitgaven aan zorg in schooltijd; met rekenbasis "realisatie" rekent de app daarmee in plaats van met de landelijke norm.',
+  }),
+  rijen: (c) => (c.regio.realisatie ?? []).map((r, i) => ({ ...r, regel: i + 1 })),
+  sleutel: (r) => String(r.regel),
+  naam: (r) => String(r.regel),
+  kolommen: (c) => {
+    const schoolNaam = new Map(c.regio.scholen.map((s) => [s.code, s.naam]));
+    return [
+      { kop: 'Financier', inhoud: (r) => partijNaam(c.regio, r.financier) },
+      { kop: 'Kader', inhoud: (r) => KADER_LABEL[r.kader] },
+      { kop: 'Jaar', inhoud: (r) => String(r.jaar) },
+      { kop: 'Bedrag', getal: true, inhoud: (r) => formatEuro(r.bedrag) },
+      { kop: 'School', inhoud: (r) => (r.school ? (schoolNaam.get(r.school) ?? r.school) : 'alle scholen (totaal)') },
+      { kop: 'Toelichting', inhoud: (r) => r.toelichting ?? '' },
+    ];
+  },
+  velden: (c) => REALISATIE_VELDEN.map((v) => veldVan(REALISATIE_BESCHRIJVING, v, c)),
+  naarWaarden: (r) => naarWaarden(REALISATIE_BESCHRIJVING, REALISATIE_VELDEN, r),
+  valideer: (w) => valideerVelden(REALISATIE_BESCHRIJVING, REALISATIE_VELDEN, w),
+  naarRij: (w) => ({ ...naarRij<RealisatieRegel>(REALISATIE_BESCHRIJVING, REALISATIE_VELDEN, w), regel: 0 }),
+  wijziging: (regel, waarde) => {
+    if (!waarde) return { soort: 'realisatie', regel: regel === null ? null : Number(regel), waarde: null };
+    const { regel: _positie, ...rij } = waarde;
+    return { soort: 'realisatie', regel: regel === null ? null : Number(regel), waarde: rij };
+  },
+  verwijderen: (r, c) => ({ wat: `Realisatieregel ${r.regel}: ${partijNaam(c.regio, r.financier)}, ${KADER_LABEL[r.kader]} ${r.jaar}, ${formatEuro(r.bedrag)}` }),
 };
 
 /** The regio's own fields: its name and the zorgkantoor (Wlz). */

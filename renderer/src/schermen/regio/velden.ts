@@ -6,6 +6,7 @@
 import type { KolomBeschrijving, TabelBeschrijving } from '../../../../shared/regio/beschrijving';
 import { nlFoutmelding } from '../../../../shared/validation/problems';
 import type { RegioContext } from './tabellen';
+import { GGD, ZORGKANTOOR, gemeenteId, verzekeraarId } from '../../../../shared/domain/partijen';
 import type { Fouten, Veld, Waarden } from './RijFormulier';
 
 const kolomVan = (b: TabelBeschrijving, veld: string): KolomBeschrijving => {
@@ -31,6 +32,16 @@ function verwijzingen(k: KolomBeschrijving, ctx: RegioContext): Array<{ value: s
   }
 }
 
+/** The financiers a realisatie row can name (rekenmodel-v2 §9), by party id. */
+function financiers(ctx: RegioContext): Array<{ value: string; label: string }> {
+  return [
+    ...ctx.regio.gemeenten.map((g) => ({ value: gemeenteId(g.code), label: `Gemeente ${g.naam}` })),
+    { value: ZORGKANTOOR, label: `Zorgkantoor (${ctx.regio.zorgkantoor.naam})` },
+    { value: GGD, label: 'GGD' },
+    ...ctx.regio.zorgverzekeraars.map((z) => ({ value: verzekeraarId(z.naam), label: `Zorgverzekeraar ${z.naam}` })),
+  ];
+}
+
 const GEEN_OPTIES: Record<string, string> = {
   gemeenten: 'Voeg eerst een gemeente toe op het tabblad Gemeenten.',
   samenwerkingsverbanden: 'Voeg eerst een samenwerkingsverband toe op het tabblad Samenwerkingsverbanden.',
@@ -43,6 +54,9 @@ export function veldVan(b: TabelBeschrijving, veld: string, ctx: RegioContext, a
   const basis = { sleutel: k.veld, label: k.label, beschrijving: k.hulp, optioneel: !k.verplicht || undefined };
   let v: Veld;
   if (k.verwijst) v = { ...basis, soort: 'keuze', opties: verwijzingen(k, ctx), geenOpties: GEEN_OPTIES[k.verwijst.tabel] };
+  else if (k.soort === 'financier') v = { ...basis, soort: 'keuze', opties: financiers(ctx) };
+  else if (k.soort === 'jaar') v = { ...basis, soort: 'jaar' };
+  else if (k.soort === 'bedrag') v = { ...basis, soort: 'bedrag' };
   else if (k.keuzes) v = { ...basis, soort: 'keuze', opties: k.keuzes.map((c) => ({ value: c.waarde, label: c.label })) };
   else if (k.soort === 'jaNee') v = { ...basis, soort: 'schakelaar' };
   else if (k.soort === 'aandeel') v = { ...basis, soort: 'procent' };
@@ -68,7 +82,7 @@ function waardeVan(k: KolomBeschrijving, w: Waarden[string] | undefined): unknow
   if (k.soort === 'jaNee') return !!w;
   if (w === '' || w === undefined) return undefined;
   if (k.soort === 'aandeel') return Math.round(Number(w) * 1e4) / 1e6;
-  if (k.soort === 'geheelGetal') return Number(w);
+  if (k.soort === 'geheelGetal' || k.soort === 'jaar' || k.soort === 'bedrag') return Number(w);
   return typeof w === 'string' ? w.trim() : w;
 }
 

@@ -21,7 +21,10 @@ import {
   VERDEELSLEUTELS,
   VERDEELSLEUTEL_LABEL,
   VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG,
+  MAX_INGROEI_JAREN,
+  REKENBASES,
   standaardVariant,
+  type Rekenbasis,
   type Variant,
   type VerdeelsleutelType,
 } from '../../../../shared/engine';
@@ -43,6 +46,7 @@ const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
   jeugdigen: 'Naar het aantal inwoners van 0–17 jaar: regionale solidariteit.',
   vast: 'Vaste percentages per gemeente, samen 100; bij uitval herschaald over de deelnemers.',
   mix: 'Een mengsel: α × aandeel eigen leerlingen + (1 − α) × aandeel jeugdigen.',
+  normkosten: 'Naar de kosten van de eigen leerlingen volgens de landelijke norm, ook als de rekenbasis de realisatie is.',
 };
 
 const getal = (v: number | string, standaard = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : standaard);
@@ -360,6 +364,62 @@ const RoutesSectie = memo(function RoutesSectie({ variant, wijzig, regio }: { va
   );
 });
 
+const REKENBASIS_KORT: Record<Rekenbasis, string> = { norm: 'Landelijke norm', realisatie: 'Realisatie' };
+
+/** Rekenbasis (norm or realisatie, rekenmodel-v2 §9) and the ingroeipad (§10). */
+const BasisEnIngroeiSectie = memo(function BasisEnIngroeiSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'rekenbasis' | 'ingroei'>; wijzig: Wijzig; regio: RegioBestand }) {
+  const zonderRealisatie = !regio.realisatie?.length;
+  const zetIngroei = (i: Partial<Variant['ingroei']>) => wijzig((v) => ({ ...v, ingroei: { ...v.ingroei, ...i } }));
+  const m = variant.ingroei.maxNadeelPerInwoner;
+  return (
+    <Stack gap="xs">
+      <Select
+        size="xs"
+        label="Rekenbasis"
+        data={REKENBASES.map((b) => ({ value: b, label: REKENBASIS_KORT[b] }))}
+        value={variant.rekenbasis}
+        onChange={(b) => b && wijzig((v) => ({ ...v, rekenbasis: b as Rekenbasis }))}
+        allowDeselect={false}
+      />
+      <Text size="xs" c="dimmed">
+        {variant.rekenbasis === 'norm'
+          ? 'Alle kosten volgens de landelijke norm.'
+          : zonderRealisatie
+            ? 'De regio heeft nog geen realisatie ingevuld (Regio, tabblad Realisatie): alle kosten blijven op de norm.'
+            : 'Kosten van financiers met realisatie zijn omgerekend naar wat zij werkelijk uitgaven; de rest blijft op de norm.'}
+      </Text>
+      <NumberInput
+        size="xs"
+        label="Ingroei in jaren"
+        description="1: de nieuwe verdeling geldt meteen."
+        min={1}
+        max={MAX_INGROEI_JAREN}
+        step={1}
+        allowDecimal={false}
+        value={variant.ingroei.jaren}
+        onChange={(x) => zetIngroei({ jaren: Math.min(MAX_INGROEI_JAREN, Math.max(1, Math.round(getal(x, 1)))) })}
+      />
+      <NumberInput
+        size="xs"
+        label="Maximaal nadeel per inwoner 0–17 per jaar (€)"
+        description="Leeg: geen grens."
+        min={0}
+        step={1}
+        decimalScale={2}
+        decimalSeparator=","
+        thousandSeparator="."
+        value={m ?? ''}
+        onChange={(x) =>
+          wijzig((v) => {
+            const { maxNadeelPerInwoner: _weg, ...zonder } = v.ingroei;
+            return { ...v, ingroei: typeof x === 'number' && Number.isFinite(x) ? { ...zonder, maxNadeelPerInwoner: Math.max(0, x) } : zonder };
+          })
+        }
+      />
+    </Stack>
+  );
+});
+
 export interface VariantPaneelProps {
   regio: RegioBestand;
   variant: Variant;
@@ -392,7 +452,8 @@ function PresetKnop({ actief, onClick, children }: { actief: boolean; onClick: (
 /** The settings of the variant: every change recomputes the comparison at once. */
 export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
   // Each section gets only its part of the variant, so a change redraws only the section it touches.
-  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct } = variant;
+  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct, rekenbasis, ingroei } = variant;
+  const basisDeel = useMemo(() => ({ rekenbasis, ingroei }), [rekenbasis, ingroei]);
   const scopeDeel = useMemo(() => ({ scope }), [scope]);
   const potDeel = useMemo(() => ({ potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope }), [potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope]);
   const deelnameDeel = useMemo(() => ({ deelname, nietDeelnemers }), [deelname, nietDeelnemers]);
@@ -451,6 +512,15 @@ export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onI
           <Accordion.Control>Verdeelsleutel: {VERDEELSLEUTEL_LABEL[variant.verdeelsleutel.type].split(' (')[0]}</Accordion.Control>
           <Accordion.Panel>
             <VerdeelsleutelSectie variant={sleutelDeel} wijzig={wijzig} regio={regio} problemen={problemen} />
+          </Accordion.Panel>
+        </Accordion.Item>
+        <Accordion.Item value="rekenbasis">
+          <Accordion.Control>
+            Rekenbasis: {REKENBASIS_KORT[variant.rekenbasis].toLowerCase()}
+            {variant.ingroei.jaren > 1 || variant.ingroei.maxNadeelPerInwoner !== undefined ? ', met ingroei' : ''}
+          </Accordion.Control>
+          <Accordion.Panel>
+            <BasisEnIngroeiSectie variant={basisDeel} wijzig={wijzig} regio={regio} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="routes">
