@@ -21,6 +21,11 @@ import { VariantPaneel } from './vergelijken/VariantPaneel';
 import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
 import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
+import { Herverdeling } from './vergelijken/Herverdeling';
+import { Ingroeipad } from './vergelijken/Ingroeipad';
+import { NormEnRealisatie } from './vergelijken/NormEnRealisatie';
+import { PrijspeilLabel } from '../onderdelen/Prijspeil';
+import { prijspeilTekst } from '../../../shared/domain/prijspeil-tekst';
 
 /**
  * Performance marks around a variant change: set when the user changes a setting, and after the
@@ -41,6 +46,9 @@ const TABS = [
   { id: 'bijdragen', label: 'Bijdragen' },
   { id: 'scope', label: 'Pot per scope' },
   { id: 'scholen', label: 'Scholen' },
+  { id: 'herverdeling', label: 'Herverdeeleffect' },
+  { id: 'ingroeipad', label: 'Ingroeipad' },
+  { id: 'realisatie', label: 'Norm en realisatie' },
   { id: 'varianten', label: 'Varianten' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -127,7 +135,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const [paneelOpen, zetPaneelOpen] = useState(true);
   const inklappen = useCallback(() => zetPaneelOpen(false), []);
   // What the downloads say about the figures: the settings of the evaluated variant.
-  const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
+  const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Prijspeil', prijspeilTekst(ev.prijspeil)], ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
   const kort = useMemo(() => variantKort(variant, regio), [variant, regio]);
   // Paths within the variant: the contract reports shape problems under $.variant, the service its checks against the regio from $.
   const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen.map((p) => ({ ...p, pad: p.pad.replace(/^\$\.variant(?=[.[]|$)/, '$') })) : GEEN_PROBLEMEN), [fout]);
@@ -171,6 +179,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
           </div>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Markeringslabel naam={naam} />
+            {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
             <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
             <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
               {bezig ? (
@@ -220,6 +229,15 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
             </Tabs.Panel>
             <Tabs.Panel value="scholen" pt="md">
               <Scholen ev={ev} regio={regio} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="herverdeling" pt="md">
+              <Herverdeling ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="ingroeipad" pt="md">
+              <Ingroeipad ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="realisatie" pt="md">
+              <NormEnRealisatie ev={ev} toelichting={toelichting} />
             </Tabs.Panel>
             <Tabs.Panel value="varianten" pt="md">
               <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />
