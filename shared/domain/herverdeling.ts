@@ -58,7 +58,8 @@ export function herverdeelOverzicht(effecten: readonly HerverdeeleffectGemeente[
   else if (rest.length > 1) {
     const bedrag = somVan(rest);
     const inwoners = rest.reduce((s, g) => s + g.inwoners0tot17, 0);
-    balken.push({ partij: null, naam: `Overige ${formatGetal(rest.length)} gemeenten`, aantal: rest.length, inwoners0tot17: inwoners, bedrag, perInwoner: inwoners > 0 ? bedrag / inwoners : null });
+    const alleenGelijk = rest.every((g) => Math.abs(g.bedrag) < GELIJK);
+    balken.push({ partij: null, naam: alleenGelijk ? `Geen verschil: ${formatGetal(rest.length)} gemeenten` : `Overige ${formatGetal(rest.length)} gemeenten`, aantal: rest.length, inwoners0tot17: inwoners, bedrag, perInwoner: inwoners > 0 ? bedrag / inwoners : null });
   }
   balken.push(...onder);
   return {

@@ -19,9 +19,9 @@ export type GrafiekOptie = ComposeOption<BarSeriesOption | LineSeriesOption | Gr
 /** Voordeel green, nadeel red (Okabe–Ito: bluish green and vermillion, distinguishable with colour blindness). */
 export const VOORDEEL_KLEUR = '#009E73';
 export const NADEEL_KLEUR = '#D55E00';
-const TEKST = { color: '#1a1a1a', fontFamily: '"DejaVu Sans", "Segoe UI", Arial, sans-serif' };
+const TEKST = { color: '#1a1a1a', fontFamily: "'DejaVu Sans', 'Segoe UI', Arial, sans-serif" };
 
-const euroKort = (x: number) => (Math.abs(x) >= 1e6 ? `${formatEuro(x / 1e6, 1)} mln` : formatEuro(x));
+const euroKort = (x: number) => (Math.abs(x) >= 1e5 ? `${formatEuro(x / 1e6, 1)} mln` : formatEuro(x));
 const titel = (tekst: string, onder: string): TitleComponentOption => ({ text: tekst, subtext: onder, left: 0, top: 0, textStyle: { fontSize: 14, fontWeight: 600, ...TEKST }, subtextStyle: { fontSize: 11, color: '#555' } });
 
 /** The value of a bar in the chosen measure, in words. */
@@ -43,10 +43,10 @@ export function herverdeelGrafiek(balken: readonly HerverdeelBalk[], maat: Herve
     textStyle: TEKST,
     title: titel(`${kop} (${eenheid})`, `Rechts nadeel (betaalt meer dan nu), links voordeel. ${bedragenOnderschrift(prijspeil)}.`),
     aria: { enabled: true, label: { description: `${kop} ${eenheid}: ${balken.map((b) => `${b.naam} ${herverdeelWaardeTekst(waarde(b), maat)}`).join('; ')}.` } },
-    grid: { left: 8, right: 24, top: 58, bottom: 8, containLabel: true },
+    grid: { left: 160, right: 80, top: 58, bottom: 24 },
     tooltip: { trigger: 'item', formatter: (p: unknown) => { const q = p as { dataIndex: number }; const b = rijen[q.dataIndex]; return `${b.naam}: ${herverdeelWaardeTekst(waarde(b), maat)}`; } },
     xAxis: { type: 'value', axisLabel: { formatter: (x: number) => (maat === 'bedrag' ? euroKort(x) : formatEuro(x)), fontSize: 10 }, splitLine: { lineStyle: { color: '#e5e5e5' } } },
-    yAxis: { type: 'category', data: rijen.map((b) => b.naam), axisLabel: { fontSize: 11, width: 170, overflow: 'truncate' }, axisTick: { show: false } },
+    yAxis: { type: 'category', data: rijen.map((b) => b.naam), axisLabel: { fontSize: 11, width: 150, overflow: 'truncate' }, axisTick: { show: false } },
     series: [
       {
         type: 'bar',
@@ -67,8 +67,8 @@ export function ingroeiGrafiek(pad: Pick<Ingroeipad, 'gemeenten' | 'pad'>, parti
     textStyle: TEKST,
     title: titel('Ingroeipad: bijdrage aan de pot per jaar', `Start is de bijdrage onder zorggebruik; zonder uitvoeringskosten. ${bedragenOnderschrift(prijspeil)}.`),
     aria: { enabled: true, label: { description: `Ingroeipad over ${formatGetal(pad.pad.length)} jaar voor ${lijnen.map((p) => naam.get(p)).join(', ')}.` } },
-    legend: { type: 'scroll', bottom: 0, textStyle: { fontSize: 11 } },
-    grid: { left: 8, right: 24, top: 58, bottom: 36, containLabel: true },
+    legend: { bottom: 0, textStyle: { fontSize: 11 } },
+    grid: { left: 80, right: 24, top: 58, bottom: 64 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatEuro(Number(v)) },
     xAxis: { type: 'category', data: jaren, boundaryGap: false, axisLabel: { fontSize: 10 } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: (x: number) => euroKort(x), fontSize: 10 }, splitLine: { lineStyle: { color: '#e5e5e5' } } },
@@ -91,7 +91,7 @@ export function normRealisatieGrafiek(financier: string, staven: readonly NormRe
     title: titel(financier, bedragenOnderschrift(prijspeil)),
     aria: { enabled: true, label: { description: `${financier}: ${staven.map((s) => `${KADER_LABEL[s.kader]} norm ${formatEuro(s.norm)}, realisatie ${formatEuro(s.realisatie)}, ${factor(s.factor)}`).join('; ')}.` } },
     legend: { bottom: 0, textStyle: { fontSize: 11 } },
-    grid: { left: 8, right: 16, top: 58, bottom: 30, containLabel: true },
+    grid: { left: 80, right: 16, top: 58, bottom: 40 },
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => formatEuro(Number(v)) },
     xAxis: { type: 'category', data: staven.map((s) => KADER_LABEL[s.kader]), axisLabel: { fontSize: 11 } },
     yAxis: { type: 'value', axisLabel: { formatter: (x: number) => euroKort(x), fontSize: 10 }, splitLine: { lineStyle: { color: '#e5e5e5' } } },

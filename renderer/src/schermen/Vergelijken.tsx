@@ -25,6 +25,7 @@ import { Herverdeling } from './vergelijken/Herverdeling';
 import { Ingroeipad } from './vergelijken/Ingroeipad';
 import { NormEnRealisatie } from './vergelijken/NormEnRealisatie';
 import { PrijspeilLabel } from '../onderdelen/Prijspeil';
+import { NotitieScherm } from './notitie/NotitieScherm';
 import { prijspeilTekst } from '../../../shared/domain/prijspeil-tekst';
 
 /**
@@ -153,6 +154,9 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const zetDeelname = useCallback((partij: string, mee: boolean) => wijzig((v) => metDeelname(v, partij, mee)), [wijzig]);
   const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
   const naam = (partij: string) => (ev ? partijNaam(ev, partij) : partij);
+  const [notitieVan, zetNotitieVan] = useState<Variant | null>(null);
+
+  if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
 
   return (
     <EvaluatieBronContext value={bron}>
@@ -181,6 +185,9 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
             <Markeringslabel naam={naam} />
             {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
             <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
+            <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>
+              Bestuurlijke notitie…
+            </Button>
             <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
               {bezig ? (
                 <>
