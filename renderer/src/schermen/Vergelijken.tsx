@@ -176,14 +176,18 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}`}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
-            <Title order={2}>Routes vergelijken</Title>
+            <Group gap="xs" wrap="nowrap">
+              <Title order={2} className="geen-afbreking">
+                Routes vergelijken
+              </Title>
+              {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
+            </Group>
             <Text size="sm" c="dimmed" aria-label="Gekozen variant">
               {kort}
             </Text>
           </div>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Markeringslabel naam={naam} />
-            {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
             <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
             <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>
               Bestuurlijke notitie…

@@ -24,10 +24,10 @@ beforeAll(() => {
 /** The text of word/document.xml of a .docx (a zip), without the XML tags. */
 function documentTekst(docx: Buffer): { xml: string; tekst: string; bestanden: string[] } {
   const zip = XLSX.CFB.read(docx, { type: 'buffer' });
-  const i = zip.FullPaths.findIndex((p) => p.endsWith('word/document.xml'));
+  const i = zip.FullPaths.findIndex((p: string) => p.endsWith('word/document.xml'));
   expect(i, 'word/document.xml in het docx-bestand').toBeGreaterThanOrEqual(0);
   const xml = Buffer.from(zip.FileIndex[i].content as Uint8Array).toString('utf8');
-  const kop = zip.FullPaths.findIndex((p) => p.endsWith('word/header1.xml'));
+  const kop = zip.FullPaths.findIndex((p: string) => p.endsWith('word/header1.xml'));
   const kopXml = kop >= 0 ? Buffer.from(zip.FileIndex[kop].content as Uint8Array).toString('utf8') : '';
   return { xml, tekst: `${kopXml} ${xml}`.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '), bestanden: zip.FullPaths };
 }
