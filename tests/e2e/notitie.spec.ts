@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { TABEL_IDS } from '../../shared/regio/tabel-namen';
 import { expect, test } from './fixtures';
@@ -7,6 +7,8 @@ import { demoRegioId, downloadNa, kiesOptie, schermafdruk } from './hulp';
 
 // The screens draw several charts; on a busy machine that takes longer than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
+
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find(existsSync);
 
 const demoJson = JSON.parse(readFileSync('resources/demo/demoregio.json', 'utf8'));
 
@@ -102,7 +104,17 @@ test('de bestuurlijke notitie: één klik vanaf Vergelijken, met kopregel, afdru
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(2);
+  const paginas = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(paginas).toBeGreaterThan(2);
+  if (PDFTOTEXT) {
+    const pdfPad = info.outputPath('notitie.pdf');
+    writeFileSync(pdfPad, pdf);
+    // Every page starts with the running header: regio · variant · prijspeil · datum.
+    const perPagina = execFileSync(PDFTOTEXT, ['-layout', pdfPad, '-'], { encoding: 'utf8' }).split('\f').filter((t) => t.trim());
+    expect(perPagina).toHaveLength(paginas);
+    for (const tekst of perPagina) expect(tekst.trimStart()).toMatch(/^Demoregio \(fictief\) · Jeugdigen met ingroei · prijspeil 2022 · /);
+    expect(perPagina.join('\n')).not.toContain('Terug naar vergelijken');
+  }
 
   const download = await downloadNa(page, () => page.getByRole('button', { name: 'Word-document (.docx)' }).click());
   expect(download.suggestedFilename()).toBe('Bestuurlijke notitie Demoregio (fictief) - Jeugdigen met ingroei.docx');

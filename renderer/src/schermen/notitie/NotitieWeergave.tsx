@@ -64,7 +64,9 @@ export function NotitieWeergave({ notitie: n }: { notitie: Notitie }) {
             <td>
               <Stack gap={0}>
                 <section className="notitie-sectie" aria-label="Titel">
-                  <Title order={1}>{k.titel}</Title>
+                  <Title order={1} size="h2">
+                    {k.titel}
+                  </Title>
                   <Table className="notitie-gegevens" withRowBorders={false} mt="sm" aria-label="Gegevens van de notitie">
                     <Table.Tbody>
                       {(
