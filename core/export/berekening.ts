@@ -20,6 +20,8 @@ import { normenBlad } from './normen-blad';
 import { ROUTE_BLAD, routeBlad, vergelijkingBlad } from './routes-bladen';
 import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { bladLink, voegBladToe, Werkblad } from './werkblad';
+import { HERVERDEEL_BLAD, herverdeelBlad, INGROEI_BLAD, ingroeiBlad } from './herverdeling-bladen';
+import { prijspeilTekst } from '../../shared/domain/prijspeil-tekst';
 
 export type BerekeningOpties = ExportOpties;
 
@@ -54,6 +56,8 @@ const INHOUD: Record<string, string> = {
   [ROUTE_BLAD.onderwijsroute]: 'De samenwerkingsverbanden beheren de pot',
   [ROUTE_BLAD.integraal]: 'Eén regionale partij beheert de pot',
   [BEREKENING_BLADEN.vergelijking]: 'De kerncijfers en de bijdrage per financier van alle routes naast elkaar',
+  [HERVERDEEL_BLAD]: 'Per gemeente de bijdrage in elke route naast wat zij nu betaalt: het herverdeeleffect in € en per inwoner 0–17',
+  [INGROEI_BLAD]: 'Per gemeente en jaar de bijdrage langs het ingroeipad, met SOM-formules als totaal',
 };
 
 function toelichtingBlad(ctx: ExportContext, bladen: readonly string[]): Werkblad {
@@ -70,6 +74,7 @@ function toelichtingBlad(ctx: ExportContext, bladen: readonly string[]): Werkbla
     ['Datum', ctx.datum.tekst],
     ['App', `ZiO Collectieve Pot ${ctx.appVersie}`],
     ['Normenset', `${ns.naam} (${ns.id})`],
+    ['Prijspeil', prijspeilTekst(ev.prijspeil)],
     ['Scope', `${ctx.behoefte.scope.naam} (${ctx.behoefte.taken.length} taken)`],
     ['Kleine aantallen', ctx.kleineAantallen ? 'afgeschermd (voor delen)' : 'niet afgeschermd'],
   ]);
@@ -91,7 +96,7 @@ function toelichtingBlad(ctx: ExportContext, bladen: readonly string[]): Werkbla
   blad.leeg();
   blad.tekst('Rekenregels en controle');
   blad.tekst(
-    '• Alle bedragen zijn in euro per schooljaar, opgeslagen op centen en getoond in hele euro’s. Percentages zijn als percentage opgemaakt.',
+    `• Alle bedragen zijn in euro per schooljaar (${prijspeilTekst(ev.prijspeil)}), opgeslagen op centen en getoond in hele euro’s. Percentages zijn als percentage opgemaakt.`,
     '• Elk totaal is een formule (SOM over de rijen erboven) en elk verschil is een formule (route − nu): verander een getal en Excel rekent mee. Zo kan iedereen de totalen zonder de app nagaan.',
     '• Kosten = aantal leerlingen per doelgroep × kosten per leerling per doelgroep en kader (blad Normen). De pot van een school is de som van haar kosten in de pot-kaders van financiers die meedoen.',
     '• Elke parameter staat met zijn bron op blad Normen, met de aannames van de routes. Bron van de normen: DSP-groep & Oberon (2022), Naar collectieve financiering van Zorg in Onderwijstijd.',
@@ -178,6 +183,8 @@ export function maakBerekeningWerkmap(regio: RegioBestand, variant: VariantInvoe
     BEREKENING_BLADEN.behoefte,
     ...ROUTES.map((id) => ROUTE_BLAD[id]),
     BEREKENING_BLADEN.vergelijking,
+    HERVERDEEL_BLAD,
+    INGROEI_BLAD,
   ];
   const wb = XLSX.utils.book_new();
   const invoer = invoerBladen(ctx);
@@ -188,6 +195,8 @@ export function maakBerekeningWerkmap(regio: RegioBestand, variant: VariantInvoe
   voegBladToe(wb, BEREKENING_BLADEN.behoefte, behoefteBlad(ctx).naarSheet());
   for (const id of ROUTES) voegBladToe(wb, ROUTE_BLAD[id], routeBlad(ctx, id).naarSheet());
   voegBladToe(wb, BEREKENING_BLADEN.vergelijking, vergelijkingBlad(ctx).naarSheet());
+  voegBladToe(wb, HERVERDEEL_BLAD, herverdeelBlad(ctx).naarSheet());
+  voegBladToe(wb, INGROEI_BLAD, ingroeiBlad(ctx).naarSheet());
   wb.Props = { Title: `Berekening collectieve pot ${regio.regio.naam}: ${variantNaam(ctx.ev.variant, regio)}`, Author: 'ZiO Collectieve Pot', CreatedDate: opties.datum ?? new Date() };
   return wb;
 }

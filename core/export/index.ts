@@ -17,3 +17,5 @@ export { variantZinnen, variantNaam } from '../../shared/domain/variant-tekst';
 export { FORMAAT } from './werkblad';
 export { ROUTE_BLAD } from './routes-bladen';
 export type { ExportOpties } from './context';
+export { maakNotitie, type NotitieOpties } from './notitie';
+export { maakNotitieDocx } from './notitie-docx';

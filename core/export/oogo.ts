@@ -11,7 +11,7 @@
  */
 import { DOELGROEPEN, GEMEENTE_STATUS_LABEL, KADER_FINANCIER, KADERS, type Doelgroep, type Kader } from '../../shared/domain/labels';
 import { ROUTE_LABEL, ROUTES, type Normenset, type RouteId, type Variant, type VariantInvoer } from '../../shared/engine';
-import type { Getoond, OogoGemeente, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSamenvatting, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
+import type { Getoond, OogoGemeente, OogoHerverdeling, OogoGemeenteRoute, OogoLeerlingenRij, OogoRapport, OogoSamenvatting, OogoSchool, OogoSwvRoute } from '../../shared/export/oogo-typen';
 import { formatEuro, formatGetal } from '../../shared/format';
 import type { RegioBestand, School } from '../../shared/regio/schema';
 import { opsomming } from '../excel/kolommen';
@@ -22,6 +22,7 @@ import { oogoTlv } from './oogo-tlv';
 import { variantNaam, variantZinnen } from '../../shared/domain/variant-tekst';
 import { gemeenteId, swvId } from '../../shared/domain/partijen';
 import { betaaltNu } from '../../shared/domain/nu';
+import { prijspeilTekst } from '../../shared/domain/prijspeil-tekst';
 
 export type OogoOpties = ExportOpties;
 
@@ -328,6 +329,15 @@ function samenvattingVan(ctx: ExportContext, gemeenten: readonly OogoGemeente[])
  * The OOGO report of samenwerkingsverband `swvCode` for a variant. Throws an Error in Dutch on an
  * unknown SWV or a variant that does not fit the regio.
  */
+/** The herverdeeleffect in the gemeenteroute of the area's gemeenten, largest nadeel per inwoner first. */
+function herverdelingVanGebied(ctx: ExportContext, codes: readonly string[]): OogoHerverdeling[] {
+  const inGebied = new Set(codes.map((c) => `gemeente:${c}`));
+  return ctx.ev.herverdeeleffect.gemeenteroute
+    .filter((h) => inGebied.has(h.partij))
+    .map((h) => ({ code: h.partij.slice('gemeente:'.length), naam: h.naam, inwoners0tot17: h.inwoners0tot17, huidigGedekt: h.huidigGedekt, bijdrage: h.bijdrage, bedrag: h.bedrag, perInwoner: h.perInwoner }))
+    .sort((a, b) => (b.perInwoner ?? 0) - (a.perInwoner ?? 0) || a.naam.localeCompare(b.naam, 'nl'));
+}
+
 export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Variant, normenset: Normenset, swvCode: string, opties: OogoOpties): OogoRapport {
   const gebied = swvGebied(regio, swvCode);
   const ctx = maakContext(regio, variant, normenset, opties);
@@ -359,6 +369,8 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
     bespreekpunten: [],
     tlv: oogoTlv(ctx, gebied.scholen, regio.gemeenten),
     waarschuwingen: ctx.ev.waarschuwingen.slice(),
+    prijspeil: prijspeilTekst(ctx.ev.prijspeil),
+    herverdeling: herverdelingVanGebied(ctx, gebied.gemeenten),
   };
   rapport.bespreekpunten = oogoBespreekpunten(ctx, rapport);
   return rapport;

@@ -1,11 +1,13 @@
 import type { ZioDiensten } from '../../shared/api/contract';
 import { GebruikersFout } from '../../shared/api/fout';
 import { APP_VERSIE } from '../../shared/versie';
-import { maakBerekeningBuffer, maakOogoBuffer, maakOogoRapport } from '../export';
+import { maakBerekeningBuffer, maakNotitie, maakNotitieDocx, maakOogoBuffer, maakOogoRapport } from '../export';
 import type { ProjectSessie } from './project-sessie';
 import { bestandsstam, bestandsstamMet, XLSX_MIME } from './regio-bestanden';
 
-type ExportOperatie = 'berekeningExporteren' | 'oogoRapport' | 'oogoExporteren' | 'pdfOpslaan';
+type ExportOperatie = 'berekeningExporteren' | 'oogoRapport' | 'oogoExporteren' | 'pdfOpslaan' | 'notitie' | 'notitieWord';
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** The reports and workbooks a user takes away: the berekening, the OOGO report, the PDF. */
 export function exportDiensten(p: ProjectSessie): Pick<ZioDiensten, ExportOperatie> {
@@ -14,7 +16,16 @@ export function exportDiensten(p: ProjectSessie): Pick<ZioDiensten, ExportOperat
     if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
     return maakOogoRapport(regio, p.controleerVariant(variant, regio), p.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE });
   };
+  const notitie = ({ regioId, variant }: { regioId: number; variant: unknown }) => {
+    const regio = p.regio(regioId);
+    return maakNotitie(regio, p.controleerVariant(variant, regio), p.normensetVoor(regioId), { appVersie: APP_VERSIE });
+  };
   return {
+    notitie,
+    notitieWord: async (invoer) => {
+      const n = notitie(invoer);
+      return { bestandsnaam: `Bestuurlijke notitie ${bestandsstam(n.kop.regio)} - ${bestandsstam(n.kop.variant)}.docx`, mime: DOCX_MIME, inhoud: (await maakNotitieDocx(n)).toString('base64') };
+    },
     berekeningExporteren: ({ regioId, variant, kleineAantallen }) => {
       const regio = p.regio(regioId);
       const v = p.controleerVariant(variant, regio);

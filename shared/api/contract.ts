@@ -11,6 +11,7 @@ import type { BehoefteWeergave } from '../engine/behoefte-weergave';
 import { EVALUATIE_DELEN, type EvaluatieWeergave, type FiguurUitleg, type Geldstromen } from '../engine/evaluatie-weergave';
 import { ROUTES } from '../domain/routes';
 import type { OogoRapport } from '../export/oogo-typen';
+import type { Notitie } from '../export/notitie-typen';
 import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
 import { MeerjarenInstellingenSchema } from '../ontwerptafel/meerjaren';
 import { OntwerpsessieSchema } from '../ontwerptafel/sessie';
@@ -104,6 +105,9 @@ export const INVOER_SCHEMAS = {
   oogoExporteren: OogoInvoer,
   /** Desktop only: saves the open window as PDF (the browser host answers: use the browser's print). */
   pdfOpslaan: z.strictObject({ bestandsnaam: z.string().trim().min(1).max(200) }),
+  /** The bestuurlijke notitie of a variant, as a report model (shown and printed) and as a Word document. */
+  notitie: z.strictObject({ regioId: RegioId, variant: VariantObject }),
+  notitieWord: z.strictObject({ regioId: RegioId, variant: VariantObject }),
   /** Sessions and variants are checked for their shape here; the service checks them against the regio. */
   ontwerptafelWeging: z.strictObject({ regioId: RegioId, variant: VariantObject, sessie: SessieObject }),
   scopeEffecten: z.strictObject({ regioId: RegioId, variant: VariantObject }),
@@ -192,6 +196,8 @@ interface Uitvoer {
   oogoExporteren: Bestand;
   /** Where the PDF was saved, or null when the user cancelled. */
   pdfOpslaan: { pad: string | null };
+  notitie: Notitie;
+  notitieWord: Bestand;
   ontwerptafelWeging: { tabel: Scoretabel; weging: Wegingsresultaat; gewichten: GevoeligheidPerNiveau; scores: GevoeligheidPerNiveau };
   scopeEffecten: ScopeEffect[];
   meerjarenraming: Meerjarenraming;

@@ -31,6 +31,8 @@ export const API_OPERATIES = [
   'oogoRapport',
   'oogoExporteren',
   'pdfOpslaan',
+  'notitie',
+  'notitieWord',
   'ontwerptafelWeging',
   'scopeEffecten',
   'meerjarenraming',

@@ -35,10 +35,11 @@ export interface EvaluatieWeergave extends Omit<Evaluatie, 'detail' | 'behoefte'
 /**
  * The parts of an evaluation a screen can ask for besides the key figures: every financier's
  * contributions (`bijdragen`), only the largest ones (`grootsteBijdragen`: the
- * GROOTSTE_BIJDRAGEN financiers paying most in the gemeenteroute, for a summary), and the budget
- * and formatie per school (`scholen`).
+ * GROOTSTE_BIJDRAGEN financiers paying most in the gemeenteroute, for a summary), the budget
+ * and formatie per school (`scholen`), and the calibration, herverdeeleffect and ingroeipad
+ * (`herverdeling`, rekenmodel-v2 §9–§10).
  */
-export const EVALUATIE_DELEN = ['bijdragen', 'grootsteBijdragen', 'scholen'] as const;
+export const EVALUATIE_DELEN = ['bijdragen', 'grootsteBijdragen', 'scholen', 'herverdeling'] as const;
 export const GROOTSTE_BIJDRAGEN = 5;
 export type EvaluatieDeel = (typeof EVALUATIE_DELEN)[number];
 
@@ -91,6 +92,7 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
           .slice(0, GROOTSTE_BIJDRAGEN)
       : [];
   const metScholen = delen.includes('scholen');
+  const metHerverdeling = delen.includes('herverdeling');
   const { normenset, scope, taken, leerlingen, totaal, perKader, fteTotaal } = behoefte;
   const genoemd = new Set<string>();
   const cijfers = {} as Record<RouteId, RouteCijfers>;
@@ -112,6 +114,9 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
     financiers: gekozen.map((i) => financierRegel(financiers[i])),
     formatie: metScholen ? formatie.map(({ perProfessional: _p, ...f }) => f) : [],
     routes: cijfers,
+    kalibratie: metHerverdeling ? rest.kalibratie : { financiers: [], waarschuwingen: rest.kalibratie.waarschuwingen },
+    herverdeeleffect: metHerverdeling ? rest.herverdeeleffect : { gemeenteroute: [], onderwijsroute: [], integraal: [] },
+    ingroeipad: metHerverdeling ? rest.ingroeipad : { ...rest.ingroeipad, gemeenten: [], pad: [] },
   };
 }
 

@@ -211,8 +211,25 @@ export interface OogoSamenvatting {
   tekst: string;
 }
 
+/** The herverdeeleffect (rekenmodel-v2 §9) of one gemeente of the area, in the gemeenteroute. */
+export interface OogoHerverdeling {
+  code: string;
+  naam: string;
+  inwoners0tot17: number;
+  /** What it pays today for the part in the pot. */
+  huidigGedekt: number;
+  bijdrage: number;
+  /** bijdrage − huidigGedekt: positive is nadeel. */
+  bedrag: number;
+  perInwoner: number | null;
+}
+
 export interface OogoRapport {
   kop: OogoKop;
+  /** "prijspeil 2022" or the regio's year: the price level of every amount. */
+  prijspeil?: string;
+  /** The herverdeeleffect of the area's gemeenten that take part in the pot, largest nadeel first. */
+  herverdeling?: OogoHerverdeling[];
   /** The variant's settings in Dutch sentences. */
   variantZinnen: string[];
   /** How the area of the SWV is defined, in Dutch. */

@@ -36,7 +36,7 @@ describe('zio exporteer', () => {
     expect(r.uit).toContain(`Berekening van de standaardvariant voor Demoregio (fictief) geschreven naar ${uit}`);
     const wb = open(readFileSync(uit));
     expect(wb.SheetNames[0]).toBe('Toelichting');
-    expect(wb.SheetNames.at(-1)).toBe('Vergelijking');
+    expect(wb.SheetNames.at(-1)).toBe('Ingroeipad');
     expect(XLSX.utils.sheet_to_csv(wb.Sheets.Toelichting)).toContain(`ZiO Collectieve Pot ${pakket.version}`);
     expect(new Set(kleineAantallen(wb))).toEqual(new Set(['number']));
     controleerFormules(wb);

@@ -1,5 +1,5 @@
 import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
-import type { BarSeriesOption, SankeySeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption, SankeySeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import { Table } from '@mantine/core';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
@@ -12,7 +12,7 @@ import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
 const echartsLaden = import('./grafiekBibliotheek');
 const laadEcharts = () => echartsLaden;
 
-export type GrafiekOpties = ComposeOption<BarSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
+export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
 /** What a chart offers its surroundings: its picture, for the PNG download. */
 export interface GrafiekHandvat {

@@ -23,6 +23,12 @@ import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
 import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
 import { variantOpSchermSleutel } from './vergelijken/variantOpScherm';
+import { Herverdeling } from './vergelijken/Herverdeling';
+import { Ingroeipad } from './vergelijken/Ingroeipad';
+import { NormEnRealisatie } from './vergelijken/NormEnRealisatie';
+import { PrijspeilLabel } from '../onderdelen/Prijspeil';
+import { NotitieScherm } from './notitie/NotitieScherm';
+import { prijspeilTekst } from '../../../shared/domain/prijspeil-tekst';
 
 /**
  * Performance marks around a variant change: set when the user changes a setting, and after the
@@ -43,6 +49,9 @@ const TABS = [
   { id: 'bijdragen', label: 'Bijdragen' },
   { id: 'scope', label: 'Pot per scope' },
   { id: 'scholen', label: 'Scholen' },
+  { id: 'herverdeling', label: 'Herverdeeleffect' },
+  { id: 'ingroeipad', label: 'Ingroeipad' },
+  { id: 'realisatie', label: 'Norm en realisatie' },
   { id: 'varianten', label: 'Varianten' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -59,6 +68,9 @@ const DELEN_PER_TAB: Record<Tab, readonly EvaluatieDeel[]> = {
   scope: [],
   scholen: ['scholen'],
   varianten: [],
+  herverdeling: ['herverdeling'],
+  ingroeipad: ['herverdeling'],
+  realisatie: ['herverdeling'],
 };
 
 const GEEN_PROBLEMEN: Array<{ pad: string; melding: string }> = [];
@@ -150,7 +162,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const [paneelOpen, zetPaneelOpen] = useState(true);
   const inklappen = useCallback(() => zetPaneelOpen(false), []);
   // What the downloads say about the figures: the settings of the evaluated variant.
-  const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
+  const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Prijspeil', prijspeilTekst(ev.prijspeil)], ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
   const kort = useMemo(() => variantKort(variant, regio), [variant, regio]);
   // Paths within the variant: the contract reports shape problems under $.variant, the service its checks against the regio from $.
   const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen.map((p) => ({ ...p, pad: p.pad.replace(/^\$\.variant(?=[.[]|$)/, '$') })) : GEEN_PROBLEMEN), [fout]);
@@ -169,6 +181,9 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
   const naam = (partij: string) => partijNaam(regio, partij);
   const metDelen = (inhoud: ReactNode) => (compleet ? inhoud : <Laden tekst="Cijfers van dit tabblad ophalen…" />);
+  const [notitieVan, zetNotitieVan] = useState<Variant | null>(null);
+
+  if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
 
   return (
     <EvaluatieBronContext value={bron}>
@@ -188,7 +203,12 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <div style={{ minWidth: 0 }}>
-            <Title order={2}>Routes vergelijken</Title>
+            <Group gap="xs" wrap="nowrap">
+              <Title order={2} className="geen-afbreking">
+                Routes vergelijken
+              </Title>
+              {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
+            </Group>
             <Text size="sm" c="dimmed" aria-label="Gekozen variant">
               {kort}
             </Text>
@@ -196,6 +216,9 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <Markeringslabel naam={naam} />
             <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
+            <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>
+              Bestuurlijke notitie…
+            </Button>
             <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
               {bezig ? (
                 <>
@@ -244,6 +267,15 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
             </Tabs.Panel>
             <Tabs.Panel value="scholen" pt="md">
               {metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />)}
+            </Tabs.Panel>
+            <Tabs.Panel value="herverdeling" pt="md">
+              <Herverdeling ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="ingroeipad" pt="md">
+              <Ingroeipad ev={ev} toelichting={toelichting} />
+            </Tabs.Panel>
+            <Tabs.Panel value="realisatie" pt="md">
+              <NormEnRealisatie ev={ev} toelichting={toelichting} />
             </Tabs.Panel>
             <Tabs.Panel value="varianten" pt="md">
               <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />

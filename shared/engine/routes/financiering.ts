@@ -561,7 +561,7 @@ function bijdragen(
     if (!ci.gemInRegio[g] && !heeftBedrag(f)) continue;
     f.status = status[g];
     if (status[g] === 'deelnemer') {
-      ingroei.push({ partij: id, inwoners0tot17: ci.gemInwoners[g], start: zorggebruikBijdrage(g, r, dekking, sl), doel: f.potdeel });
+      ingroei.push({ partij: id, naam: ci.gemNaam[g], inwoners0tot17: ci.gemInwoners[g], start: zorggebruikBijdrage(g, r, dekking, sl), doel: f.potdeel });
       f.sleutel = { gewicht: sl.gewicht[g], aandeel: sl.aandeel[g], bedrag: potdeelK[J] + potdeelK[W] - dekking.gemVestiging[g * NK + J] - dekking.gemVestiging[g * NK + W] };
       const vest = dekking.gemVestiging[g * NK + J] + dekking.gemVestiging[g * NK + W];
       if (vest > 0) f.vestigingsgemeente = vest;

@@ -8,8 +8,14 @@ import type { FinancierCijfers, RouteResultaat } from './typen';
  * (voordeel). Per inwoner 0–17 where the gemeente has inwoners.
  */
 export interface HerverdeeleffectGemeente {
-  /** `gemeente:<code>`; its name is in `partij` of the evaluation. */
+  /** `gemeente:<code>`. */
   partij: string;
+  naam: string;
+  inwoners0tot17: number;
+  /** Its contribution in the route (potdeel + uitvoeringskosten). */
+  bijdrage: number;
+  /** What it pays today for the part that is covered in this variant. */
+  huidigGedekt: number;
   /**
    * Its contribution in the route (the route's `bijdragen[].bedrag`) − what it pays today for the
    * covered part (`financiers[].huidigGedekt`).
@@ -31,7 +37,7 @@ export function herverdeeleffecten(
       const n = inwoners.get(f.partij) ?? 0;
       const b = bijdrage.get(f.partij) ?? 0;
       const bedrag = b - f.huidigGedekt;
-      return { partij: f.partij, bedrag, perInwoner: n > 0 ? bedrag / n : null };
+      return { partij: f.partij, naam: f.naam, inwoners0tot17: n, bijdrage: b, huidigGedekt: f.huidigGedekt, bedrag, perInwoner: n > 0 ? bedrag / n : null };
     });
   };
   return Object.fromEntries(POT_ROUTES.map((r) => [r, perRoute(r)])) as Record<PotRouteId, HerverdeeleffectGemeente[]>;

@@ -7,7 +7,7 @@ export { legUit, figuren, uitlegTeksten, type Uitleg, type UitlegTerm, type Uitl
 export { sankeyGraaf, budgethouderKnoop, UITVOERINGSKOSTEN_KNOOP, type SankeyGraaf, type SankeyKnoop, type SankeyLink, type SankeyRol } from './sankey';
 export { AANNAMES_ROUTES, type AannameRoutes } from './aannames';
 export { berekenKalibratie, type RealisatieRij, type Kalibratie, type KalibratieFinancier, type KalibratieDeel, type KalibratieFactoren } from './kalibratie';
-export { berekenIngroeipad, INGROEI_TOLERANTIE, type Ingroeipad, type IngroeiJaar, type IngroeiGemeente } from './ingroeipad';
+export { berekenIngroeipad, ingroeiBedrag, INGROEI_TOLERANTIE, type Ingroeipad, type IngroeiJaar, type IngroeiGemeente } from './ingroeipad';
 export { herverdeeleffecten, type HerverdeeleffectGemeente } from './herverdeeleffect';
 export { GGD, ZORGKANTOOR, ENTITEIT, gemeenteId, schoolId, swvId, verzekeraarId, partijSoort, partijCode } from './partijen';
 export {

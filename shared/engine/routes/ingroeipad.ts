@@ -18,8 +18,9 @@ import { MAX_INGROEI_JAREN } from '../variant';
  */
 
 export interface IngroeiGemeente {
-  /** `gemeente:<code>`; its name is in `partij` of the evaluation. */
+  /** `gemeente:<code>`. */
   partij: string;
+  naam: string;
   inwoners0tot17: number;
   /** h_g: its contribution under `zorggebruik` (without uitvoeringskosten). */
   start: number;
@@ -96,3 +97,12 @@ export function berekenIngroeipad(gemeenten: readonly IngroeiGemeente[], ingroei
     : `Met ten hoogste ${formatEuro(m ?? 0, 2)} nadeel per inwoner van 0 tot en met 17 jaar per jaar bereiken niet alle gemeenten binnen ${MAX_INGROEI_JAREN} jaar hun bijdrage volgens de verdeelsleutel; het pad toont de eerste ${MAX_INGROEI_JAREN} jaar.`;
   return { jaren: n, maxNadeelPerInwoner: m, gemeenten: [...gemeenten], pad, voltooid, melding };
 }
+
+/** b_g(t) of one gemeente in one year of the path (`bedragen` follow the order of `gemeenten`). */
+export function ingroeiBedrag(pad: Pick<Ingroeipad, 'gemeenten'>, jaar: IngroeiJaar, partij: string): number {
+  let plek = plekken.get(pad.gemeenten);
+  if (!plek) plekken.set(pad.gemeenten, (plek = new Map(pad.gemeenten.map((g, i) => [g.partij, i]))));
+  const i = plek.get(partij);
+  return i === undefined ? 0 : jaar.bedragen[i];
+}
+const plekken = new WeakMap<readonly IngroeiGemeente[], Map<string, number>>();

@@ -49,6 +49,17 @@ describe('wat een scherm van een evaluatie krijgt', () => {
   });
 
   it('zonder opgave elk deel', () => {
-    expect(evaluatieWeergave(ev, 1).delen).toEqual(['bijdragen', 'grootsteBijdragen', 'scholen']);
+    expect(evaluatieWeergave(ev, 1).delen).toEqual(['bijdragen', 'grootsteBijdragen', 'scholen', 'herverdeling']);
+  });
+
+  it('de herverdeling (kalibratie, herverdeeleffect, ingroeipad) alleen op verzoek', () => {
+    const zonder = evaluatieWeergave(ev, 1, []);
+    expect(zonder.herverdeeleffect.gemeenteroute).toEqual([]);
+    expect(zonder.ingroeipad.pad).toEqual([]);
+    expect(zonder.kalibratie.financiers).toEqual([]);
+    const met = evaluatieWeergave(ev, 1, ['herverdeling']);
+    expect(met.herverdeeleffect.gemeenteroute).toEqual(ev.herverdeeleffect.gemeenteroute);
+    expect(met.ingroeipad).toEqual(ev.ingroeipad);
+    expect(met.kalibratie).toEqual(ev.kalibratie);
   });
 });

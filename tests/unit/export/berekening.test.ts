@@ -54,6 +54,8 @@ describe('maakBerekeningWerkmap', () => {
       'Onderwijsroute',
       'Integrale route',
       'Vergelijking',
+      'Herverdeeleffect',
+      'Ingroeipad',
     ]);
     expect(INVOER_BLADEN).toEqual(['Regio', 'Gemeenten', 'Samenwerkingsverbanden', 'Scholen', 'Leerlingen', 'Zorgverzekeraars', 'Inventarisatie', 'TLV', 'Realisatie']);
   });

@@ -30,6 +30,12 @@ function Kopregel({ rapport }: { rapport: OogoRapport }) {
       <span aria-hidden> · </span>
       <span>{k.variant}</span>
       <span aria-hidden> · </span>
+      {rapport.prijspeil && (
+        <>
+          <span>{rapport.prijspeil}</span>
+          <span aria-hidden> · </span>
+        </>
+      )}
       <span>{k.datumTekst}</span>
       <span aria-hidden> · </span>
       <span>OOGO {k.swv.naam}</span>
@@ -161,6 +167,44 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
               <Table.Td className="getal">{formatEuro(s.kosten)}</Table.Td>
               <Table.Td className="getal">{formatEuro(s.pot)}</Table.Td>
               <Table.Td className="getal">{formatGetal(s.loketten.huidig)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </section>
+  );
+}
+
+/** The herverdeeleffect of the area's gemeenten: compact, one row per gemeente (rekenmodel-v2 §9). */
+function Herverdeling({ rapport }: { rapport: OogoRapport }) {
+  const rijen = rapport.herverdeling ?? [];
+  if (!rijen.length) return null;
+  return (
+    <section className="oogo-sectie" aria-label="Herverdeeleffect">
+      <Title order={3} mt="lg">
+        Herverdeeleffect van de gemeenten in de gemeenteroute
+      </Title>
+      <Text size="sm">
+        Bijdrage aan de pot min wat de gemeente nu betaalt voor hetzelfde deel: + is nadeel, − voordeel. Bedragen in euro per schooljaar{rapport.prijspeil ? `, ${rapport.prijspeil}` : ''}.
+      </Text>
+      <Table className="oogo-tabel" mt="xs" aria-label="Herverdeeleffect per gemeente">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Gemeente</Table.Th>
+            <Table.Th className="getal">Nu</Table.Th>
+            <Table.Th className="getal">Bijdrage</Table.Th>
+            <Table.Th className="getal">Herverdeeleffect</Table.Th>
+            <Table.Th className="getal">Per inwoner 0–17</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rijen.map((h) => (
+            <Table.Tr key={h.code}>
+              <Table.Td>{h.naam}</Table.Td>
+              <Table.Td className="getal">{formatEuro(h.huidigGedekt)}</Table.Td>
+              <Table.Td className="getal">{formatEuro(h.bijdrage)}</Table.Td>
+              <Table.Td className="getal">{verschil(h.bedrag)}</Table.Td>
+              <Table.Td className="getal">{h.perInwoner === null ? '–' : `${h.perInwoner >= 0.005 ? '+' : ''}${formatEuro(h.perInwoner, 2)}`}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -415,6 +459,7 @@ export function OogoRapportWeergave({ rapport }: { rapport: OogoRapport }) {
               <Stack gap={0}>
                 <Titelpagina rapport={rapport} />
                 <Samenwerkingsverband rapport={rapport} />
+                <Herverdeling rapport={rapport} />
                 <Bespreekpunten rapport={rapport} />
                 <OogoTlvSectie rapport={rapport} />
                 <GemeentenOverzicht rapport={rapport} />
