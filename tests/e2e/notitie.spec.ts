@@ -129,6 +129,8 @@ test('de bestuurlijke notitie: één klik vanaf Vergelijken, met kopregel, afdru
 test('landelijke schaal: herverdeeleffect top 10 + rest, ingroeipad met de grootste bewegers, notitie', async ({ app, page, request }, info) => {
   test.setTimeout(240_000);
   const regio = landelijkeRegio();
+  // Its own name: other specs import the national regio into the same project too.
+  regio.regio.naam = `${regio.regio.naam} (notitie)`;
   const id = await importeer(page, request, regio, regio.regio.naam);
   await vergelijkMet(page, id, { naam: 'Landelijk jeugdigen', verdeelsleutel: { type: 'jeugdigen' }, ingroei: { jaren: 4, maxNadeelPerInwoner: 15 } });
   await page.getByRole('tab', { name: 'Herverdeeleffect' }).click();

@@ -8,7 +8,7 @@ import { bedragenOnderschrift, prijspeilTekst } from '../../../shared/domain/pri
 export function PrijspeilLabel({ prijspeil }: { prijspeil?: { jaar: number } | null }) {
   return (
     <Tooltip label={bedragenOnderschrift(prijspeil)}>
-      <Badge variant="light" color="gray" size="lg" style={{ textTransform: 'none' }} aria-label={`Bedragen in ${prijspeilTekst(prijspeil)}`} data-testid="prijspeil">
+      <Badge variant="light" color="gray" size="lg" style={{ textTransform: 'none', flexShrink: 0, overflow: 'visible' }} aria-label={`Bedragen in ${prijspeilTekst(prijspeil)}`} data-testid="prijspeil">
         {prijspeilTekst(prijspeil)}
       </Badge>
     </Tooltip>
