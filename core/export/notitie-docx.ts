@@ -23,7 +23,7 @@ import {
   WidthType,
 } from 'docx';
 import { POT_ROUTES, ROUTE_LABEL } from '../../shared/domain/routes';
-import { NOTITIE_KOPPEN, type Notitie, type NotitieGemeente } from '../../shared/export/notitie-typen';
+import { NOTITIE_KOPPEN, notitieGegevens, type Notitie, type NotitieGemeente } from '../../shared/export/notitie-typen';
 import { formatEuro, formatGetal } from '../../shared/format';
 
 /** A4 in twips, margins of 2 cm. */
@@ -80,19 +80,7 @@ function inhoud(n: Notitie): Array<Paragraph | Table> {
   const k = n.kop;
   const uit: Array<Paragraph | Table> = [
     new Paragraph({ text: k.titel, heading: HeadingLevel.TITLE, spacing: { after: 200 } }),
-    tabel(
-      ['Gegeven', 'Waarde'],
-      [
-        ['Regio', k.regio],
-        ['Variant', k.variant],
-        ['Prijspeil', k.prijspeil],
-        ['Datum', k.datumTekst],
-        ['Scope', k.scope],
-        ['Normenset', `${k.normenset.naam} (${k.normenset.id})`],
-        ['Gemaakt met', `ZiO Collectieve Pot ${k.appVersie}`],
-      ],
-      [false, false],
-    ),
+    tabel(['Gegeven', 'Waarde'], notitieGegevens(k), [false, false]),
     kop1(NOTITIE_KOPPEN.samenvatting),
     ...n.samenvatting.map(opsomming),
     kop1(NOTITIE_KOPPEN.variant),
