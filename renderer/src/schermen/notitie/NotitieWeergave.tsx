@@ -7,12 +7,10 @@
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { POT_ROUTES, ROUTE_LABEL } from '../../../../shared/domain/routes';
 import { NOTITIE_KOPPEN, notitieGegevens, type Notitie, type NotitieGemeente } from '../../../../shared/export/notitie-typen';
-import { formatEuro, formatGetal } from '../../../../shared/format';
+import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { RapportGegevens, RapportPagina } from '../../onderdelen/rapport/RapportPagina';
 import './notitie-print.css';
 
-const verschil = (x: number) => (Math.abs(x) < 0.5 ? formatEuro(0) : `${x > 0 ? '+' : ''}${formatEuro(x)}`);
-const perInwoner = (x: number | null) => (x === null ? '–' : `${x >= 0.005 ? '+' : ''}${formatEuro(x, 2)}`);
 
 function Grafiek({ svg, label }: { svg: string | null; label: string }) {
   if (!svg) return null;
@@ -40,7 +38,7 @@ function GemeenteRij({ g, vet = false }: { g: NotitieGemeente; vet?: boolean }) 
           {formatEuro(g.perRoute[r])}
         </C>
       ))}
-      <C className="getal">{verschil(g.perRoute.gemeenteroute - g.nu)}</C>
+      <C className="getal">{formatEuroVerschil(g.perRoute.gemeenteroute - g.nu)}</C>
     </Table.Tr>
   );
 }
@@ -144,8 +142,8 @@ export function NotitieWeergave({ notitie: n }: { notitie: Notitie }) {
                 <Table.Tr key={b.partij ?? b.naam}>
                   <Table.Td>{b.naam}</Table.Td>
                   <Table.Td className="getal">{formatGetal(b.inwoners0tot17)}</Table.Td>
-                  <Table.Td className="getal">{verschil(b.bedrag)}</Table.Td>
-                  <Table.Td className="getal">{perInwoner(b.perInwoner)}</Table.Td>
+                  <Table.Td className="getal">{formatEuroVerschil(b.bedrag)}</Table.Td>
+                  <Table.Td className="getal">{formatPerInwonerVerschil(b.perInwoner)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -11,7 +11,7 @@
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, LOKETTEN_UITLEG, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
-import { formatEuro, formatGetal } from '../../../../shared/format';
+import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
 import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
 import { RapportGegevens, RapportPagina } from '../../onderdelen/rapport/RapportPagina';
@@ -21,7 +21,6 @@ const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
 const bedrag = (b: GetoondBedrag | null) => (b === null ? '–' : typeof b === 'number' ? formatEuro(b) : b);
 /** A count in a sentence: hidden counts in words. */
 const aantalTekst = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a === '<5' ? 'minder dan 5' : 'niet getoond (kleine aantallen)');
-const verschil = (v: number) => (Math.abs(v) < 0.5 ? formatEuro(0) : `${v > 0 ? '+' : ''}${formatEuro(v)}`);
 
 function Kopregel({ rapport }: { rapport: OogoRapport }) {
   const k = rapport.kop;
@@ -197,8 +196,8 @@ function Herverdeling({ rapport }: { rapport: OogoRapport }) {
               <Table.Td>{h.naam}</Table.Td>
               <Table.Td className="getal">{formatEuro(h.huidigGedekt)}</Table.Td>
               <Table.Td className="getal">{formatEuro(h.bijdrage)}</Table.Td>
-              <Table.Td className="getal">{verschil(h.bedrag)}</Table.Td>
-              <Table.Td className="getal">{h.perInwoner === null ? '–' : `${h.perInwoner >= 0.005 ? '+' : ''}${formatEuro(h.perInwoner, 2)}`}</Table.Td>
+              <Table.Td className="getal">{formatEuroVerschil(h.bedrag)}</Table.Td>
+              <Table.Td className="getal">{formatPerInwonerVerschil(h.perInwoner)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -388,7 +387,7 @@ function Routes({ g }: { g: OogoGemeente }) {
             <Table.Td>{r.routeNaam}</Table.Td>
             <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.bijdrage)}</Table.Td>
             <Table.Td className="getal">{formatEuro(r.huidig)}</Table.Td>
-            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : verschil(r.verschil)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuroVerschil(r.verschil)}</Table.Td>
             <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.individueel)}</Table.Td>
             <Table.Td className="oogo-tekstcel">{r.tekst}</Table.Td>
           </Table.Tr>
