@@ -23,7 +23,8 @@ import {
   WidthType,
 } from 'docx';
 import { POT_ROUTES, ROUTE_LABEL } from '../../shared/domain/routes';
-import { NOTITIE_KOPPEN, notitieGegevens, type Notitie, type NotitieGemeente } from '../../shared/export/notitie-typen';
+import { NOTITIE_KOPPEN, type Notitie, type NotitieGemeente } from '../../shared/export/notitie-typen';
+import { rapportGegevens } from '../../shared/export/rapport-gegevens';
 import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../shared/format';
 
 /** A4 in twips, margins of 2 cm. */
@@ -78,7 +79,7 @@ function inhoud(n: Notitie): Array<Paragraph | Table> {
   const k = n.kop;
   const uit: Array<Paragraph | Table> = [
     new Paragraph({ text: k.titel, heading: HeadingLevel.TITLE, spacing: { after: 200 } }),
-    tabel(['Gegeven', 'Waarde'], notitieGegevens(k), [false, false]),
+    tabel(['Gegeven', 'Waarde'], rapportGegevens(k), [false, false]),
     kop1(NOTITIE_KOPPEN.samenvatting),
     ...n.samenvatting.map(opsomming),
     kop1(NOTITIE_KOPPEN.variant),

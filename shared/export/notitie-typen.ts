@@ -36,19 +36,6 @@ export interface NotitieKop {
   kopregel: string;
 }
 
-/** The notitie's data under its title (label and value), the same in print and in Word. */
-export function notitieGegevens(k: NotitieKop): Array<[string, string]> {
-  return [
-    ['Regio', k.regio],
-    ['Variant', k.variant],
-    ['Prijspeil', k.prijspeil],
-    ['Datum', k.datumTekst],
-    ['Scope', k.scope],
-    ['Normenset', `${k.normenset.naam} (${k.normenset.id})`],
-    ['Gemaakt met', `ZiO Collectieve Pot ${k.appVersie}`],
-  ];
-}
-
 export interface NotitieRoute {
   route: RouteId;
   routeNaam: string;

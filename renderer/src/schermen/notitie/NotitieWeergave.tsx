@@ -6,7 +6,8 @@
  */
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { POT_ROUTES, ROUTE_LABEL } from '../../../../shared/domain/routes';
-import { NOTITIE_KOPPEN, notitieGegevens, type Notitie, type NotitieGemeente } from '../../../../shared/export/notitie-typen';
+import { NOTITIE_KOPPEN, type Notitie, type NotitieGemeente } from '../../../../shared/export/notitie-typen';
+import { rapportGegevens } from '../../../../shared/export/rapport-gegevens';
 import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { RapportGegevens, RapportPagina } from '../../onderdelen/rapport/RapportPagina';
 import './notitie-print.css';
@@ -52,7 +53,7 @@ export function NotitieWeergave({ notitie: n }: { notitie: Notitie }) {
           <Title order={1} size="h2">
             {k.titel}
           </Title>
-          <RapportGegevens rijen={notitieGegevens(k)} label="Gegevens van de notitie" mt="sm" />
+          <RapportGegevens rijen={rapportGegevens(k)} label="Gegevens van de notitie" mt="sm" />
         </section>
         <Sectie titel={NOTITIE_KOPPEN.samenvatting}>
           <List size="sm" spacing={4}>

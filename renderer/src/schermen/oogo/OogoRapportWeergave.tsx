@@ -11,6 +11,7 @@
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, LOKETTEN_UITLEG, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
+import { rapportGegevens } from '../../../../shared/export/rapport-gegevens';
 import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
 import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
@@ -53,12 +54,7 @@ function Titelpagina({ rapport }: { rapport: OogoRapport }) {
         mt="md"
         rijen={[
           ['Samenwerkingsverband', `${k.swv.naam} (${k.swv.code})`],
-          ['Regio', k.regio],
-          ['Variant', k.variant],
-          ['Datum', k.datumTekst],
-          ['Scope', k.scope],
-          ['Normenset', `${k.normenset.naam} (${k.normenset.id})`],
-          ['Gemaakt met', `ZiO Collectieve Pot ${k.appVersie}`],
+          ...rapportGegevens(k),
           ['Kleine aantallen', k.kleineAantallen ? 'afgeschermd: geschikt om te delen' : 'niet afgeschermd: alleen voor wie de gegevens mag zien'],
         ]}
       />
