@@ -32,6 +32,16 @@ export function formatEuro(n: number, decimalen = 0): string {
   return n < 0 && s.replace(/[0,.]/g, '') !== '' ? `${MIN}€ ${s}` : `€ ${s}`;
 }
 
+/** A change in whole euros with its sign: "+€ 1.234", "−€ 1.234"; under half a euro "€ 0". */
+export function formatEuroVerschil(x: number): string {
+  return Math.abs(x) < 0.5 ? formatEuro(0) : `${x > 0 ? '+' : ''}${formatEuro(x)}`;
+}
+
+/** A change per inhabitant in cents with its sign: "+€ 1,23", "−€ 1,23"; "–" where there is none. */
+export function formatPerInwonerVerschil(x: number | null): string {
+  return x === null ? '–' : `${x >= 0.005 ? '+' : ''}${formatEuro(x, 2)}`;
+}
+
 /** "€ 12,3 mln" for large amounts in summaries. */
 export function formatMiljoen(n: number, decimalen = 1): string {
   return `${formatEuro(n / 1e6, decimalen)} mln`;

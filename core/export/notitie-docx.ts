@@ -24,7 +24,8 @@ import {
 } from 'docx';
 import { POT_ROUTES, ROUTE_LABEL } from '../../shared/domain/routes';
 import { NOTITIE_KOPPEN, type Notitie, type NotitieGemeente } from '../../shared/export/notitie-typen';
-import { formatEuro, formatGetal } from '../../shared/format';
+import { rapportGegevens } from '../../shared/export/rapport-gegevens';
+import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../shared/format';
 
 /** A4 in twips, margins of 2 cm. */
 const A4 = { breedte: 11906, hoogte: 16838, marge: 1134 };
@@ -34,8 +35,6 @@ const GRAFIEK_PT = 480;
 const LEEG_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==', 'base64');
 
 const euro = (x: number) => formatEuro(x);
-const verschil = (x: number) => (Math.abs(x) < 0.5 ? formatEuro(0) : `${x > 0 ? '+' : ''}${formatEuro(x)}`);
-const perInwoner = (x: number | null) => (x === null ? '–' : `${x >= 0.005 ? '+' : ''}${formatEuro(x, 2)}`);
 
 const kop1 = (tekst: string) => new Paragraph({ text: tekst, heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 } });
 const alinea = (tekst: string) => new Paragraph({ children: [new TextRun(tekst)], spacing: { after: 100 } });
@@ -73,26 +72,14 @@ function grafiek(svg: string | null): Paragraph[] {
 }
 
 function gemeenteRij(g: NotitieGemeente): string[] {
-  return [g.naam, euro(g.nu), ...POT_ROUTES.flatMap((r) => [euro(g.perRoute[r])]), verschil(g.perRoute.gemeenteroute - g.nu)];
+  return [g.naam, euro(g.nu), ...POT_ROUTES.flatMap((r) => [euro(g.perRoute[r])]), formatEuroVerschil(g.perRoute.gemeenteroute - g.nu)];
 }
 
 function inhoud(n: Notitie): Array<Paragraph | Table> {
   const k = n.kop;
   const uit: Array<Paragraph | Table> = [
     new Paragraph({ text: k.titel, heading: HeadingLevel.TITLE, spacing: { after: 200 } }),
-    tabel(
-      ['Gegeven', 'Waarde'],
-      [
-        ['Regio', k.regio],
-        ['Variant', k.variant],
-        ['Prijspeil', k.prijspeil],
-        ['Datum', k.datumTekst],
-        ['Scope', k.scope],
-        ['Normenset', `${k.normenset.naam} (${k.normenset.id})`],
-        ['Gemaakt met', `ZiO Collectieve Pot ${k.appVersie}`],
-      ],
-      [false, false],
-    ),
+    tabel(['Gegeven', 'Waarde'], rapportGegevens(k), [false, false]),
     kop1(NOTITIE_KOPPEN.samenvatting),
     ...n.samenvatting.map(opsomming),
     kop1(NOTITIE_KOPPEN.variant),
@@ -114,7 +101,7 @@ function inhoud(n: Notitie): Array<Paragraph | Table> {
     ...grafiek(n.grafieken.herverdeling),
     tabel(
       ['Gemeente', 'Inwoners 0–17', 'Herverdeeleffect', 'Per inwoner 0–17'],
-      n.herverdeling.overzicht.balken.map((b) => [b.naam, formatGetal(b.inwoners0tot17), verschil(b.bedrag), perInwoner(b.perInwoner)]),
+      n.herverdeling.overzicht.balken.map((b) => [b.naam, formatGetal(b.inwoners0tot17), formatEuroVerschil(b.bedrag), formatPerInwonerVerschil(b.perInwoner)]),
       [false, true, true, true],
     ),
     kop1(NOTITIE_KOPPEN.ingroei),

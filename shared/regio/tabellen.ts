@@ -30,6 +30,21 @@ const naamKolom = (uitleg: string, aliassen: readonly string[]) =>
 const schoolKolom = (aliassen: readonly string[]) =>
   ({ veld: 'school', schema: CODE, soort: 'code', label: 'School', kop: 'School', aliassen, uitleg: 'Code van de school; moet op blad Scholen staan.', verplicht: true, breedte: 12, sql: 'school', verwijst: { tabel: 'scholen' } }) as const;
 
+/** The gemeente where the pupils of a row live (Leerlingen, TLV). */
+const woongemeenteKolom = {
+  veld: 'woongemeente',
+  schema: CODE,
+  soort: 'code',
+  label: 'Woongemeente',
+  kop: 'Woongemeente',
+  aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
+  uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
+  verplicht: true,
+  breedte: 16,
+  sql: 'woongemeente',
+  verwijst: { tabel: 'gemeenten' },
+} as const;
+
 /** A gemeente's samenwerkingsverband of type po or vo (regio-bestand versie 2). */
 const swvVanGemeente = <const V extends 'swvPo' | 'swvVo'>(veld: V, type: 'po' | 'vo', aliassen: readonly string[]) =>
   ({
@@ -232,19 +247,7 @@ export const LEERLINGEN = tabel({
   weglatenBijNul: 'aantal',
   kolommen: [
     schoolKolom(['Schoolcode', 'Code school', 'BRIN']),
-    {
-      veld: 'woongemeente',
-      schema: CODE,
-      soort: 'code',
-      label: 'Woongemeente',
-      kop: 'Woongemeente',
-      aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
-      uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
-      verplicht: true,
-      breedte: 16,
-      sql: 'woongemeente',
-      verwijst: { tabel: 'gemeenten' },
-    },
+    woongemeenteKolom,
     {
       veld: 'doelgroep',
       schema: z.enum(DOELGROEPEN),
@@ -414,19 +417,7 @@ export const TLVS = tabel({
   sleutel: ['school', 'woongemeente'],
   kolommen: [
     schoolKolom(['Schoolcode', 'Code school', 'BRIN']),
-    {
-      veld: 'woongemeente',
-      schema: CODE,
-      soort: 'code',
-      label: 'Woongemeente',
-      kop: 'Woongemeente',
-      aliassen: ['Woongemeente (code)', 'Gemeente', 'Gemeentecode', 'Code woongemeente'],
-      uitleg: 'Code van de gemeente waar de leerlingen wonen; moet op blad Gemeenten staan.',
-      verplicht: true,
-      breedte: 16,
-      sql: 'woongemeente',
-      verwijst: { tabel: 'gemeenten' },
-    },
+    woongemeenteKolom,
     tlvKolom('laag', ['TLV licht', 'TLV-licht', 'TLV 1', 'Categorie 1']),
     tlvKolom('midden', ['TLV 2', 'Categorie 2']),
     tlvKolom('hoog', ['TLV zwaar', 'TLV 3', 'Categorie 3']),

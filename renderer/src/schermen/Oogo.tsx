@@ -1,8 +1,9 @@
 import { Button, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { VariantInvoer } from '../../../shared/engine';
-import { isDesktop, zio } from '../api';
+import { zio } from '../api';
 import { downloadBestand } from '../bestanden';
+import { ActieFout, PdfKnop } from '../onderdelen/rapport/RapportActies';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { STANDAARD, VariantKeuze } from '../onderdelen/VariantKeuze';
 import { useLaden } from '../useLaden';
@@ -19,7 +20,8 @@ export function Oogo({ regioId }: { regioId: number }) {
   const [variantId, zetVariantId] = useState(STANDAARD);
   const [variant, zetVariant] = useState<VariantInvoer>({});
   const [kleineAantallen, zetKleineAantallen] = useState(true);
-  const { bezig, fout, voerUit } = useActie();
+  const actie = useActie();
+  const { bezig, voerUit } = actie;
 
   const swvs = regio.status === 'klaar' ? regio.data.samenwerkingsverbanden : [];
   const gekozen = swv ?? swvs[0]?.code ?? null;
@@ -55,19 +57,9 @@ export function Oogo({ regioId }: { regioId: number }) {
           <Button loading={bezig !== null} disabled={!gekozen} onClick={() => voerUit('Werkmap maken…', async () => downloadBestand(await zio.oogoExporteren({ regioId, swv: gekozen!, variant, kleineAantallen })))}>
             Excel downloaden
           </Button>
-          <Button
-            variant="default"
-            disabled={rapport.status !== 'klaar'}
-            onClick={() => (isDesktop && rapport.status === 'klaar' && rapport.data ? voerUit('PDF maken…', async () => void (await zio.pdfOpslaan({ bestandsnaam: `OOGO ${rapport.data!.kop.swv.naam}` }))) : window.print())}
-          >
-            {isDesktop ? 'Opslaan als PDF' : 'Afdrukken of opslaan als PDF'}
-          </Button>
+          <PdfKnop actie={actie} variant="default" bestandsnaam={rapport.status === 'klaar' && rapport.data ? `OOGO ${rapport.data.kop.swv.naam}` : null} />
         </Group>
-        {fout && (
-          <div style={{ marginTop: 12 }}>
-            <Foutmelding fout={fout} titel="Niet gelukt" />
-          </div>
-        )}
+        <ActieFout actie={actie} />
       </div>
       {rapport.status === 'laden' && <Laden tekst="Rapport opstellen…" />}
       {rapport.status === 'fout' && <Foutmelding fout={rapport.fout} />}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
+import { formatEuro, formatEuroVerschil, formatGetal, formatMiljoen, formatPct, formatPerInwonerVerschil } from '../../../shared/format';
 
 describe('formatGetal', () => {
   it('gebruikt punten voor duizendtallen en een komma voor decimalen', () => {
@@ -63,5 +63,21 @@ describe('formatPct', () => {
     expect(formatPct(-0.0001)).toBe('0,0%');
     expect(formatPct(-0)).toBe('0,0%');
     expect(formatPct(-0.001, 0)).toBe('0%');
+  });
+});
+
+describe('verschillen met teken', () => {
+  it('een verschil in hele euro met + of −, onder een halve euro € 0', () => {
+    expect(formatEuroVerschil(1234.4)).toBe('+€ 1.234');
+    expect(formatEuroVerschil(-1234.4)).toBe('\u2212€ 1.234');
+    expect(formatEuroVerschil(0.49)).toBe('€ 0');
+    expect(formatEuroVerschil(-0.49)).toBe('€ 0');
+  });
+
+  it('een verschil per inwoner in centen, "–" waar het er niet is', () => {
+    expect(formatPerInwonerVerschil(1.234)).toBe('+€ 1,23');
+    expect(formatPerInwonerVerschil(-1.234)).toBe('\u2212€ 1,23');
+    expect(formatPerInwonerVerschil(0.004)).toBe('€ 0,00');
+    expect(formatPerInwonerVerschil(null)).toBe('–');
   });
 });

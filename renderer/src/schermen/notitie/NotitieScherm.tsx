@@ -1,7 +1,8 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import type { Variant } from '../../../../shared/engine';
-import { isDesktop, zio } from '../../api';
+import { zio } from '../../api';
 import { downloadBestand } from '../../bestanden';
+import { ActieFout, PdfKnop } from '../../onderdelen/rapport/RapportActies';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useActie } from '../../useActie';
 import { useLaden } from '../../useLaden';
@@ -13,7 +14,8 @@ import { NotitieWeergave } from './NotitieWeergave';
  */
 export function NotitieScherm({ regioId, variant, onSluiten }: { regioId: number; variant: Variant; onSluiten: () => void }) {
   const [notitie] = useLaden(() => zio.notitie({ regioId, variant }), [regioId, variant]);
-  const { bezig, fout, voerUit } = useActie();
+  const actie = useActie();
+  const { bezig, voerUit } = actie;
   const klaar = notitie.status === 'klaar' ? notitie.data : null;
   return (
     <Stack gap="lg">
@@ -30,22 +32,12 @@ export function NotitieScherm({ regioId, variant, onSluiten }: { regioId: number
           </Button>
         </Group>
         <Group mt="md">
-          <Button
-            disabled={!klaar}
-            loading={bezig === 'PDF maken…'}
-            onClick={() => (isDesktop && klaar ? voerUit('PDF maken…', async () => void (await zio.pdfOpslaan({ bestandsnaam: `Bestuurlijke notitie ${klaar.kop.regio}` }))) : window.print())}
-          >
-            {isDesktop ? 'Opslaan als PDF' : 'Afdrukken of opslaan als PDF'}
-          </Button>
+          <PdfKnop actie={actie} bestandsnaam={klaar ? `Bestuurlijke notitie ${klaar.kop.regio}` : null} />
           <Button variant="default" disabled={!klaar} loading={bezig === 'Word-document maken…'} onClick={() => voerUit('Word-document maken…', async () => downloadBestand(await zio.notitieWord({ regioId, variant })))}>
             Word-document (.docx)
           </Button>
         </Group>
-        {fout && (
-          <div style={{ marginTop: 12 }}>
-            <Foutmelding fout={fout} titel="Niet gelukt" />
-          </div>
-        )}
+        <ActieFout actie={actie} />
       </div>
       {notitie.status === 'laden' && <Laden tekst="Notitie opstellen…" />}
       {notitie.status === 'fout' && <Foutmelding fout={notitie.fout} />}

@@ -3,7 +3,7 @@
  * date, the variant in sentences, the area, what each route means for the SWV, its schools and the
  * discussion points), then one section per gemeente (pupils by school and doelgroep, care need by
  * kader and who pays it today, what each route means), each starting on a new page when printed.
- * Every printed page carries a running header with regio, variant and date (see oogo-print.css).
+ * Every printed page carries a running header with regio, variant and date (the shared report frame, RapportPagina).
  *
  * Takes the finished report as a prop: no data loading, no money arithmetic (the figures come from
  * `maakOogoRapport`); only nl-NL formatting.
@@ -11,16 +11,17 @@
 import { Badge, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { DOELGROEP_KORT, DOELGROEP_LABEL, DOELGROEPEN, KADER_LABEL, LOKETTEN_UITLEG, SECTOR_LABEL, type Sector } from '../../../../shared/domain/labels';
 import type { Getoond, GetoondBedrag, OogoGemeente, OogoRapport } from '../../../../shared/export/oogo-typen';
-import { formatEuro, formatGetal } from '../../../../shared/format';
+import { rapportGegevens } from '../../../../shared/export/rapport-gegevens';
+import { formatEuro, formatEuroVerschil, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { GEEN_POT, zonderPot } from '../../../../shared/domain/nu';
 import { BespreekpuntBronnen, OogoTlvSectie } from './OogoTlvSectie';
+import { RapportGegevens, RapportPagina } from '../../onderdelen/rapport/RapportPagina';
 import './oogo-print.css';
 
 const aantal = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a);
 const bedrag = (b: GetoondBedrag | null) => (b === null ? '–' : typeof b === 'number' ? formatEuro(b) : b);
 /** A count in a sentence: hidden counts in words. */
 const aantalTekst = (a: Getoond) => (typeof a === 'number' ? formatGetal(a) : a === '<5' ? 'minder dan 5' : 'niet getoond (kleine aantallen)');
-const verschil = (v: number) => (Math.abs(v) < 0.5 ? formatEuro(0) : `${v > 0 ? '+' : ''}${formatEuro(v)}`);
 
 function Kopregel({ rapport }: { rapport: OogoRapport }) {
   const k = rapport.kop;
@@ -46,29 +47,17 @@ function Kopregel({ rapport }: { rapport: OogoRapport }) {
 function Titelpagina({ rapport }: { rapport: OogoRapport }) {
   const k = rapport.kop;
   return (
-    <section className="oogo-sectie oogo-titel" aria-label="Titelpagina">
+    <section className="rapport-sectie oogo-titel" aria-label="Titelpagina">
       <Title order={1}>{k.titel}</Title>
-      <Table className="oogo-gegevens" withRowBorders={false} mt="md" aria-label="Gegevens van het rapport">
-        <Table.Tbody>
-          {(
-            [
-              ['Samenwerkingsverband', `${k.swv.naam} (${k.swv.code})`],
-              ['Regio', k.regio],
-              ['Variant', k.variant],
-              ['Datum', k.datumTekst],
-              ['Scope', k.scope],
-              ['Normenset', `${k.normenset.naam} (${k.normenset.id})`],
-              ['Gemaakt met', `ZiO Collectieve Pot ${k.appVersie}`],
-              ['Kleine aantallen', k.kleineAantallen ? 'afgeschermd: geschikt om te delen' : 'niet afgeschermd: alleen voor wie de gegevens mag zien'],
-            ] as const
-          ).map(([label, waarde]) => (
-            <Table.Tr key={label}>
-              <Table.Th scope="row">{label}</Table.Th>
-              <Table.Td>{waarde}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RapportGegevens
+        label="Gegevens van het rapport"
+        mt="md"
+        rijen={[
+          ['Samenwerkingsverband', `${k.swv.naam} (${k.swv.code})`],
+          ...rapportGegevens(k),
+          ['Kleine aantallen', k.kleineAantallen ? 'afgeschermd: geschikt om te delen' : 'niet afgeschermd: alleen voor wie de gegevens mag zien'],
+        ]}
+      />
 
       <Title order={2} mt="lg">
         De variant
@@ -107,9 +96,9 @@ function Titelpagina({ rapport }: { rapport: OogoRapport }) {
 
 function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
   return (
-    <section className="oogo-sectie oogo-nieuwe-pagina" aria-label="Het samenwerkingsverband">
+    <section className="rapport-sectie rapport-nieuwe-pagina" aria-label="Het samenwerkingsverband">
       <Title order={2}>Wat de routes betekenen voor {rapport.kop.swv.naam}</Title>
-      <Table className="oogo-tabel" mt="sm" aria-label="Het samenwerkingsverband per route">
+      <Table className="rapport-tabel" mt="sm" aria-label="Het samenwerkingsverband per route">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Route</Table.Th>
@@ -140,7 +129,7 @@ function Samenwerkingsverband({ rapport }: { rapport: OogoRapport }) {
       <Title order={3} mt="lg">
         Scholen van het samenwerkingsverband
       </Title>
-      <Table className="oogo-tabel" mt="xs" aria-label="Scholen van het samenwerkingsverband">
+      <Table className="rapport-tabel" mt="xs" aria-label="Scholen van het samenwerkingsverband">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>School</Table.Th>
@@ -180,14 +169,14 @@ function Herverdeling({ rapport }: { rapport: OogoRapport }) {
   const rijen = rapport.herverdeling ?? [];
   if (!rijen.length) return null;
   return (
-    <section className="oogo-sectie" aria-label="Herverdeeleffect">
+    <section className="rapport-sectie" aria-label="Herverdeeleffect">
       <Title order={3} mt="lg">
         Herverdeeleffect van de gemeenten in de gemeenteroute
       </Title>
       <Text size="sm">
         Bijdrage aan de pot min wat de gemeente nu betaalt voor hetzelfde deel: + is nadeel, − voordeel. Bedragen in euro per schooljaar{rapport.prijspeil ? `, ${rapport.prijspeil}` : ''}.
       </Text>
-      <Table className="oogo-tabel" mt="xs" aria-label="Herverdeeleffect per gemeente">
+      <Table className="rapport-tabel" mt="xs" aria-label="Herverdeeleffect per gemeente">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Gemeente</Table.Th>
@@ -203,8 +192,8 @@ function Herverdeling({ rapport }: { rapport: OogoRapport }) {
               <Table.Td>{h.naam}</Table.Td>
               <Table.Td className="getal">{formatEuro(h.huidigGedekt)}</Table.Td>
               <Table.Td className="getal">{formatEuro(h.bijdrage)}</Table.Td>
-              <Table.Td className="getal">{verschil(h.bedrag)}</Table.Td>
-              <Table.Td className="getal">{h.perInwoner === null ? '–' : `${h.perInwoner >= 0.005 ? '+' : ''}${formatEuro(h.perInwoner, 2)}`}</Table.Td>
+              <Table.Td className="getal">{formatEuroVerschil(h.bedrag)}</Table.Td>
+              <Table.Td className="getal">{formatPerInwonerVerschil(h.perInwoner)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -215,7 +204,7 @@ function Herverdeling({ rapport }: { rapport: OogoRapport }) {
 
 function Bespreekpunten({ rapport }: { rapport: OogoRapport }) {
   return (
-    <section className="oogo-sectie oogo-nieuwe-pagina" aria-label="Bespreekpunten">
+    <section className="rapport-sectie rapport-nieuwe-pagina" aria-label="Bespreekpunten">
       <Title order={2}>Bespreekpunten</Title>
       <ol className="oogo-bespreekpunten">
         {rapport.bespreekpunten.map((p) => (
@@ -240,10 +229,10 @@ function GemeentenOverzicht({ rapport }: { rapport: OogoRapport }) {
   const perCode = new Map(rapport.gemeenten.map((g) => [g.code, g]));
   const o = rapport.samenvatting.overige;
   return (
-    <section className="oogo-sectie oogo-nieuwe-pagina" aria-label="De gemeenten in het gebied">
+    <section className="rapport-sectie rapport-nieuwe-pagina" aria-label="De gemeenten in het gebied">
       <Title order={2}>De gemeenten in het gebied</Title>
       <Text size="sm">{rapport.samenvatting.tekst}</Text>
-      <Table className="oogo-tabel" mt="xs" aria-label="Gemeenten in het gebied">
+      <Table className="rapport-tabel" mt="xs" aria-label="Gemeenten in het gebied">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Gemeente</Table.Th>
@@ -285,7 +274,7 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
   const l = g.leerlingen;
   const { rijen, overige } = l.kort;
   return (
-    <Table className="oogo-tabel" mt="xs" aria-label={`Leerlingen uit ${g.naam} per school en doelgroep`}>
+    <Table className="rapport-tabel" mt="xs" aria-label={`Leerlingen uit ${g.naam} per school en doelgroep`}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>School</Table.Th>
@@ -342,7 +331,7 @@ function Leerlingen({ g }: { g: OogoGemeente }) {
 function Zorgbehoefte({ g }: { g: OogoGemeente }) {
   const z = g.zorgbehoefte;
   return (
-    <Table className="oogo-tabel" mt="xs" aria-label={`Zorgkosten (norm) van de leerlingen uit ${g.naam} per kader`}>
+    <Table className="rapport-tabel" mt="xs" aria-label={`Zorgkosten (norm) van de leerlingen uit ${g.naam} per kader`}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Kader</Table.Th>
@@ -377,7 +366,7 @@ function Zorgbehoefte({ g }: { g: OogoGemeente }) {
 
 function Routes({ g }: { g: OogoGemeente }) {
   return (
-    <Table className="oogo-tabel" mt="xs" aria-label={`Wat elke route betekent voor ${g.naam}`}>
+    <Table className="rapport-tabel" mt="xs" aria-label={`Wat elke route betekent voor ${g.naam}`}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Route</Table.Th>
@@ -394,7 +383,7 @@ function Routes({ g }: { g: OogoGemeente }) {
             <Table.Td>{r.routeNaam}</Table.Td>
             <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.bijdrage)}</Table.Td>
             <Table.Td className="getal">{formatEuro(r.huidig)}</Table.Td>
-            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : verschil(r.verschil)}</Table.Td>
+            <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuroVerschil(r.verschil)}</Table.Td>
             <Table.Td className="getal">{zonderPot(r.route) ? GEEN_POT : formatEuro(r.individueel)}</Table.Td>
             <Table.Td className="oogo-tekstcel">{r.tekst}</Table.Td>
           </Table.Tr>
@@ -406,7 +395,7 @@ function Routes({ g }: { g: OogoGemeente }) {
 
 function GemeenteSectie({ g }: { g: OogoGemeente }) {
   return (
-    <section className="oogo-sectie oogo-nieuwe-pagina" aria-label={`Gemeente ${g.naam}`}>
+    <section className="rapport-sectie rapport-nieuwe-pagina" aria-label={`Gemeente ${g.naam}`}>
       <Group gap="sm" align="baseline">
         <Title order={2}>{g.naam}</Title>
         <Text c="dimmed" size="sm">
@@ -439,40 +428,20 @@ function GemeenteSectie({ g }: { g: OogoGemeente }) {
 
 export function OogoRapportWeergave({ rapport }: { rapport: OogoRapport }) {
   return (
-    <div className="oogo-rapport" lang="nl">
-      {/* On screen a plain line; in print repeated at the top of every page. */}
-      <div className="oogo-kopregel" role="note" aria-label="Kopregel">
-        <Kopregel rapport={rapport} />
-      </div>
-      {/* The empty table header reserves room for the running header on every printed page. */}
-      <table className="oogo-pagina" role="presentation">
-        <thead>
-          <tr>
-            <td>
-              <div className="oogo-kopruimte" />
-            </td>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              <Stack gap={0}>
-                <Titelpagina rapport={rapport} />
-                <Samenwerkingsverband rapport={rapport} />
-                <Herverdeling rapport={rapport} />
-                <Bespreekpunten rapport={rapport} />
-                <OogoTlvSectie rapport={rapport} />
-                <GemeentenOverzicht rapport={rapport} />
-                {rapport.gemeenten
-                  .filter((g) => rapport.samenvatting.metSectie.includes(g.code))
-                  .map((g) => (
-                    <GemeenteSectie key={g.code} g={g} />
-                  ))}
-              </Stack>
-            </td>
-          </tr>
-        </tbody>
-      </table>
-    </div>
+    <RapportPagina className="oogo-rapport" kopregel={<Kopregel rapport={rapport} />}>
+      <Stack gap={0}>
+        <Titelpagina rapport={rapport} />
+        <Samenwerkingsverband rapport={rapport} />
+        <Herverdeling rapport={rapport} />
+        <Bespreekpunten rapport={rapport} />
+        <OogoTlvSectie rapport={rapport} />
+        <GemeentenOverzicht rapport={rapport} />
+        {rapport.gemeenten
+          .filter((g) => rapport.samenvatting.metSectie.includes(g.code))
+          .map((g) => (
+            <GemeenteSectie key={g.code} g={g} />
+          ))}
+      </Stack>
+    </RapportPagina>
   );
 }

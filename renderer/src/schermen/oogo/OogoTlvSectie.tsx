@@ -15,7 +15,7 @@ const bedrag = (b: GetoondBedrag) => (typeof b === 'number' ? formatEuro(b) : b)
 
 function TlvTabel({ titel, eerste, rijen }: { titel: string; eerste: string; rijen: readonly OogoTlvRij[] }) {
   return (
-    <Table className="oogo-tabel" mt="sm" aria-label={titel}>
+    <Table className="rapport-tabel" mt="sm" aria-label={titel}>
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{eerste}</Table.Th>
@@ -59,7 +59,7 @@ export function OogoTlvSectie({ rapport }: { rapport: OogoRapport }) {
   const t = rapport.tlv;
   const geschat = t.totaal.herkomst !== 'ingevoerd';
   return (
-    <section className="oogo-sectie" aria-label="TLV laag, midden en hoog">
+    <section className="rapport-sectie" aria-label="TLV laag, midden en hoog">
       <Title order={2}>TLV laag, midden en hoog op de scholen van {rapport.kop.swv.naam}</Title>
       {geschat && (
         <Text size="sm" mt="xs">

@@ -6,7 +6,7 @@ import type { HerverdeeleffectGemeente } from '../../../../shared/engine/routes/
 import { herverdeelOverzicht, type HerverdeelBalk, type HerverdeelMaat } from '../../../../shared/domain/herverdeling';
 import { bedragenOnderschrift } from '../../../../shared/domain/prijspeil-tekst';
 import { herverdeelGrafiek } from '../../../../shared/export/grafieken';
-import { formatEuro, formatGetal } from '../../../../shared/format';
+import { formatEuro, formatGetal, formatPerInwonerVerschil } from '../../../../shared/format';
 import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat } from '../../onderdelen/Grafiek';
 import { PartijKnop } from './Markering';
@@ -24,7 +24,7 @@ const KOLOMMEN: TabelKolom<HerverdeeleffectGemeente>[] = [
   { kop: 'Nu (voor het deel in de pot)', kopScherm: 'Nu', soort: 'euro', waarde: (g) => g.huidigGedekt },
   { kop: 'Bijdrage aan de pot', kopScherm: 'Bijdrage', soort: 'euro', waarde: (g) => g.bijdrage },
   { kop: 'Herverdeeleffect (€)', kopScherm: 'Effect', soort: 'euro', teken: true, waarde: (g) => g.bedrag, toon: (g) => <Verschil bedrag={g.bedrag} /> },
-  { kop: 'Herverdeeleffect per inwoner 0–17 (€)', kopScherm: 'Per inwoner 0–17', soort: 'euro', waarde: (g) => g.perInwoner, toon: (g) => (g.perInwoner === null ? '–' : `${g.perInwoner >= 0.005 ? '+' : ''}${formatEuro(g.perInwoner, 2)}`) },
+  { kop: 'Herverdeeleffect per inwoner 0–17 (€)', kopScherm: 'Per inwoner 0–17', soort: 'euro', waarde: (g) => g.perInwoner, toon: (g) => formatPerInwonerVerschil(g.perInwoner) },
 ];
 
 const BALK_KOLOMMEN: TabelKolom<HerverdeelBalk>[] = [
