@@ -54,14 +54,14 @@ test('herverdeeleffect en ingroeipad op Vergelijken, met het prijspeil in de kop
   await expect(tabel.locator('tbody tr').first()).toContainText('+€ 11,99');
   await expect(tabel.locator('tbody tr').last()).toContainText('Centrumstad');
   await expect(page.getByLabel('Samenvatting herverdeeleffect')).toContainText('7 gemeenten betalen in de gemeenteroute meer dan nu');
-  await schermafdruk(page, 'herverdeeleffect-demo-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Herverdeeleffect per gemeente' }) });
+  await schermafdruk(page, 'herverdeeleffect-demo-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Herverdeeleffect per gemeente', exact: true }) });
 
   await page.getByRole('tab', { name: 'Ingroeipad' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'niet binnen 20 jaar' })).toContainText('€ 0,50 nadeel per inwoner');
   await expect(page.getByRole('img', { name: /^Ingroeipad over 20 jaar voor / }).first()).toBeVisible();
   const pad = page.getByRole('table', { name: 'Ingroeipad per gemeente en jaar' });
   await expect(pad.locator('thead')).toContainText('Jaar 20');
-  await schermafdruk(page, 'ingroeipad-demo-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Ingroeipad per gemeente' }) });
+  await schermafdruk(page, 'ingroeipad-demo-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Ingroeipad per gemeente', exact: true }) });
   void app;
 });
 
@@ -136,10 +136,10 @@ test('landelijke schaal: herverdeeleffect top 10 + rest, ingroeipad met de groot
   await page.getByRole('tab', { name: 'Herverdeeleffect' }).click();
   const grafiek = page.getByRole('img', { name: /^Herverdeeleffect per gemeente in euro per inwoner 0–17: / }).first();
   await expect(grafiek.locator('svg')).toContainText(/Overige \d+ gemeenten/);
-  await schermafdruk(page, 'herverdeeleffect-landelijk-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Herverdeeleffect per gemeente' }) });
+  await schermafdruk(page, 'herverdeeleffect-landelijk-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Herverdeeleffect per gemeente', exact: true }) });
   await page.getByRole('tab', { name: 'Ingroeipad' }).click();
   await expect(page.getByRole('img', { name: /^Ingroeipad over \d+ jaar voor / }).first()).toBeVisible();
-  await schermafdruk(page, 'ingroeipad-landelijk-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Ingroeipad per gemeente' }) });
+  await schermafdruk(page, 'ingroeipad-landelijk-1280x720', { info, muisWeg: true, bovenaan: page.getByRole('region', { name: 'Ingroeipad per gemeente', exact: true }) });
   await page.getByRole('button', { name: 'Bestuurlijke notitie…' }).click();
   await expect(page.getByRole('note', { name: 'Kopregel' })).toContainText('prijspeil 2022');
   await expect(page.locator('.notitie')).toContainText(/Overige \d+ gemeenten/);

@@ -12,7 +12,7 @@ import { Grafiek, type GrafiekHandvat } from '../../onderdelen/Grafiek';
 import { PartijKnop } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, type TabelKolom, type Toelichting } from './Tabel';
+import { LangeTabel, alsDataTabel, type TabelKolom, type Toelichting } from './Tabel';
 import { Verschil } from './Bijdragen';
 
 /** Bars per side in the chart; the other gemeenten form one bar (344 gemeenten stay readable). */
@@ -68,6 +68,11 @@ export function Herverdeling({ ev, toelichting }: { ev: EvaluatieWeergave; toeli
         {formatGetal(overzicht.nadeel.aantal)} gemeenten betalen in de {naam} meer dan nu (samen {formatEuro(overzicht.nadeel.bedrag)}), {formatGetal(overzicht.voordeel.aantal)} minder (samen {formatEuro(-overzicht.voordeel.bedrag)})
         {overzicht.gelijk > 0 ? `, ${formatGetal(overzicht.gelijk)} blijven gelijk` : ''}. {bedragenOnderschrift(ev.prijspeil)}.
       </Text>
+      {overzicht.nadeel.aantal + overzicht.voordeel.aantal === 0 ? (
+        <Text size="sm" c="dimmed">
+          Geen herverdeeleffect: in deze variant betaalt elke gemeente in de pot wat zij nu voor hetzelfde deel betaalt. Kies in het paneel Variant een andere verdeelsleutel, of laat een gemeente niet meedoen, om te zien wie erop voor- of achteruitgaat.
+        </Text>
+      ) : (
       <Sectie
         titel="Herverdeeleffect per gemeente"
         omschrijving={`Bijdrage aan de pot in de ${naam} min wat de gemeente nu betaalt voor hetzelfde deel. ${effecten.length > 2 * HERVERDEEL_TOP ? `De ${HERVERDEEL_TOP} grootste nadelen en voordelen; de overige gemeenten samen in één grijze balk.` : ''}`}
@@ -75,12 +80,13 @@ export function Herverdeling({ ev, toelichting }: { ev: EvaluatieWeergave; toeli
       >
         <Grafiek ref={grafiek} opties={opties} hoogte={Math.max(200, overzicht.balken.length * 24 + 80)} label={`Staafdiagram: herverdeeleffect per gemeente in de ${naam}, ${maat === 'bedrag' ? 'in euro' : 'in euro per inwoner 0–17'}; rechts nadeel, links voordeel`} />
       </Sectie>
+      )}
       <Sectie
         titel="Tabel herverdeeleffect"
         omschrijving={`Alle ${formatGetal(effecten.length)} gemeenten, van het grootste nadeel naar het grootste voordeel. ${bedragenOnderschrift(ev.prijspeil)}.`}
         acties={<Downloads tabel={() => alsDataTabel(`Herverdeeleffect ${naam}`, 'herverdeeleffect', KOLOMMEN, rijen, toelichting)} label="herverdeeleffect (tabel)" />}
       >
-        <Tabel label="Herverdeeleffect per gemeente" kolommen={KOLOMMEN} rijen={rijen} sleutel={(g) => g.partij} partijen={(g) => [g.partij]} />
+        <LangeTabel label="Herverdeeleffect per gemeente" kolommen={KOLOMMEN} rijen={rijen} sleutel={(g) => g.partij} partijen={(g) => [g.partij]} meervoud="gemeenten" zoekTekst="Zoek gemeente…" />
       </Sectie>
     </Stack>
   );

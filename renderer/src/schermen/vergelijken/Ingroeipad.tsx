@@ -10,7 +10,7 @@ import { Downloads } from '../../onderdelen/Downloads';
 import { Grafiek, type GrafiekHandvat } from '../../onderdelen/Grafiek';
 import { PartijKnop } from './Markering';
 import { Sectie } from './Sectie';
-import { Tabel, alsDataTabel, type TabelKolom, type Toelichting } from './Tabel';
+import { LangeTabel, alsDataTabel, type TabelKolom, type Toelichting } from './Tabel';
 
 /** Lines in the chart: all gemeenten up to this many, otherwise the largest movers and one chosen gemeente. */
 export const INGROEI_LIJNEN = 6;
@@ -77,7 +77,7 @@ export function Ingroeipad({ ev, toelichting }: { ev: EvaluatieWeergave; toelich
         <Grafiek ref={grafiek} opties={opties} hoogte={340} label={`Lijndiagram: bijdrage per jaar van ${formatGetal(lijnen.length)} gemeenten langs het ingroeipad`} />
       </Sectie>
       <Sectie titel="Tabel ingroeipad" omschrijving={`Bijdrage aan de pot per jaar, zonder uitvoeringskosten (gelijk in elke route). ${bedragenOnderschrift(ev.prijspeil)}.`} acties={<Downloads tabel={() => alsDataTabel('Ingroeipad', 'ingroeipad', kolommen, rijen, toelichting)} label="ingroeipad (tabel)" />}>
-        <Tabel label="Ingroeipad per gemeente en jaar" kolommen={kolommen} rijen={rijen} sleutel={(g) => g.partij} partijen={(g) => [g.partij]} />
+        <LangeTabel label="Ingroeipad per gemeente en jaar" kolommen={kolommen} rijen={rijen} sleutel={(g) => g.partij} partijen={(g) => [g.partij]} meervoud="gemeenten" zoekTekst="Zoek gemeente…" />
       </Sectie>
     </Stack>
   );
