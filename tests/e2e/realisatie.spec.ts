@@ -125,3 +125,58 @@ test('realisatie van drie gemeenten en het zorgkantoor, prijspeil 2026, herverde
   }
   expect(nadeel).toBeGreaterThan(0);
 });
+
+test('Regio › Realisatie en prijspeil: een regel toevoegen, wijzigen en verwijderen, een indexfactor wijzigen; een foute regel noemt de plek', async ({ page, request, regio }) => {
+  const naam = 'Demoregio realisatie bewerken';
+  await importeer(page, request, { ...structuredClone(demoJson), regio: { ...demoJson.regio, naam }, realisatie: [{ financier: 'gemeente:GM9901', kader: 'jeugdwet', jaar: 2022, bedrag: 500_000 }] }, naam);
+  await regio.open();
+  await page.getByRole('tab', { name: /^Realisatie en prijspeil \(1\)/ }).click();
+  const tabel = page.getByRole('table', { name: 'Realisatie' });
+  await expect(tabel.locator('tbody tr')).toHaveCount(1);
+
+  await voegRealisatieToe(page, { financier: 'Zorgkantoor (Zorgkantoor Demoregio (fictief))', kader: 'Wlz', jaar: '2022', bedrag: '800000' });
+  await expect(tabel.locator('tbody tr')).toHaveCount(2);
+  await expect(tabel.locator('tbody tr').nth(1)).toContainText('€ 800.000');
+
+  await tabel.getByRole('button', { name: '1 bewerken' }).click();
+  const bewerken = page.getByRole('dialog', { name: 'Realisatieregel 1 bewerken' });
+  await bewerken.getByRole('textbox', { name: /^Bedrag/ }).fill('600000');
+  await bewerken.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(bewerken).toBeHidden();
+  await expect(tabel.locator('tbody tr').first()).toContainText('€ 600.000');
+
+  // A year without an index factor: refused with a Dutch message that names the table and the year.
+  await page.getByRole('button', { name: 'Realisatieregel toevoegen' }).click();
+  const fout = page.getByRole('dialog', { name: 'Realisatieregel toevoegen' });
+  await kiesOptie(fout.getByRole('combobox', { name: /^Financier/ }), 'Gemeente Havenveld');
+  await kiesOptie(fout.getByRole('combobox', { name: /^Kader/ }), 'Jeugdwet');
+  await fout.getByRole('textbox', { name: /^Jaar/ }).fill('2019');
+  await fout.getByRole('textbox', { name: /^Bedrag/ }).fill('1000');
+  await fout.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(fout.getByRole('alert')).toContainText('De wijziging is niet opgeslagen');
+  await expect(fout.getByRole('alert')).toContainText('Realisatie: de indexfactor van 2019 ontbreekt; vul die bij het prijspeil in');
+  await fout.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(tabel.locator('tbody tr')).toHaveCount(2);
+
+  await tabel.getByRole('button', { name: '2 verwijderen' }).click();
+  const verwijderen = page.getByRole('dialog');
+  await expect(verwijderen).toContainText('Realisatieregel 2: Zorgkantoor');
+  await verwijderen.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(tabel.locator('tbody tr')).toHaveCount(1);
+
+  // An index factor added, saved, changed and saved again: it survives a reload.
+  const prijspeil = page.getByRole('region', { name: 'Prijspeil' });
+  await prijspeil.getByRole('button', { name: 'Indexjaar toevoegen' }).click();
+  await prijspeil.getByRole('textbox', { name: 'Jaar van indexregel 1' }).fill('2024');
+  await prijspeil.getByRole('textbox', { name: 'Indexfactor van 2024' }).fill('1,1');
+  await prijspeil.getByRole('button', { name: 'Prijspeil opslaan' }).click();
+  await regio.opgeslagen();
+  await prijspeil.getByRole('textbox', { name: 'Indexfactor van 2024' }).fill('1,08');
+  await prijspeil.getByRole('button', { name: 'Prijspeil opslaan' }).click();
+  await regio.opgeslagen();
+  await page.reload();
+  await kiesOptie(page.getByRole('combobox', { name: 'Regio' }), naam);
+  await regio.open();
+  await page.getByRole('tab', { name: /^Realisatie en prijspeil/ }).click();
+  await expect(page.getByRole('region', { name: 'Prijspeil' }).getByRole('textbox', { name: 'Indexfactor van 2024' })).toHaveValue('1,08');
+});
