@@ -384,11 +384,12 @@ function vergelijkingBlad(sessie: Ontwerpsessie, taken: readonly Taak[]): Werkbl
 function meerjarenBlad(mj: Meerjarenraming): Werkblad {
   const blad = new Werkblad();
   const jaren = mj.jaren;
-  blad.tekst('Meerjarenraming van de pot en de bijdragen (€ per schooljaar)');
+  blad.tekst(`Meerjarenraming van de pot en de bijdragen (€ per schooljaar, basisjaar op ${mj.prijspeil})`);
   blad.rijVan(['', ...jaren.map((j) => j.label)]);
   const rij = (label: string, soort: Soort, waarde: (j: (typeof jaren)[number]) => number | null) => blad.rijVan([label, ...jaren.map((j) => ({ waarde: waarde(j), soort }))]);
   rij('Leerlingengroei', 'pct', (j) => j.leerlingengroei);
   rij('Prijsindex', 'pct', (j) => j.prijsindex);
+  rij(`Indexfactor t.o.v. ${mj.prijspeil}`, 'factor', (j) => j.indexfactor);
   rij('Leerlingen', 'leerlingen', (j) => j.leerlingen);
   rij('Pot, totaal', 'euro', (j) => j.pot.totaal);
   for (const k of KADERS) if (jaren[0].pot.perKader[k] !== 0) rij(`Pot, ${KADER_LABEL[k]}`, 'euro', (j) => j.pot.perKader[k]);

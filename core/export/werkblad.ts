@@ -25,13 +25,15 @@ export const FORMAAT = {
   aantal: '#,##0',
   fte: '#,##0.00',
   decimaal: '#,##0.0',
+  /** An index factor (1,025). */
+  factor: '0.000',
 } as const;
 
 /**
  * What a column holds. `leerlingen` is a pupil count (subject to the kleine-aantallen rule);
  * `aantal` is any other count (flows, schools, gemeenten).
  */
-export type Soort = 'tekst' | 'euro' | 'pct' | 'leerlingen' | 'aantal' | 'fte' | 'decimaal';
+export type Soort = 'tekst' | 'euro' | 'pct' | 'leerlingen' | 'aantal' | 'fte' | 'decimaal' | 'factor';
 
 export type Waarde = number | string | boolean | null | undefined;
 
@@ -43,10 +45,11 @@ const FORMAAT_VAN: Record<Soort, string | undefined> = {
   aantal: FORMAAT.aantal,
   fte: FORMAAT.fte,
   decimaal: FORMAAT.decimaal,
+  factor: FORMAAT.factor,
 };
 
 /** Columns that get a SUM in the total row unless the column says otherwise. */
-const STANDAARD_TOTAAL: Record<Soort, boolean> = { tekst: false, euro: true, pct: false, leerlingen: true, aantal: false, fte: true, decimaal: false };
+const STANDAARD_TOTAAL: Record<Soort, boolean> = { tekst: false, euro: true, pct: false, leerlingen: true, aantal: false, fte: true, decimaal: false, factor: false };
 
 export const kolomLetter = (c: number) => XLSX.utils.encode_col(c);
 export const celAdres = (r: number, c: number) => XLSX.utils.encode_cell({ r, c });

@@ -4,9 +4,12 @@
  *
  * Costs are linear in the pupil counts (rekenmodel §5), so the raming scales the base evaluation
  * instead of recomputing it: in year t every amount is multiplied by
- *   factor(t) = Π_{j≤t} (1 + leerlingengroei_j) · Π_{j≤t} (1 + prijsindex_j)
- * and the number of pupils by Π_{j≤t} (1 + leerlingengroei_j). Year 0 is the base evaluation. The
- * tests check that a regio with every count multiplied gives the same figures.
+ *   factor(t) = Π_{j≤t} (1 + leerlingengroei_j) · Π_{j≤t} (1 + prijsindex_j) · indexfactor_t
+ * and the number of pupils by Π_{j≤t} (1 + leerlingengroei_j). indexfactor_t is index(j)/index(prijspeil)
+ * for the calendar year j of year t (rekenmodel-v2 §10: user input, default 1). Year 0 is the base
+ * evaluation. From year 1 on a participating gemeente pays its step b_g(t) of the variant's
+ * ingroeipad (after the path ends, its target). The tests check that a regio with every count
+ * multiplied gives the same figures.
  */
 import { z } from 'zod';
 import { KADERS } from '../domain/labels';
@@ -24,6 +27,9 @@ export const STANDAARD_PRIJSINDEX = 0.03;
 /** Allowed per year, as fractions: growth −50% … +100%, index −20% … +50%. */
 export const GRENZEN_LEERLINGENGROEI = [-0.5, 1] as const;
 export const GRENZEN_PRIJSINDEX = [-0.2, 0.5] as const;
+/** Index factor of a year relative to the prijspeil: 1 = the prices of the prijspeil year. */
+export const STANDAARD_INDEXFACTOR = 1;
+export const GRENZEN_INDEXFACTOR = [0.5, 3] as const;
 
 export interface AannameMeerjaren {
   id: string;
@@ -40,6 +46,20 @@ export const AANNAMES_MEERJAREN: readonly AannameMeerjaren[] = [
     tekst:
       'De kosten zijn lineair in het aantal leerlingen. Daarom vermenigvuldigt de raming in jaar t alle bedragen met Π(1 + leerlingengroei) × Π(1 + prijsindex) over de jaren 1 tot en met t, en het aantal leerlingen met Π(1 + leerlingengroei). Dat geeft dezelfde uitkomst als de regio opnieuw doorrekenen met alle leerlingaantallen vermenigvuldigd.',
     bron: 'rekenmodel §5 (kosten zijn lineair in de leerlingaantallen)',
+  },
+  {
+    id: 'indexfactor',
+    titel: 'Indexfactor ten opzichte van het prijspeil standaard 1',
+    tekst:
+      'De bedragen van de berekening staan op het prijspeil van de regio. De indexfactor van een jaar is index(jaar) / index(prijspeil): het prijsniveau van dat jaar ten opzichte van het prijspeil. Standaard is die 1 (geen verandering); vul de factoren in die uw begroting gebruikt. De prijsindex per jaar komt daar bovenop: gebruikt u de indexfactoren, zet de prijsindex dan op 0%.',
+    bron: 'rekenmodel-v2 §9 en §10 (toekomstige indexfactoren zijn invoer, standaard 1)',
+  },
+  {
+    id: 'ingroeipad',
+    titel: 'Gemeenten betalen volgens het ingroeipad',
+    tekst:
+      'Vanaf jaar 1 betaalt elke deelnemende gemeente haar stap van het ingroeipad van de variant (jaar 1 van de raming is jaar 1 van de nieuwe verdeling); na het einde van het pad betaalt zij haar bijdrage volgens de verdeelsleutel. Het basisjaar toont de bijdrage volgens de verdeelsleutel zelf. De som van de gemeenten is in elk jaar gelijk, dus de pot verandert er niet door.',
+    bron: 'rekenmodel-v2 §10',
   },
   {
     id: 'gelijke-groei',
@@ -66,8 +86,8 @@ export const AANNAMES_MEERJAREN: readonly AannameMeerjaren[] = [
     id: 'prijspeil',
     titel: 'Prijspeil van het basisjaar',
     tekst:
-      'Het basisjaar is de berekening van nu, met de normen en tarieven van de normenset (de landelijke normenset heeft het prijspeil van het rapport, 2022). De raming indexeert vanaf dat prijspeil; de indexatie tussen 2022 en het basisjaar zit er niet in.',
-    bron: 'normenset (rekenmodel §1)',
+      'Het basisjaar is de berekening van nu, op het prijspeil van de regio (standaard prijspeil 2022, het prijspeil van het rapport; de regio kiest een ander prijspeil met indexfactoren bij Regio › Realisatie en prijspeil). De raming indexeert vanaf dat prijspeil met de indexfactoren en de prijsindex hieronder.',
+    bron: 'normenset (rekenmodel §1) en prijspeil (rekenmodel-v2 §9)',
   },
   {
     id: 'bijdragen',
@@ -91,12 +111,15 @@ export const AANNAMES_MEERJAREN: readonly AannameMeerjaren[] = [
 ];
 
 /** A rate per year: one number for every year, or a list with one number per year. */
-function tariefVeld([min, max]: readonly [number, number], standaard: number) {
-  const getal = z
-    .number()
-    .finite()
-    .min(min, `moet minstens ${formatPct(min, 0)} zijn, als fractie ${formatGetal(min, 2)}`)
-    .max(max, `mag hoogstens ${formatPct(max, 0)} zijn; geef een fractie per jaar (3% is 0,03)`);
+function tariefVeld([min, max]: readonly [number, number], standaard: number, soort: 'fractie' | 'factor' = 'fractie') {
+  const getal =
+    soort === 'factor'
+      ? z.number().finite().min(min, `moet minstens ${formatGetal(min, 2)} zijn (een factor ten opzichte van het prijspeil)`).max(max, `mag hoogstens ${formatGetal(max, 2)} zijn (een factor ten opzichte van het prijspeil, 1 = gelijk)`)
+      : z
+          .number()
+          .finite()
+          .min(min, `moet minstens ${formatPct(min, 0)} zijn, als fractie ${formatGetal(min, 2)}`)
+          .max(max, `mag hoogstens ${formatPct(max, 0)} zijn; geef een fractie per jaar (3% is 0,03)`);
   const veld = z.unknown().transform((waarde, ctx) => {
     const r = (Array.isArray(waarde) ? z.array(getal).min(1).max(MEERJAREN_MAX) : getal).safeParse(waarde, { error: nlFoutmelding });
     if (r.success) return r.data as number | number[];
@@ -114,11 +137,13 @@ export const MeerjarenInstellingenSchema = z
     leerlingengroei: tariefVeld(GRENZEN_LEERLINGENGROEI, STANDAARD_LEERLINGENGROEI),
     /** Price index per year, a fraction (0,03 = 3%). */
     prijsindex: tariefVeld(GRENZEN_PRIJSINDEX, STANDAARD_PRIJSINDEX),
+    /** Per year: index(j) / index(prijspeil), the price level of that year relative to the regio's prijspeil (rekenmodel-v2 §10). */
+    indexfactor: tariefVeld(GRENZEN_INDEXFACTOR, STANDAARD_INDEXFACTOR, 'factor'),
     /** First calendar year of the base school year (2025 → "2025/26"); only for the labels. */
     basisjaar: z.number().int().min(2000).max(2100).optional(),
   })
   .superRefine((m, ctx) => {
-    for (const veld of ['leerlingengroei', 'prijsindex'] as const) {
+    for (const veld of ['leerlingengroei', 'prijsindex', 'indexfactor'] as const) {
       const x = m[veld];
       if (Array.isArray(x) && x.length !== m.jaren) {
         ctx.addIssue({ code: 'custom', path: [veld], input: x, message: `geef één waarde voor alle jaren of precies ${m.jaren} waarden (één per jaar), niet ${x.length}` });
@@ -154,7 +179,10 @@ export interface MeerjarenJaar {
   /** The rates of this year (0 in the base year). */
   leerlingengroei: number;
   prijsindex: number;
+  /** index(j) / index(prijspeil) of this year (1 in the base year). */
+  indexfactor: number;
   factorLeerlingen: number;
+  /** Π (1 + prijsindex) × indexfactor. */
   factorPrijs: number;
   /** factorLeerlingen × factorPrijs: the factor on every amount. */
   factor: number;
@@ -170,7 +198,11 @@ export interface MeerjarenJaar {
 }
 
 export interface Meerjarenraming {
-  instellingen: { jaren: number; leerlingengroei: number[]; prijsindex: number[]; basisjaar?: number };
+  instellingen: { jaren: number; leerlingengroei: number[]; prijsindex: number[]; indexfactor: number[]; basisjaar?: number };
+  /** "prijspeil 2026": the price level the amounts of the base year are at. */
+  prijspeil: string;
+  /** The ingroeipad the gemeenten follow from year 1 (null: no participating gemeente). */
+  ingroei: { jaren: number; maxNadeelPerInwoner: number | null; padJaren: number; voltooid: boolean } | null;
   jaren: MeerjarenJaar[];
 }
 
@@ -195,6 +227,16 @@ export function meerjarenUitEvaluatie(evaluatie: Evaluatie, instellingen?: Meerj
   const m = controleer(instellingen);
   const groei = perJaar(m.leerlingengroei, m.jaren);
   const index = perJaar(m.prijsindex, m.jaren);
+  const indexfactor = perJaar(m.indexfactor, m.jaren);
+  const ip = evaluatie.ingroeipad;
+  const metPad = ip.gemeenten.length > 0 && ip.pad.length > 0;
+  const opPad = new Map(ip.gemeenten.map((g, i) => [g.partij, i]));
+  /** b_g(t) of the path, or the target after the path's last year. */
+  const padBedrag = (t: number, partij: string, potdeel: number): number => {
+    const i = opPad.get(partij);
+    if (!metPad || t === 0 || i === undefined) return potdeel;
+    return t <= ip.pad.length ? ip.pad[t - 1].bedragen[i] : ip.gemeenten[i].doel;
+  };
   const basisLeerlingen = evaluatie.behoefte ? evaluatie.behoefte.leerlingen : null;
   const jaren: MeerjarenJaar[] = [];
   let fl = 1;
@@ -204,7 +246,8 @@ export function meerjarenUitEvaluatie(evaluatie: Evaluatie, instellingen?: Meerj
       fl *= 1 + groei[t - 1];
       fp *= 1 + index[t - 1];
     }
-    const f = fl * fp;
+    const ix = t > 0 ? indexfactor[t - 1] : 1;
+    const f = fl * fp * ix;
     const perKader = Object.fromEntries(KADERS.map((k) => [k, evaluatie.pot.perKader[k] * f])) as KaderBedragen;
     const pot = evaluatie.pot.totaal * f;
     const uitvoeringskosten = {} as MeerjarenJaar['uitvoeringskosten'];
@@ -219,18 +262,24 @@ export function meerjarenUitEvaluatie(evaluatie: Evaluatie, instellingen?: Meerj
       label: label(t, m.basisjaar),
       leerlingengroei: t > 0 ? groei[t - 1] : 0,
       prijsindex: t > 0 ? index[t - 1] : 0,
+      indexfactor: ix,
       factorLeerlingen: fl,
-      factorPrijs: fp,
+      factorPrijs: fp * ix,
       factor: f,
       leerlingen: basisLeerlingen === null ? null : basisLeerlingen * fl,
       pot: { totaal: pot, perKader },
       nietInPot: evaluatie.nietInPot.totaal * f,
-      financiers: evaluatie.financiers.map((x) => ({ partij: x.partij, naam: x.naam, soort: x.soort, potdeel: x.potdeel * f, huidig: x.huidig * f, individueel: x.individueel * f })),
+      financiers: evaluatie.financiers.map((x) => ({ partij: x.partij, naam: x.naam, soort: x.soort, potdeel: padBedrag(t, x.partij, x.potdeel) * f, huidig: x.huidig * f, individueel: x.individueel * f })),
       uitvoeringskosten,
       totaalPerRoute,
     });
   }
-  return { instellingen: { jaren: m.jaren, leerlingengroei: groei, prijsindex: index, ...(m.basisjaar !== undefined ? { basisjaar: m.basisjaar } : {}) }, jaren };
+  return {
+    instellingen: { jaren: m.jaren, leerlingengroei: groei, prijsindex: index, indexfactor, ...(m.basisjaar !== undefined ? { basisjaar: m.basisjaar } : {}) },
+    prijspeil: evaluatie.prijspeil.label,
+    ingroei: metPad ? { jaren: ip.jaren, maxNadeelPerInwoner: ip.maxNadeelPerInwoner, padJaren: ip.pad.length, voltooid: ip.voltooid } : null,
+    jaren,
+  };
 }
 
 /**

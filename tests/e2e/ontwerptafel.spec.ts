@@ -129,6 +129,14 @@ test('een ontwerptafel: gewichten van twee groepen, scope, twee momentopnamen, e
   await page.getByRole('textbox', { name: 'Leerlingengroei Jaar 1' }).fill('2');
   await expect(potPerJaar.getByRole('row', { name: /^Leerlingengroei/ })).toContainText('2,0%');
   await expect(potPerJaar.getByRole('row', { name: /^Pot/ })).toContainText('€ 6.486.038');
+  // The index factor of a year converts it from the regio's prijspeil (default 1, stated on the screen).
+  await expect(page.getByRole('region', { name: 'Instellingen' })).toContainText('Bedragen op prijspeil 2022');
+  await expect(page.getByRole('textbox', { name: 'Indexfactor Jaar 1' })).toHaveValue('1');
+  await page.getByRole('textbox', { name: 'Indexfactor Jaar 1' }).fill('1,1');
+  await expect(potPerJaar.getByRole('row', { name: /^Indexfactor t\.o\.v\. prijspeil 2022/ })).toContainText('1,100');
+  await expect(potPerJaar.getByRole('row', { name: /^Pot/ })).toContainText(/€ 7\.134\.64\d/);
+  await page.getByRole('textbox', { name: 'Indexfactor Jaar 1' }).fill('1');
+  await expect(potPerJaar.getByRole('row', { name: /^Pot/ })).toContainText('€ 6.486.038');
   await foto('meerjarenraming-1280x720', page.getByRole('region', { name: 'Instellingen' }));
   await foto('meerjarenraming-pot-1280x720', page.getByRole('region', { name: 'De pot per jaar' }));
 

@@ -29,7 +29,8 @@ function gelijkAan(jaar: MeerjarenJaar, ev: Evaluatie): void {
 describe('meerjarenraming', () => {
   it('starts with year 0 equal to today’s evaluation, and uses the documented defaults', () => {
     const m = meerjarenraming(ns, regio, variant);
-    expect(m.instellingen).toEqual({ jaren: 3, leerlingengroei: [0, 0, 0], prijsindex: [0.03, 0.03, 0.03] });
+    expect(m.instellingen).toEqual({ jaren: 3, leerlingengroei: [0, 0, 0], prijsindex: [0.03, 0.03, 0.03], indexfactor: [1, 1, 1] });
+    expect(m.prijspeil).toBe('prijspeil 2022');
     expect(m.jaren.map((j) => j.label)).toEqual(['Basisjaar', 'Jaar 1', 'Jaar 2', 'Jaar 3']);
     expect(m.jaren[0]).toMatchObject({ jaar: 0, factor: 1, leerlingengroei: 0, prijsindex: 0 });
     gelijkAan(m.jaren[0], basis);
@@ -104,5 +105,45 @@ describe('meerjarenraming', () => {
     expect(fout({ prijsindex: 'drie' })).toEqual(['$.prijsindex: verwacht een getal, maar vond tekst "drie"']);
     expect(fout({ groei: 0.1 })).toEqual(['$: onbekend veld "groei"']);
     expect(() => meerjarenUitEvaluatie(basis, { jaren: 9 })).toThrow('ongeldige meerjareninstellingen: $.jaren: mag hoogstens 5 zijn');
+  });
+});
+
+describe('meerjarenraming with the ingroeipad and the prijspeil (rekenmodel-v2 §10)', () => {
+  const vIngroei: VariantInvoer = { ...variant, verdeelsleutel: { type: 'jeugdigen' }, ingroei: { jaren: 3, maxNadeelPerInwoner: 15 } };
+  const ev = evalueerVariant(ns, regio, vIngroei);
+  const gemeenten = ev.ingroeipad.gemeenten;
+
+  it('lets each gemeente pay its step of the path from year 1 and its target after the path, with the pot unchanged', () => {
+    const m = meerjarenUitEvaluatie(ev, { jaren: 5, prijsindex: 0 });
+    expect(m.ingroei).toMatchObject({ jaren: 3, maxNadeelPerInwoner: 15, padJaren: ev.ingroeipad.pad.length });
+    expect(gemeenten.some((g) => g.doel > g.start + 1)).toBe(true);
+    for (const j of m.jaren) {
+      expect(j.pot.totaal).toBeCloseTo(ev.pot.totaal, 4);
+      const som = j.financiers.reduce((s, f) => s + f.potdeel, 0);
+      expect(som).toBeCloseTo(ev.financiers.reduce((s, f) => s + f.potdeel, 0), 2);
+      for (const [i, g] of gemeenten.entries()) {
+        const f = j.financiers.find((x) => x.partij === g.partij)!;
+        const verwacht = j.jaar === 0 ? ev.financiers.find((x) => x.partij === g.partij)!.potdeel : j.jaar <= ev.ingroeipad.pad.length ? ev.ingroeipad.pad[j.jaar - 1].bedragen[i] : g.doel;
+        expect(f.potdeel).toBeCloseTo(verwacht, 4);
+      }
+    }
+    // A nadeel gemeente's yearly step never exceeds € 15 per inwoner 0–17.
+    for (const g of gemeenten.filter((x) => x.doel > x.start)) {
+      const bedragen = m.jaren.slice(1).map((j) => j.financiers.find((x) => x.partij === g.partij)!.potdeel);
+      let vorig = g.start;
+      for (const b of bedragen.slice(0, ev.ingroeipad.pad.length)) {
+        expect(b - vorig).toBeLessThanOrEqual(15 * g.inwoners0tot17 + 1e-6);
+        vorig = b;
+      }
+    }
+  });
+
+  it('converts each year from the prijspeil with its index factor (default 1)', () => {
+    const m = meerjarenUitEvaluatie(basis, { jaren: 2, prijsindex: 0, indexfactor: [1.04, 1.1] });
+    expect(m.jaren.map((j) => j.indexfactor)).toEqual([1, 1.04, 1.1]);
+    expect(m.jaren[2].pot.totaal).toBeCloseTo(basis.pot.totaal * 1.1, 4);
+    expect(m.jaren[1].factor).toBeCloseTo(1.04, 12);
+    expect(leesMeerjarenInstellingen({ indexfactor: 0.1 })).toMatchObject({ ok: false, problemen: [{ pad: '$.indexfactor', melding: expect.stringContaining('minstens 0,50') }] });
+    expect(leesMeerjarenInstellingen({ jaren: 2, indexfactor: [1] })).toMatchObject({ ok: false, problemen: [{ pad: '$.indexfactor' }] });
   });
 });

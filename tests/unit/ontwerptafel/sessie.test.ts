@@ -37,7 +37,7 @@ describe('OntwerpsessieSchema and valideerOntwerpsessie', () => {
     expect(s.groepen).not.toBe(STANDAARD_GROEPEN);
     expect(s.routes).toEqual([...ROUTES]);
     expect(s.gewichten).toEqual({});
-    expect(s.meerjaren).toEqual({ jaren: 3, leerlingengroei: 0, prijsindex: 0.03 });
+    expect(s.meerjaren).toEqual({ jaren: 3, leerlingengroei: 0, prijsindex: 0.03, indexfactor: 1 });
     expect(s.momentopnamen).toEqual([]);
   });
 

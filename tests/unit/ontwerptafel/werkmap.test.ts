@@ -173,6 +173,9 @@ describe('maakSessieWerkmap', () => {
     const pot = rijMet(wb, 'Meerjarenraming', 'Pot, totaal')!;
     expect(pot[3]!.v).toBeCloseTo(evBreed.pot.totaal * 1.03 ** 2, 1);
     expect(tekstVan(rijMet(wb, 'Meerjarenraming', 'Prijsindex standaard 3% per jaar'))[1]).toContain('Bron: aanname');
+    // The base year's price level is stated, and each year's index factor relative to it (default 1).
+    expect(String(rijen(wb, 'Meerjarenraming')[0]![0]!.v)).toContain('basisjaar op prijspeil 2022');
+    expect(rijMet(wb, 'Meerjarenraming', 'Indexfactor t.o.v. prijspeil 2022')!.slice(1).map((c) => c!.v)).toEqual([1, 1, 1]);
   });
 
   it('takes "In de variant" from the scope effects, else from the last momentopname', () => {

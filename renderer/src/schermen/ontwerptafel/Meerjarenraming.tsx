@@ -7,6 +7,7 @@ import {
   AANNAMES_MEERJAREN,
   GRENZEN_LEERLINGENGROEI,
   GRENZEN_PRIJSINDEX,
+  GRENZEN_INDEXFACTOR,
   MEERJAREN_MAX,
   MEERJAREN_MIN,
   STANDAARD_LEERLINGENGROEI,
@@ -32,9 +33,25 @@ const JAAR_KLEUR = ['#BDD7EE', '#9ECAE1', '#6BAED6', '#3182BD', '#08519C', '#083
 
 type Wijzig = (f: (s: Ontwerpsessie) => Ontwerpsessie) => void;
 
-function Tarieven({ meerjaren, labels, wijzig }: { meerjaren: Ontwerpsessie['meerjaren']; labels: readonly string[]; wijzig: Wijzig }) {
+function Tarieven({ meerjaren, labels, prijspeil, wijzig }: { meerjaren: Ontwerpsessie['meerjaren']; labels: readonly string[]; prijspeil: string; wijzig: Wijzig }) {
   const groei = perJaar(meerjaren.leerlingengroei, meerjaren.jaren);
   const index = perJaar(meerjaren.prijsindex, meerjaren.jaren);
+  const factoren = perJaar(meerjaren.indexfactor, meerjaren.jaren);
+  const factorInvoer = (jaar: number, waarde: number, label: string) => (
+    <NumberInput
+      size="xs"
+      aria-label={label}
+      value={waarde}
+      min={GRENZEN_INDEXFACTOR[0]}
+      max={GRENZEN_INDEXFACTOR[1]}
+      step={0.01}
+      decimalScale={3}
+      decimalSeparator=","
+      clampBehavior="blur"
+      w={96}
+      onChange={(x) => typeof x === 'number' && Number.isFinite(x) && x >= GRENZEN_INDEXFACTOR[0] && x <= GRENZEN_INDEXFACTOR[1] && wijzig((s) => metTarief(s, 'indexfactor', jaar, x))}
+    />
+  );
   const invoer = (tarief: Tarief, jaar: number, waarde: number, [min, max]: readonly [number, number], label: string) => (
     <NumberInput
       size="xs"
@@ -60,6 +77,7 @@ function Tarieven({ meerjaren, labels, wijzig }: { meerjaren: Ontwerpsessie['mee
           <Table.Th>Jaar</Table.Th>
           <Table.Th>Leerlingengroei</Table.Th>
           <Table.Th>Prijsindex</Table.Th>
+          <Table.Th>Indexfactor t.o.v. {prijspeil}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -68,6 +86,7 @@ function Tarieven({ meerjaren, labels, wijzig }: { meerjaren: Ontwerpsessie['mee
             <Table.Td>{label(i + 1)}</Table.Td>
             <Table.Td>{invoer('leerlingengroei', i, g, GRENZEN_LEERLINGENGROEI, `Leerlingengroei ${label(i + 1)}`)}</Table.Td>
             <Table.Td>{invoer('prijsindex', i, index[i], GRENZEN_PRIJSINDEX, `Prijsindex ${label(i + 1)}`)}</Table.Td>
+            <Table.Td>{factorInvoer(i, factoren[i], `Indexfactor ${label(i + 1)}`)}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -79,7 +98,7 @@ interface Rij {
   id: string;
   label: string;
   kader?: Kader;
-  soort: 'euro' | 'getal' | 'fractie';
+  soort: 'euro' | 'getal' | 'fractie' | 'factor';
   waarde: (j: MeerjarenJaar) => number | null;
   vet?: boolean;
 }
@@ -91,6 +110,7 @@ function potRijen(raming: Raming): Rij[] {
     { id: 'leerlingen', label: 'Leerlingen', soort: 'getal', waarde: (j) => j.leerlingen },
     { id: 'groei', label: 'Leerlingengroei', soort: 'fractie', waarde: (j) => (j.jaar ? j.leerlingengroei : null) },
     { id: 'index', label: 'Prijsindex', soort: 'fractie', waarde: (j) => (j.jaar ? j.prijsindex : null) },
+    { id: 'indexfactor', label: `Indexfactor t.o.v. ${raming.prijspeil}`, soort: 'factor', waarde: (j) => (j.jaar ? j.indexfactor : null) },
     { id: 'pot', label: 'Pot', soort: 'euro', vet: true, waarde: (j) => j.pot.totaal },
     ...kaders.map((k): Rij => ({ id: k, label: KADER_LABEL[k], kader: k, soort: 'euro', waarde: (j) => j.pot.perKader[k] })),
     { id: 'niet', label: 'Niet in de pot', soort: 'euro', waarde: (j) => j.nietInPot },
@@ -110,7 +130,7 @@ function jaarKolommen<R>(raming: Raming, waarde: (r: R, j: MeerjarenJaar) => num
       const w = waarde(r, j);
       if (w === null) return '–';
       const s = soort(r);
-      return s === 'euro' ? formatEuro(w) : s === 'fractie' ? formatPct(w) : formatGetal(w);
+      return s === 'euro' ? formatEuro(w) : s === 'fractie' ? formatPct(w) : s === 'factor' ? formatGetal(w, 3) : formatGetal(w);
     },
   }));
 }
@@ -153,6 +173,15 @@ function bijdragenGrafiek(raming: Raming, financiers: MeerjarenFinancier[]): Gra
   } as GrafiekOpties;
 }
 
+/** How the gemeenten's contributions follow the variant's ingroeipad, in words. */
+function ingroeiTekst(raming: Raming): string {
+  const ig = raming.ingroei;
+  if (!ig) return '';
+  const max = ig.maxNadeelPerInwoner === null ? 'zonder maximum nadeel' : `met ten hoogste ${formatEuro(ig.maxNadeelPerInwoner, 2)} nadeel per inwoner 0–17 per jaar`;
+  const eind = ig.voltooid ? `het pad duurt ${formatGetal(ig.padJaren)} jaar` : 'het pad bereikt het doel niet binnen 20 jaar';
+  return `Gemeenten betalen vanaf jaar 1 volgens het ingroeipad van de variant (${formatGetal(ig.jaren)} jaar ingroei, ${max}; ${eind}), daarna volgens de verdeelsleutel.`;
+}
+
 function Uitkomsten({ raming }: { raming: Raming }) {
   const rijen = useMemo(() => potRijen(raming), [raming]);
   const financiers = useMemo(() => raming.jaren[0].financiers.filter((f) => raming.jaren.some((j) => (j.financiers.find((x) => x.partij === f.partij)?.potdeel ?? 0) > 0)), [raming]);
@@ -184,7 +213,7 @@ function Uitkomsten({ raming }: { raming: Raming }) {
   const bijdrageOpties = useMemo(() => bijdragenGrafiek(raming, inGrafiek), [raming, inGrafiek]);
   return (
     <>
-      <Sectie titel="De pot per jaar" omschrijving="De pot naar kader voor het basisjaar (de berekening van nu) en de jaren erna, met de groei en index hierboven.">
+      <Sectie titel="De pot per jaar" omschrijving={`De pot naar kader voor het basisjaar (de berekening van nu, ${raming.prijspeil}) en de jaren erna, met de groei, index en indexfactoren hierboven.`}>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 7 }}>
             <Tabel label="Pot per jaar" kolommen={kolommen} rijen={rijen} sleutel={(r) => r.id} />
@@ -194,7 +223,7 @@ function Uitkomsten({ raming }: { raming: Raming }) {
           </Grid.Col>
         </Grid>
       </Sectie>
-      <Sectie titel="Bijdrage aan de pot per financier per jaar" omschrijving="Wat elke financier in de pot brengt (in elke route gelijk, zonder uitvoeringskosten).">
+      <Sectie titel="Bijdrage aan de pot per financier per jaar" omschrijving={`Wat elke financier in de pot brengt (in elke route gelijk, zonder uitvoeringskosten). ${ingroeiTekst(raming)}`}>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, xl: 7 }}>
             <LangeTabel label="Bijdrage per financier per jaar" kolommen={fKolommen} rijen={financiers} sleutel={(f) => f.partij} meervoud="financiers" zoekTekst="Zoek gemeente of financier…" />
@@ -221,7 +250,7 @@ export function Meerjarenraming({ regioId, variant, sessie, wijzig }: { regioId:
     <Stack gap="md">
       <Sectie
         titel="Instellingen"
-        omschrijving={`Standaard ${formatPct(STANDAARD_LEERLINGENGROEI, 0)} leerlingengroei en ${formatPct(STANDAARD_PRIJSINDEX, 0)} prijsindex per jaar: aannames, geen voorspelling (zie hieronder). Vul de prognose en index van uw regio in.`}
+        omschrijving={`Bedragen op ${raming.data?.prijspeil ?? 'het prijspeil van de regio'}. Standaard ${formatPct(STANDAARD_LEERLINGENGROEI, 0)} leerlingengroei, ${formatPct(STANDAARD_PRIJSINDEX, 0)} prijsindex per jaar en indexfactor 1 ten opzichte van het prijspeil: aannames, geen voorspelling (zie hieronder). Vul de prognose en index van uw regio in.`}
       >
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 5 }}>
@@ -259,7 +288,7 @@ export function Meerjarenraming({ regioId, variant, sessie, wijzig }: { regioId:
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Tarieven meerjaren={m} labels={raming.data?.jaren.map((j) => j.label) ?? []} wijzig={wijzig} />
+            <Tarieven meerjaren={m} labels={raming.data?.jaren.map((j) => j.label) ?? []} prijspeil={raming.data?.prijspeil ?? 'het prijspeil'} wijzig={wijzig} />
           </Grid.Col>
         </Grid>
         <Accordion variant="contained" mt="sm" multiple defaultValue={['leerlingengroei', 'prijsindex']}>

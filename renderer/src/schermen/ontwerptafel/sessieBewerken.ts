@@ -4,6 +4,7 @@ import {
   MEERJAREN_MIN,
   STANDAARD_LEERLINGENGROEI,
   STANDAARD_PRIJSINDEX,
+  STANDAARD_INDEXFACTOR,
   type CriteriumId,
   type KwalitatiefCriteriumId,
   type Ontwerpsessie,
@@ -58,7 +59,7 @@ export function zonderMomentopname(s: Ontwerpsessie, naam: string): Ontwerpsessi
 }
 
 type Meerjaren = Ontwerpsessie['meerjaren'];
-export type Tarief = 'leerlingengroei' | 'prijsindex';
+export type Tarief = 'leerlingengroei' | 'prijsindex' | 'indexfactor';
 
 /** A rate as one value per year (the session may hold one value for all years). */
 export function perJaar(x: number | readonly number[], jaren: number): number[] {
@@ -71,7 +72,7 @@ export function metHorizon(s: Ontwerpsessie, jaren: number): Ontwerpsessie {
   const j = Math.min(MEERJAREN_MAX, Math.max(MEERJAREN_MIN, Math.round(jaren)));
   const m = s.meerjaren;
   const pas = (x: number | number[]) => (typeof x === 'number' ? x : perJaar(x, j));
-  return { ...s, meerjaren: { ...m, jaren: j, leerlingengroei: pas(m.leerlingengroei), prijsindex: pas(m.prijsindex) } };
+  return { ...s, meerjaren: { ...m, jaren: j, leerlingengroei: pas(m.leerlingengroei), prijsindex: pas(m.prijsindex), indexfactor: pas(m.indexfactor) } };
 }
 
 /** One year's rate (a fraction); the other years keep theirs. */
@@ -91,7 +92,7 @@ export function metTariefVoorAlleJaren(s: Ontwerpsessie, tarief: Tarief, waarde:
 
 /** The stated defaults (AANNAMES_MEERJAREN) for growth and index, the horizon kept. */
 export function metStandaardTarieven(s: Ontwerpsessie): Ontwerpsessie {
-  return { ...s, meerjaren: { ...s.meerjaren, leerlingengroei: STANDAARD_LEERLINGENGROEI, prijsindex: STANDAARD_PRIJSINDEX } };
+  return { ...s, meerjaren: { ...s.meerjaren, leerlingengroei: STANDAARD_LEERLINGENGROEI, prijsindex: STANDAARD_PRIJSINDEX, indexfactor: STANDAARD_INDEXFACTOR } };
 }
 
 export function metBasisjaar(s: Ontwerpsessie, basisjaar: number | undefined): Ontwerpsessie {

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { BASISJAAR, prijspeilLabel } from '../../../../shared/engine/prijspeil';
+import { BASISJAAR, STANDAARD_PRIJSPEIL, prijspeilLabel } from '../../../../shared/engine/prijspeil';
 import type { RegioBestand } from '../../../../shared/regio/schema';
 import type { Wijziging } from '../../../../shared/regio/wijziging';
 import { MAX_JAAR, MIN_JAAR } from '../../../../shared/regio/tabellen';
@@ -10,7 +10,7 @@ interface IndexRegel {
   factor: number | '';
 }
 
-const regelsVan = (index: Record<string, number>): IndexRegel[] =>
+const regelsVan = (index: Readonly<Record<string, number>>): IndexRegel[] =>
   Object.entries(index)
     .sort(([a], [b]) => Number(a) - Number(b))
     .map(([jaar, factor]) => ({ jaar: Number(jaar), factor }));
@@ -21,7 +21,8 @@ const regelsVan = (index: Record<string, number>): IndexRegel[] =>
  * that is needed without a factor.
  */
 export function Prijspeil({ regio, bewerk }: { regio: RegioBestand; bewerk: (w: Wijziging[]) => Promise<unknown> }) {
-  const opgeslagen = regio.prijspeil ?? { jaar: BASISJAAR, index: {} };
+  // A constant default: a new object on every render would reset the rows being typed (the effect below).
+  const opgeslagen = regio.prijspeil ?? STANDAARD_PRIJSPEIL;
   const [jaar, zetJaar] = useState<number | ''>(opgeslagen.jaar);
   const [regels, zetRegels] = useState<IndexRegel[]>(regelsVan(opgeslagen.index));
   useEffect(() => {
