@@ -53,7 +53,7 @@ export function ingroeiBlad(ctx: ExportContext): Werkblad {
   const blad = new Werkblad({ kleineAantallen: ctx.kleineAantallen });
   blad.tekst(`Ingroeipad (${bedragenOnderschrift(ctx.ev.prijspeil).toLowerCase()})`);
   blad.tekst(
-    'De bijdrage aan de pot van elke deelnemende gemeente per jaar, van de start (bijdrage onder zorggebruik) naar het doel (bijdrage onder de verdeelsleutel van de variant), zonder uitvoeringskosten: die bijdrage is in elke route gelijk. De totalen zijn SOM-formules; elk jaar is het totaal gelijk aan dat van de start.',
+    'De bijdrage aan de pot van elke deelnemende gemeente per jaar, van de start (bijdrage onder de verdeelsleutel eigen leerlingen) naar het doel (bijdrage onder de verdeelsleutel van de variant), zonder uitvoeringskosten: die bijdrage is in elke route gelijk. De totalen zijn SOM-formules; elk jaar is het totaal gelijk aan dat van de start.',
   );
   blad.paren([
     ['Aantal jaren ingroei', pad.jaren, 'aantal'],
@@ -65,7 +65,7 @@ export function ingroeiBlad(ctx: ExportContext): Werkblad {
   const kolommen: WerkbladKolom<IngroeiGemeente>[] = [
     { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.naam },
     { kop: 'Inwoners 0–17', soort: 'aantal', waarde: (g) => g.inwoners0tot17, totaal: true },
-    { kop: 'Start', soort: 'euro', waarde: (g) => g.start, uitleg: 'Bijdrage onder de verdeelsleutel zorggebruik (zonder uitvoeringskosten).' },
+    { kop: 'Start', soort: 'euro', waarde: (g) => g.start, uitleg: 'Bijdrage onder de verdeelsleutel eigen leerlingen (zonder uitvoeringskosten).' },
     ...pad.pad.map((j): WerkbladKolom<IngroeiGemeente> => ({ kop: `Jaar ${j.jaar}`, soort: 'euro', waarde: (g) => ingroeiBedrag(pad, j, g.partij) })),
     { kop: 'Doel', soort: 'euro', waarde: (g) => g.doel, uitleg: 'Bijdrage onder de verdeelsleutel van de variant (zonder uitvoeringskosten).' },
   ];

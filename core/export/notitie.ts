@@ -91,7 +91,7 @@ function ingroei(ctx: ExportContext): Notitie['ingroei'] {
   const tekst =
     pad.jaren === 1 && cap === null
       ? `De nieuwe verdeling (verdeelsleutel ${verdeling}) gaat in één keer in: in jaar 1 betaalt elke gemeente haar doelbijdrage.`
-      : `De gemeenten groeien in ${formatGetal(pad.jaren)} jaar van hun bijdrage onder zorggebruik naar die onder de verdeelsleutel ${verdeling}${cap === null ? '' : `, met ten hoogste ${formatEuro(cap, 2)} extra nadeel per inwoner van 0 tot en met 17 jaar per jaar`}.${pad.voltooid ? ` Alle gemeenten bereiken hun doel in jaar ${formatGetal(pad.pad.length)}.` : ''}`;
+      : `De gemeenten groeien in ${formatGetal(pad.jaren)} jaar van hun bijdrage onder de verdeelsleutel eigen leerlingen naar die onder de verdeelsleutel ${verdeling}${cap === null ? '' : `, met ten hoogste ${formatEuro(cap, 2)} extra nadeel per inwoner van 0 tot en met 17 jaar per jaar`}.${pad.voltooid ? ` Alle gemeenten bereiken hun doel in jaar ${formatGetal(pad.pad.length)}.` : ''}`;
   return { tekst, melding: pad.melding, jaren, rijen, weggelaten: Math.max(0, pad.gemeenten.length - rijen.length) };
 }
 

@@ -65,7 +65,7 @@ export function ingroeiGrafiek(pad: Pick<Ingroeipad, 'gemeenten' | 'pad'>, parti
   const lijnen = partijen.filter((p) => naam.has(p));
   return {
     textStyle: TEKST,
-    title: titel('Ingroeipad: bijdrage aan de pot per jaar', `Start is de bijdrage onder zorggebruik; zonder uitvoeringskosten. ${bedragenOnderschrift(prijspeil)}.`),
+    title: titel('Ingroeipad: bijdrage aan de pot per jaar', `Start is de bijdrage onder de verdeelsleutel eigen leerlingen; zonder uitvoeringskosten. ${bedragenOnderschrift(prijspeil)}.`),
     aria: { enabled: true, label: { description: `Ingroeipad over ${formatGetal(pad.pad.length)} jaar voor ${lijnen.map((p) => naam.get(p)).join(', ')}.` } },
     legend: { bottom: 0, textStyle: { fontSize: 11 } },
     grid: { left: 80, right: 24, top: 58, bottom: 64 },

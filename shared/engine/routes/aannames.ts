@@ -151,7 +151,7 @@ export const AANNAMES_ROUTES: readonly AannameRoutes[] = [
     id: 'ingroeipad',
     titel: 'Ingroeipad: van zorggebruik naar de verdeelsleutel',
     tekst:
-      'Het ingroeipad (rekenmodel-v2 §10) gaat over de deelnemende gemeenten in de regio, dezelfde die de verdeelsleutel dragen. Start en doel zijn de bijdrage aan de pot onder zorggebruik en onder de gekozen verdeelsleutel, zonder uitvoeringskosten: die bijdrage is in elke route gelijk (alleen de uitvoeringskosten verschillen per route), dus het pad geldt voor alle routes. Wat een gemeente als vestigingsgemeente voor niet-deelnemers betaalt, zit in start en doel. Jaar 1 is het eerste jaar van de nieuwe verdeling; het pad eindigt in het eerste jaar vanaf het gekozen aantal jaren waarin elke gemeente op minder dan € 1 van haar doel zit, en duurt hoogstens 20 jaar (anders meldt de app dat het doel niet wordt bereikt).',
+      'Het ingroeipad (rekenmodel-v2 §10) gaat over de deelnemende gemeenten in de regio, dezelfde die de verdeelsleutel dragen. Start en doel zijn de bijdrage aan de pot onder de verdeelsleutel eigen leerlingen (zorggebruik) en onder de gekozen verdeelsleutel, zonder uitvoeringskosten: die bijdrage is in elke route gelijk (alleen de uitvoeringskosten verschillen per route), dus het pad geldt voor alle routes. Wat een gemeente als vestigingsgemeente voor niet-deelnemers betaalt, zit in start en doel. Jaar 1 is het eerste jaar van de nieuwe verdeling; het pad eindigt in het eerste jaar vanaf het gekozen aantal jaren waarin elke gemeente op minder dan € 1 van haar doel zit, en duurt hoogstens 20 jaar (anders meldt de app dat het doel niet wordt bereikt).',
   },
   {
     id: 'centrumgemeente',

@@ -34,7 +34,7 @@ export function Ingroeipad({ ev, toelichting }: { ev: EvaluatieWeergave; toelich
   const kolommen = useMemo((): TabelKolom<IngroeiGemeente>[] => {
     return [
       { kop: 'Gemeente', soort: 'tekst', waarde: (g) => g.naam, toon: (g) => <PartijKnop partij={g.partij} naam={g.naam} /> },
-      { kop: 'Start (zorggebruik)', kopScherm: 'Start', soort: 'euro', waarde: (g) => g.start },
+      { kop: 'Start (eigen leerlingen)', kopScherm: 'Start', soort: 'euro', waarde: (g) => g.start },
       ...pad.pad.map((j): TabelKolom<IngroeiGemeente> => ({ kop: `Jaar ${j.jaar}`, soort: 'euro', waarde: (g) => ingroeiBedrag(pad, j, g.partij) })),
       { kop: 'Doel (verdeelsleutel)', kopScherm: 'Doel', soort: 'euro', waarde: (g) => g.doel },
     ];
