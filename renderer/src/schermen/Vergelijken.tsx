@@ -1,6 +1,6 @@
 import './vergelijken/vergelijken.css';
 import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
@@ -111,7 +111,8 @@ function Markeringslabel({ naam }: { naam: (partij: string) => string }) {
 const Paneel = memo(VariantPaneel);
 
 function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBestand }) {
-  const [bron] = useState(() => maakEvaluatieBron());
+  // The screen's own memory of answers, also used by its tabs and by asking ahead (see Vergelijken).
+  const bron = useContext(EvaluatieBronContext);
   const [variant, zetVariant] = useBewaardeVariant(regioId, regio);
   const huidige = useRef(variant);
   const wachtOpMeting = useRef(false);
@@ -186,7 +187,6 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
 
   return (
-    <EvaluatieBronContext value={bron}>
     <VoorspelBron voorspel={voorspel}>
     <div className="vergelijken">
       {paneelOpen ? (
@@ -285,11 +285,17 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       </Stack>
     </div>
     </VoorspelBron>
-    </EvaluatieBronContext>
   );
 }
 
 /** The route comparison: the four routes side by side for one variant, with instant what-if. */
 export function Vergelijken({ regioId }: { regioId: number }) {
-  return <MetRegio regioId={regioId}>{(regio) => <VergelijkenScherm regioId={regioId} regio={regio} />}</MetRegio>;
+  // Provided above the screen, so that the screen's own evaluation, its tabs and the answers asked
+  // ahead share one memory (a change then asks the API once, and a prediction serves the click).
+  const [bron] = useState(() => maakEvaluatieBron());
+  return (
+    <EvaluatieBronContext value={bron}>
+      <MetRegio regioId={regioId}>{(regio) => <VergelijkenScherm regioId={regioId} regio={regio} />}</MetRegio>
+    </EvaluatieBronContext>
+  );
 }
