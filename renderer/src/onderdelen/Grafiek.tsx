@@ -23,6 +23,9 @@ export interface GrafiekHandvat {
 /** A click on a bar, a Sankey node or a link: ECharts' own event parameters. */
 export type GrafiekKlik = ECElementEvent;
 
+/** The option types rebuilt on every change (every other type is merged into the one there). */
+const VERVANGEN = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom', 'visualMap', 'graphic'];
+
 interface GrafiekProps {
   opties: GrafiekOpties;
   hoogte: number;
@@ -43,7 +46,9 @@ interface GrafiekProps {
 
 /**
  * An ECharts chart with an explicit height that follows its container's width. Options replace the
- * previous ones entirely (notMerge), so series can change shape.
+ * previous ones (series, axes, grids, titles, legends are built anew, so series can change shape);
+ * the tooltip and aria settings are merged, since building the tooltip anew measures the page
+ * (a forced layout) on every what-if change.
  */
 export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, categorie = 'Categorie', eenheid = 'getal' }: GrafiekProps) {
   const el = useRef<HTMLDivElement>(null);
@@ -78,7 +83,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   }, [renderer]);
 
   useEffect(() => {
-    getekend?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...opties }, { notMerge: true });
+    getekend?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...opties }, { replaceMerge: VERVANGEN });
   }, [getekend, opties, label]);
 
   useImperativeHandle(

@@ -117,3 +117,22 @@ export function indexeerCellen(invoer: RoutesInvoer, regio: RoutesRegio, waarsch
     terugvalLeerlingen,
   };
 }
+
+/**
+ * The index of a set of cells for a regio, kept while both live: a what-if that changes only the
+ * variant (the cells come from a kept need, the regio from the regio cache) indexes them once. The
+ * index is never changed after it is built; its warnings are repeated for every caller.
+ */
+const indices = new WeakMap<readonly object[], WeakMap<RoutesRegio, { ci: CelIndex; waarschuwingen: string[] }>>();
+export function celIndexVoor(invoer: RoutesInvoer, regio: RoutesRegio, waarschuwingen: string[]): CelIndex {
+  let perRegio = indices.get(invoer.cellen);
+  if (!perRegio) indices.set(invoer.cellen, (perRegio = new WeakMap()));
+  let bekend = perRegio.get(regio);
+  if (!bekend) {
+    const eigen: string[] = [];
+    bekend = { ci: indexeerCellen(invoer, regio, eigen), waarschuwingen: eigen };
+    perRegio.set(regio, bekend);
+  }
+  waarschuwingen.push(...bekend.waarschuwingen);
+  return bekend.ci;
+}

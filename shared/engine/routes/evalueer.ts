@@ -129,17 +129,17 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
   const v = controleerVariant(variant, regio, normenset.taken);
   const taken = scopeTaken(v.scope, normenset.taken);
   const past = (b: Behoefte | undefined, t: readonly string[]) => b !== undefined && b.normenset === normenset.id && b.taken.length === t.length && b.taken.every((x, i) => x === t[i]);
-  const b = past(behoefte, taken) ? behoefte! : berekenBehoefte(normenset, regio, v.scope);
+  const b = past(behoefte, taken) ? behoefte! : behoefteVoor(normenset, regio, taken);
   // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
-  const breed = b.taken.length === normenset.taken.length ? b : breedVoor(normenset, regio);
-  const invoer = { ...routesInvoer(b, breed), pgbAandeel: normenset.pgbAandeel };
+  const breed = b.taken.length === normenset.taken.length ? b : behoefteVoor(normenset, regio, normenset.taken.map((t) => t.id));
+  const invoer = { ...invoerVoor(b, breed), pgbAandeel: normenset.pgbAandeel };
   return { ...evalueerGecontroleerd(invoer, regio, v, kalibratieVoor(normenset, regio, breed)), behoefte: b };
 }
 
 /**
  * The calibration of a regio's realisatie depends only on the regio and the breed need (rekenmodel-v2
  * §9: N is the breed cost), so a what-if that changes only the variant reuses it; kept per
- * normenset and regio object like the breed need.
+ * normenset and regio object like the needs.
  */
 const kalibraties = new WeakMap<Normenset, WeakMap<object, ReturnType<typeof berekenKalibratie>>>();
 function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Behoefte): ReturnType<typeof berekenKalibratie> {
@@ -150,17 +150,46 @@ function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Beho
   return k;
 }
 
+/** How many scopes' needs are kept per regio (the breed one, the presets, a few maatwerk selections). */
+const BEWAARDE_SCOPES = 6;
+
 /**
- * The breed need of a regio, kept per normenset and regio object: a what-if that changes only the
- * variant reuses it (neither a normenset nor the regio a service hands out is changed in place).
+ * The need of a regio for a set of tasks, kept per normenset and regio object: a what-if that changes
+ * the scope back and forth, or only other settings, reuses it (neither a normenset nor the regio a
+ * service hands out is changed in place). Keyed by the task list, so a maatwerk selection equal to a
+ * preset shares its need; the breed need is always kept (every evaluation compares with it).
  */
-const breedBehoeften = new WeakMap<Normenset, WeakMap<object, Behoefte>>();
-function breedVoor(normenset: Normenset, regio: EvaluatieRegio): Behoefte {
-  let perRegio = breedBehoeften.get(normenset);
-  if (!perRegio) breedBehoeften.set(normenset, (perRegio = new WeakMap()));
-  let b = perRegio.get(regio);
-  if (!b) perRegio.set(regio, (b = berekenBehoefte(normenset, regio, 'breed')));
+const behoeften = new WeakMap<Normenset, WeakMap<object, Map<string, Behoefte>>>();
+function behoefteVoor(normenset: Normenset, regio: EvaluatieRegio, taken: readonly string[]): Behoefte {
+  let perRegio = behoeften.get(normenset);
+  if (!perRegio) behoeften.set(normenset, (perRegio = new WeakMap()));
+  let perScope = perRegio.get(regio);
+  if (!perScope) perRegio.set(regio, (perScope = new Map()));
+  const sleutel = taken.join('\u0000');
+  let b = perScope.get(sleutel);
+  if (b) {
+    perScope.delete(sleutel);
+  } else {
+    const breed = taken.length === normenset.taken.length;
+    b = berekenBehoefte(normenset, regio, breed ? 'breed' : [...taken]);
+  }
+  perScope.set(sleutel, b);
+  const breedSleutel = normenset.taken.map((t) => t.id).join('\u0000');
+  for (const k of perScope.keys()) {
+    if (perScope.size <= BEWAARDE_SCOPES) break;
+    if (k !== breedSleutel) perScope.delete(k);
+  }
   return b;
+}
+
+/** The cells with their cost outside the scope, kept with the scope's need (both are immutable). */
+const invoeren = new WeakMap<Behoefte, { breed: Behoefte; invoer: RoutesInvoer }>();
+function invoerVoor(scope: Behoefte, breed: Behoefte): RoutesInvoer {
+  const r = invoeren.get(scope);
+  if (r?.breed === breed) return r.invoer;
+  const invoer = routesInvoer(scope, breed);
+  invoeren.set(scope, { breed, invoer });
+  return invoer;
 }
 
 const celSleutel = (c: { school: string; gemeente: string; sector?: string }) => `${c.school}\u0000${c.gemeente}\u0000${c.sector ?? ''}`;

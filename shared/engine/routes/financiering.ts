@@ -1,6 +1,6 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { Variant } from '../variant';
-import { indexeerCellen, type CelIndex } from './cellen';
+import { celIndexVoor, type CelIndex } from './cellen';
 import { GGD, K, NK, OUDERS_PGB, SCHOLEN_ONDERWIJS, ZORGKANTOOR, kaderRecord, nulKaders, schoolId, som, swvId } from './partijen';
 import { IndividueleStromen } from './individuele-stromen';
 import type { IngroeiGemeente } from './ingroeipad';
@@ -624,7 +624,7 @@ function deelbedrag(financiers: readonly FinancierCijfers[], veld: 'individueelP
 
 export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen): PotBerekening {
   const waarschuwingen: string[] = [];
-  const ci = indexeerCellen(invoer, regio, waarschuwingen);
+  const ci = celIndexVoor(invoer, regio, waarschuwingen);
   const { status, deelnemers } = gemeenteStatussen(ci, variant, waarschuwingen);
   const dekking = bepaalDekking(invoer, regio, variant, inst, ci, status, waarschuwingen);
   const sl = verdeelsleutel(ci, variant, deelnemers, dekking, waarschuwingen);
