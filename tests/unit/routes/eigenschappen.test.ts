@@ -376,4 +376,22 @@ describe('routes: invariants of rekenmodel §5', () => {
       { ...RUNS, numRuns: 40 },
     );
   });
+
+  it('answers a scope it kept from before exactly as a fresh calculation does', () => {
+    fc.assert(
+      fc.property(regioEnVariantArb, fc.constantFrom(...SCOPE_PRESETS), ({ regio, variant }, anders) => {
+        const eerst = evalueerVariant(ns, regio, variant);
+        evalueerVariant(ns, regio, { ...variant, scope: anders });
+        const terug = evalueerVariant(ns, regio, variant);
+        // A copy of the regio is a different object: nothing kept applies to it.
+        const vers = evalueerVariant(ns, structuredClone(regio), variant);
+        expect(terug.behoefte).toBe(eerst.behoefte);
+        expect(terug.routes).toEqual(vers.routes);
+        expect(terug.pot).toEqual(vers.pot);
+        expect(terug.financiers).toEqual(vers.financiers);
+        expect(terug.waarschuwingen).toEqual(vers.waarschuwingen);
+      }),
+      { ...RUNS, numRuns: 40 },
+    );
+  });
 });
