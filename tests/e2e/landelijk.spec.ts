@@ -163,3 +163,23 @@ test('Scholen, Overzicht en Regio op landelijke schaal blijven hanteerbaar', asy
   expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE);
   await schermafdruk(page, 'landelijk-regio-scholen-1280x720', { info, muisWeg: true });
 });
+
+test('Deelname op landelijke schaal: gemeenten zoeken in plaats van honderden schakelaars', async ({ page, app }, info) => {
+  await kiesLand(page);
+  await naarVergelijken(page, app);
+  const paneel = page.getByRole('complementary', { name: 'Instellingen van de variant' });
+  // 313 gemeenten in the regio: none has its own switch until it is looked for.
+  await expect(paneel.getByText('313 van de 313 gemeenten doen mee.')).toBeVisible();
+  await expect(paneel.getByRole('checkbox', { name: 'Gemeente 42' })).toHaveCount(0);
+  await paneel.getByRole('textbox', { name: 'Gemeente zoeken' }).fill('gemeente 1');
+  await expect(paneel.getByText(/12 van \d+ gemeenten getoond; typ meer van de naam\./)).toBeVisible();
+  await paneel.getByRole('textbox', { name: 'Gemeente zoeken' }).fill('Gemeente 42');
+  await paneel.getByRole('checkbox', { name: 'Gemeente 42', exact: true }).click();
+  // Who does not take part stays in view, and the comparison follows.
+  await expect(paneel.getByText('312 van de 313 gemeenten doen mee. Niet mee doen:')).toBeVisible();
+  await paneel.getByRole('textbox', { name: 'Gemeente zoeken' }).fill('');
+  await expect(paneel.getByRole('checkbox', { name: 'Gemeente 42', exact: true })).not.toBeChecked();
+  await expect(page.locator('.vergelijken-hoofd > .mantine-Tabs-root')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE);
+  await schermafdruk(page, 'landelijk-deelname-1280x720', { info, muisWeg: true });
+});

@@ -201,8 +201,9 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         </div>
       )}
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
-        <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
-          <div style={{ minWidth: 0 }}>
+        {/* Title and actions side by side where they fit; otherwise the actions go below (the title is never clipped). */}
+        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+          <div style={{ minWidth: 0, flex: '1 1 300px' }}>
             <Group gap="xs" wrap="nowrap">
               <Title order={2} className="geen-afbreking">
                 Routes vergelijken
@@ -213,7 +214,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
               {kort}
             </Text>
           </div>
-          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Group gap="sm" wrap="wrap" style={{ flexShrink: 0 }}>
             <Markeringslabel naam={naam} />
             <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
             <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>

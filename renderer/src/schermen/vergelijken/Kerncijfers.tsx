@@ -45,7 +45,7 @@ function budgethouderUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegBron | und
   return uitlegUitZinnen(
     ev,
     `Budgethouders (${ROUTE_LABEL[r]})`,
-    h.map((b) => [`${r}/budgethouder/${b.partij}`, partijNaam(ev, b.partij)]),
+    () => h.map((b) => [`${r}/budgethouder/${b.partij}`, partijNaam(ev, b.partij)]),
     'Rekenmodel §4 (onderwijsroute: het SWV van de vestiging beheert de pot van de school)',
   );
 }
@@ -55,7 +55,7 @@ function lokettenUitleg(ev: EvaluatieWeergave, r: RouteId): UitlegBron {
   return uitlegUitZinnen(
     ev,
     `Loketten per school (${ROUTE_LABEL[r]}): gemiddeld ${formatGetal(route.loketten.gemiddeld, 1)}, hoogstens ${formatGetal(route.loketten.max)}`,
-    Object.keys(route.lokettenPerSchool).map((code) => [`${r}/loketten/${code}`, `${code}: ${formatGetal(route.lokettenPerSchool[code])}`]),
+    () => Object.keys(route.lokettenPerSchool).map((code) => [`${r}/loketten/${code}`, `${code}: ${formatGetal(route.lokettenPerSchool[code])}`]),
     'Rekenmodel §4 (indicatoren per route): het aantal verschillende partijen waarvan een school zorggeld ontvangt',
   );
 }

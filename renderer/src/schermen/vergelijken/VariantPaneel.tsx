@@ -200,7 +200,7 @@ const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: 
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
         Gemeenten in de regio
       </Text>
-      {gemeenten.map((g) => vink(gemeenteId(g.code), g.naam, g.centrumgemeente ? 'centrum' : undefined))}
+      <GemeentenDeelname gemeenten={gemeenten} variant={variant} vink={vink} />
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
         Andere financiers
       </Text>
@@ -211,6 +211,44 @@ const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: 
     </Stack>
   );
 });
+
+/** Up to this many gemeenten each have their switch in view; a larger regio gets a search box. */
+const ALLE_GEMEENTEN_TONEN = 25;
+const GETOONDE_TREFFERS = 12;
+
+/**
+ * The gemeenten' switches. In a large regio (hundreds of gemeenten) a list of switches would be
+ * thousands of pixels and elements long: the gemeenten that do not take part stay in view, and any
+ * other is found by name.
+ */
+function GemeentenDeelname({ gemeenten, variant, vink }: { gemeenten: RegioBestand['gemeenten']; variant: Pick<Variant, 'deelname'>; vink: (id: string, naam: string, extra?: string) => ReactNode }) {
+  const [zoek, zetZoek] = useState('');
+  const schakel = (g: RegioBestand['gemeenten'][number]) => vink(gemeenteId(g.code), g.naam, g.centrumgemeente ? 'centrum' : undefined);
+  if (gemeenten.length <= ALLE_GEMEENTEN_TONEN) return <>{gemeenten.map(schakel)}</>;
+  const nietMee = gemeenten.filter((g) => !doetMee(variant, gemeenteId(g.code)));
+  const term = zoek.trim().toLocaleLowerCase('nl-NL');
+  const treffers = term ? gemeenten.filter((g) => doetMee(variant, gemeenteId(g.code)) && g.naam.toLocaleLowerCase('nl-NL').includes(term)) : [];
+  return (
+    <>
+      <Text size="xs" c="dimmed">
+        {formatGetal(gemeenten.length - nietMee.length)} van de {formatGetal(gemeenten.length)} gemeenten doen mee.
+        {nietMee.length ? ' Niet mee doen:' : ''}
+      </Text>
+      {nietMee.map(schakel)}
+      <TextInput size="xs" label="Gemeente zoeken" placeholder="Typ een deel van de naam" value={zoek} onChange={(e) => zetZoek(e.currentTarget.value)} />
+      {treffers.slice(0, GETOONDE_TREFFERS).map(schakel)}
+      {term && (
+        <Text size="xs" c="dimmed" role="status">
+          {treffers.length === 0
+            ? 'Geen deelnemende gemeente met die naam.'
+            : treffers.length > GETOONDE_TREFFERS
+              ? `${formatGetal(GETOONDE_TREFFERS)} van ${formatGetal(treffers.length)} gemeenten getoond; typ meer van de naam.`
+              : ''}
+        </Text>
+      )}
+    </>
+  );
+}
 
 const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzig, regio, problemen }: { variant: Pick<Variant, 'verdeelsleutel'>; wijzig: Wijzig; regio: RegioBestand; problemen: Probleem[] }) {
   const sleutel = variant.verdeelsleutel;

@@ -62,14 +62,19 @@ export function uitlegVan(ev: EvaluatieWeergave, figuur: string | undefined, ...
   };
 }
 
-/** An explanation whose lines are the one-sentence explanations of several figures (with a fallback per figure). */
-export function uitlegUitZinnen(ev: EvaluatieWeergave, titel: string, figuren: ReadonlyArray<[string, string]>, bron?: string): UitlegBron {
+/**
+ * An explanation whose lines are the one-sentence explanations of several figures (with a fallback
+ * per figure). The figures may be given as a function: a list over every school or gemeente is then
+ * only built when the explanation is shown, not on every redraw of the table.
+ */
+export function uitlegUitZinnen(ev: EvaluatieWeergave, titel: string, figuren: ReadonlyArray<[string, string]> | (() => ReadonlyArray<[string, string]>), bron?: string): UitlegBron {
   return async () => {
+    const lijst = typeof figuren === 'function' ? figuren() : figuren;
     const r = await haalUitleg(
       ev,
-      figuren.map(([f]) => f),
+      lijst.map(([f]) => f),
     );
-    return { titel, regels: figuren.map(([f, anders]) => r[f]?.tekst ?? anders), ...(bron ? { bron } : {}) };
+    return { titel, regels: lijst.map(([f, anders]) => r[f]?.tekst ?? anders), ...(bron ? { bron } : {}) };
   };
 }
 
