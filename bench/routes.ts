@@ -51,11 +51,15 @@ export function routesMetingen(): Meting[] {
   const landStandaardEvaluatie = evalueerVariant(ns, land, landStandaard);
   const kB = (tekst: string) => `${(Buffer.byteLength(tekst) / 1000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} kB`;
   return [
-    meet('Volledige evaluatie demoregio (behoefte + pot + 4 routes + indicatoren), standaardvariant', () => evalueerVariant(ns, demoRegio, demoStandaard), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
-    meet('Idem, variant met mix, herverdelen, niet-deelnemers, onderwijs en uitvoeringskosten', () => evalueerVariant(ns, demoRegio, demoZwaar), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
-    meet('Volledige evaluatie landelijk (516 scholen, 344 gemeenten, 152 swv, 10 verzekeraars), standaardvariant', () => evalueerVariant(ns, land, landStandaard), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
-    meet(`Idem, zware variant (${stromen.toLocaleString('nl-NL')} stromen in 4 routes)`, () => evalueerVariant(ns, land, landZwaar), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
-    meet('Idem, alleen routes (behoefte hergebruikt: wat-als zonder scope-wijziging)', () => evalueerVariant(ns, land, landZwaar, landBehoefte), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
+    // "Volledige evaluatie": a regio object the engine has not seen (a shallow copy), so nothing it
+    // keeps per regio (the need per scope, the cell index) applies; "wat-als": the same regio again,
+    // as in the app, where the regio cache hands out one object until the regio is edited.
+    meet('Volledige evaluatie demoregio (behoefte + pot + 4 routes + indicatoren), standaardvariant', () => evalueerVariant(ns, { ...demoRegio }, demoStandaard), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
+    meet('Idem, variant met mix, herverdelen, niet-deelnemers, onderwijs en uitvoeringskosten', () => evalueerVariant(ns, { ...demoRegio }, demoZwaar), { iteraties: 2000, opwarmen: 200, doelMs: 5 }),
+    meet('Volledige evaluatie landelijk (516 scholen, 344 gemeenten, 152 swv, 10 verzekeraars), standaardvariant', () => evalueerVariant(ns, { ...land }, landStandaard), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
+    meet(`Idem, zware variant (${stromen.toLocaleString('nl-NL')} stromen in 4 routes; behoefte breed én medium)`, () => evalueerVariant(ns, { ...land }, landZwaar), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
+    meet('Wat-als landelijk, zware variant, op de geopende regio (behoefte per scope en celindex bewaard)', () => evalueerVariant(ns, land, landZwaar), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
+    meet('Idem, alleen routes (behoefte meegegeven: wat-als zonder scope-wijziging)', () => evalueerVariant(ns, land, landZwaar, landBehoefte), { iteraties: 100, opwarmen: 10, doelMs: 150 }),
     meet('Alle uitlegzinnen voor de export, landelijk (zonder per-stroom-details)', () => uitlegTeksten(landEvaluatie), { iteraties: 20, opwarmen: 3 }),
     meet(`Antwoord op een evaluatie voor het scherm, demoregio, standaardvariant (${kB(antwoord(demoEvaluatie))} JSON, doel ≤ 60 kB): opbouwen en serialiseren`, () => antwoord(demoEvaluatie), { iteraties: 500, opwarmen: 50 }),
     meet(`Idem, landelijk (${kB(antwoord(landStandaardEvaluatie))} JSON)`, () => antwoord(landStandaardEvaluatie), { iteraties: 10, opwarmen: 2 }),
