@@ -241,7 +241,8 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
   }
   const gesorteerd = [...perSchool].sort(([a], [b]) => Number(swvScholen.has(b)) - Number(swvScholen.has(a)) || (schoolVolgorde.get(a) ?? 0) - (schoolVolgorde.get(b) ?? 0));
   // The summary: the SWV's schools and the other schools with the most pupils of this gemeente.
-  const anderen = gesorteerd.filter(([school]) => !swvScholen.has(school)).sort(([, a], [, b]) => somVan(DOELGROEPEN.flatMap((d) => b[d])) - somVan(DOELGROEPEN.flatMap((d) => a[d])));
+  const leerlingenOp = new Map(gesorteerd.map(([school, c]) => [school, somVan(DOELGROEPEN.flatMap((d) => c[d]))]));
+  const anderen = gesorteerd.filter(([school]) => !swvScholen.has(school)).sort(([a], [b]) => leerlingenOp.get(b)! - leerlingenOp.get(a)!);
   const inKort = new Set([...gesorteerd.filter(([school]) => swvScholen.has(school)), ...anderen.slice(0, RAPPORT_MAX.scholen)].map(([school]) => school));
   const weg = gesorteerd.filter(([school]) => !inKort.has(school));
   const overige = weg.length
