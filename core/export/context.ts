@@ -13,6 +13,8 @@ export interface ExportOpties {
   datum?: Date;
   /** Version of the app, printed in the Toelichting. */
   appVersie: string;
+  /** The evaluation of this variant for this regio and normenset when the caller has it already (a cache): not computed again. */
+  evaluatie?: Evaluatie;
 }
 
 export interface ExportContext {
@@ -43,7 +45,7 @@ export function datumTeksten(d: Date): { iso: string; tekst: string } {
  * Dutch message on an invalid variant (see `evalueerVariant`).
  */
 export function maakContext(regio: RegioBestand, variant: VariantInvoer | Variant, normenset: Normenset, opties: ExportOpties): ExportContext {
-  const ev = evalueerVariant(normenset, regio, variant);
+  const ev = opties.evaluatie ?? evalueerVariant(normenset, regio, variant);
   return {
     regio,
     normenset,

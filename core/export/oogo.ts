@@ -106,7 +106,49 @@ function budgethouderVan(ctx: ExportContext, id: RouteId): string {
   }
 }
 
-function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): OogoGemeenteRoute[] {
+/**
+ * What the sections of the area's gemeenten read, grouped by gemeente once per report (a national
+ * area has hundreds of gemeenten, the regio tens of thousands of cells): each list keeps the order of
+ * the regio, so every sum adds the same amounts in the same order as a scan of the whole list.
+ */
+interface GebiedIndex {
+  swvScholen: Set<string>;
+  schoolVolgorde: Map<string, number>;
+  schoolNaam: Map<string, string>;
+  /** Woongemeente → its leerlingen cells. */
+  leerlingen: Map<string, RegioBestand['leerlingen']>;
+  /** Gemeente → its cells of the need. */
+  behoefte: Map<string, ExportContext['behoefte']['cellen']>;
+  /** Gemeente party id → its bijdragen to this SWV in the onderwijsroute. */
+  naarSwv: Map<string, number>;
+}
+
+function groepeer<T>(xs: readonly T[], sleutel: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = sleutel(x);
+    const lijst = m.get(k);
+    if (lijst) lijst.push(x);
+    else m.set(k, [x]);
+  }
+  return m;
+}
+
+function gebiedIndex(ctx: ExportContext, swvCode: string, gebied: SwvGebied): GebiedIndex {
+  const swv = swvId(swvCode);
+  const naarSwv = new Map<string, number>();
+  for (const s of ctx.ev.routes.onderwijsroute.stromen) if (s.naar === swv && s.soort === 'bijdrage') naarSwv.set(s.van, (naarSwv.get(s.van) ?? 0) + s.bedrag);
+  return {
+    swvScholen: new Set(gebied.scholen.map((s) => s.code)),
+    schoolVolgorde: new Map(ctx.regio.scholen.map((s, i) => [s.code, i])),
+    schoolNaam: new Map(ctx.regio.scholen.map((s) => [s.code, s.naam])),
+    leerlingen: groepeer(ctx.regio.leerlingen, (l) => l.woongemeente),
+    behoefte: groepeer(ctx.behoefte.cellen, (c) => c.gemeente),
+    naarSwv,
+  };
+}
+
+function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string, index: GebiedIndex): OogoGemeenteRoute[] {
   const id = gemeenteId(code);
   const swv = swvId(swvCode);
   return ROUTES.map((route): OogoGemeenteRoute => {
@@ -115,7 +157,7 @@ function gemeenteRoutes(ctx: ExportContext, code: string, swvCode: string): Oogo
     const bijdrage = b?.bedrag ?? 0;
     const huidig = betaaltNu(ctx.ev, id);
     const individueel = b?.individueel ?? 0;
-    const naarSwv = route === 'onderwijsroute' ? r.stromen.filter((s) => s.van === id && s.naar === swv && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0) : null;
+    const naarSwv = route === 'onderwijsroute' ? (index.naarSwv.get(id) ?? 0) : null;
     const budgethouder = budgethouderVan(ctx, route);
     const ontvangers = r.ontvangersPerFinancier[id] ?? 0;
     let tekst: string;
@@ -178,21 +220,19 @@ function swvRoutes(ctx: ExportContext, swvCode: string, scholen: readonly School
   });
 }
 
-function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebied: SwvGebied): OogoGemeente {
+function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebied: SwvGebied, index: GebiedIndex): OogoGemeente {
   const aan = ctx.kleineAantallen;
-  const { regio, ev, behoefte } = ctx;
+  const { regio, ev } = ctx;
   const g = regio.gemeenten.find((x) => x.code === code)!;
-  const swvScholen = new Set(gebied.scholen.map((s) => s.code));
-  const schoolVolgorde = new Map(regio.scholen.map((s, i) => [s.code, i]));
-  const schoolNaam = new Map(regio.scholen.map((s) => [s.code, s.naam]));
+  const { swvScholen, schoolVolgorde, schoolNaam } = index;
 
   // Leerlingen cells of this gemeente per school and doelgroep.
   const perSchool = new Map<string, Record<Doelgroep, number[]>>();
   const perDoelgroep = nulDoelgroepen();
   const alle: number[] = [];
   const opSwv: number[] = [];
-  for (const l of regio.leerlingen) {
-    if (l.woongemeente !== code || l.aantal <= 0) continue;
+  for (const l of index.leerlingen.get(code) ?? []) {
+    if (l.aantal <= 0) continue;
     const s = perSchool.get(l.school) ?? perSchool.set(l.school, nulDoelgroepen()).get(l.school)!;
     s[l.doelgroep].push(l.aantal);
     perDoelgroep[l.doelgroep].push(l.aantal);
@@ -201,7 +241,8 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
   }
   const gesorteerd = [...perSchool].sort(([a], [b]) => Number(swvScholen.has(b)) - Number(swvScholen.has(a)) || (schoolVolgorde.get(a) ?? 0) - (schoolVolgorde.get(b) ?? 0));
   // The summary: the SWV's schools and the other schools with the most pupils of this gemeente.
-  const anderen = gesorteerd.filter(([school]) => !swvScholen.has(school)).sort(([, a], [, b]) => somVan(DOELGROEPEN.flatMap((d) => b[d])) - somVan(DOELGROEPEN.flatMap((d) => a[d])));
+  const leerlingenOp = new Map(gesorteerd.map(([school, c]) => [school, somVan(DOELGROEPEN.flatMap((d) => c[d]))]));
+  const anderen = gesorteerd.filter(([school]) => !swvScholen.has(school)).sort(([a], [b]) => leerlingenOp.get(b)! - leerlingenOp.get(a)!);
   const inKort = new Set([...gesorteerd.filter(([school]) => swvScholen.has(school)), ...anderen.slice(0, RAPPORT_MAX.scholen)].map(([school]) => school));
   const weg = gesorteerd.filter(([school]) => !inKort.has(school));
   const overige = weg.length
@@ -222,9 +263,9 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
     }));
 
   // Care need of its pupils per kader, all schools and on the SWV's schools.
-  const totaal = behoefte.perGemeente.find((x) => x.gemeente === code);
+  const totaal = ctx.behoefte.perGemeente.find((x) => x.gemeente === code);
   const swvPerKader = Object.fromEntries(KADERS.map((k) => [k, 0])) as Record<Kader, number>;
-  for (const c of behoefte.cellen) if (c.gemeente === code && swvScholen.has(c.school)) for (const k of KADERS) swvPerKader[k] += c.perKader[k];
+  for (const c of index.behoefte.get(code) ?? []) if (swvScholen.has(c.school)) for (const k of KADERS) swvPerKader[k] += c.perKader[k];
   const alleOpSwv = opSwv.length === alle.length;
   const deel = (bedrag: number) => (alleOpSwv ? bedrag : toonDeelbedrag(bedrag, opSwv, aan));
   const inPot = (k: Kader) => (k === 'onderwijs' ? ev.toegepast.onderwijsFractie > 0 : ev.toegepast.potKaders.includes(k));
@@ -265,7 +306,7 @@ function gemeenteSectie(ctx: ExportContext, code: string, swvCode: string, gebie
       opScholenVanSwv: deel(KADERS.reduce((s, k) => s + swvPerKader[k], 0)),
       gemeenteNu: betaaltNu(ev, gemeenteId(code)),
     },
-    routes: gemeenteRoutes(ctx, code, swvCode),
+    routes: gemeenteRoutes(ctx, code, swvCode, index),
   };
 }
 
@@ -342,7 +383,8 @@ export function maakOogoRapport(regio: RegioBestand, variant: VariantInvoer | Va
   const gebied = swvGebied(regio, swvCode);
   const ctx = maakContext(regio, variant, normenset, opties);
   const swv = regio.samenwerkingsverbanden.find((s) => s.code === swvCode)!;
-  const gemeenten = gebied.gemeenten.map((c) => gemeenteSectie(ctx, c, swvCode, gebied));
+  const index = gebiedIndex(ctx, swvCode, gebied);
+  const gemeenten = gebied.gemeenten.map((c) => gemeenteSectie(ctx, c, swvCode, gebied, index));
   const samenvatting = samenvattingVan(ctx, gemeenten);
   const scholen = scholenVanSwv(ctx, gebied);
   const swvR = swvRoutes(ctx, swvCode, gebied.scholen);

@@ -1,5 +1,6 @@
 import type { ZioDiensten } from '../../shared/api/contract';
 import { GebruikersFout } from '../../shared/api/fout';
+import type { Evaluatie } from '../../shared/engine';
 import { APP_VERSIE } from '../../shared/versie';
 import { maakBerekeningBuffer, maakNotitie, maakNotitieDocx, maakOogoBuffer, maakOogoRapport } from '../export';
 import type { ProjectSessie } from './project-sessie';
@@ -9,12 +10,16 @@ type ExportOperatie = 'berekeningExporteren' | 'oogoRapport' | 'oogoExporteren' 
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The reports and workbooks a user takes away: the berekening, the OOGO report, the PDF. */
-export function exportDiensten(p: ProjectSessie): Pick<ZioDiensten, ExportOperatie> {
+/**
+ * The reports and workbooks a user takes away: the berekening, the OOGO report, the PDF. The OOGO
+ * report takes its evaluation from `evaluatie`, the project's cache of recent evaluations: the
+ * variant a screen showed before is not evaluated again.
+ */
+export function exportDiensten(p: ProjectSessie, evaluatie: (regioId: number, variant: unknown) => Evaluatie): Pick<ZioDiensten, ExportOperatie> {
   const oogo = ({ regioId, swv, variant, kleineAantallen }: { regioId: number; swv: string; variant: unknown; kleineAantallen: boolean }) => {
     const regio = p.regio(regioId);
     if (!regio.samenwerkingsverbanden.some((s) => s.code === swv)) throw new GebruikersFout(`Samenwerkingsverband ${swv} bestaat niet in deze regio.`);
-    return maakOogoRapport(regio, p.controleerVariant(variant, regio), p.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE });
+    return maakOogoRapport(regio, p.controleerVariant(variant, regio), p.normensetVoor(regioId), swv, { kleineAantallen, appVersie: APP_VERSIE, evaluatie: evaluatie(regioId, variant) });
   };
   const notitie = ({ regioId, variant }: { regioId: number; variant: unknown }) => {
     const regio = p.regio(regioId);

@@ -32,9 +32,10 @@ function OntwerptafelScherm({ regioId, regio }: { regioId: number; regio: RegioB
   const [tafel, variant] = useTafelVariant(regioId, regio);
   const stand = sessies.stand;
   const weging = useWeging(regioId, tafel.variant, stand?.sessie ?? null);
-  const effecten = useScopeEffecten(regioId, tafel.variant);
   const [tab, zetTab] = useState<Tab>('criteria');
   const [presenteren, zetPresenteren] = useState(false);
+  // One engine evaluation per task: asked only where it is shown (the Scope tab, the presentation).
+  const effecten = useScopeEffecten(regioId, tab === 'scope' || presenteren ? tafel.variant : null);
   const pasScopeToe = useCallback((taken: string[]) => variant.wijzig((v) => ({ ...v, scope: taken }), 'scope uit het voorstel'), [variant]);
   const laadVariant = useCallback((naam: string, v: VariantInvoer) => variant.kies('', v, `Variant van momentopname "${naam}"`), [variant]);
 

@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Switch, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import type { VariantInvoer } from '../../../shared/engine';
 import { zio } from '../api';
 import { downloadBestand } from '../bestanden';
@@ -29,6 +29,10 @@ export function Oogo({ regioId }: { regioId: number }) {
     () => (gekozen ? zio.oogoRapport({ regioId, swv: gekozen, variant, kleineAantallen }) : Promise.resolve(null)),
     [regioId, gekozen, variantId, kleineAantallen],
   );
+
+  // The report (thousands of cells at national scale) is drawn in the background, in slices that leave the page free; the loader stays until it stands.
+  const klaar = rapport.status === 'klaar' ? rapport.data : null;
+  const getoond = useDeferredValue(klaar);
 
   if (regio.status === 'laden') return <Laden />;
   if (regio.status === 'fout') return <Foutmelding fout={regio.fout} />;
@@ -61,9 +65,9 @@ export function Oogo({ regioId }: { regioId: number }) {
         </Group>
         <ActieFout actie={actie} />
       </div>
-      {rapport.status === 'laden' && <Laden tekst="Rapport opstellen…" />}
+      {(rapport.status === 'laden' || getoond !== klaar) && <Laden tekst="Rapport opstellen…" />}
       {rapport.status === 'fout' && <Foutmelding fout={rapport.fout} />}
-      {rapport.status === 'klaar' && rapport.data && <OogoRapportWeergave rapport={rapport.data} />}
+      {rapport.status === 'klaar' && getoond && getoond === klaar && <OogoRapportWeergave rapport={getoond} />}
     </Stack>
   );
 }

@@ -201,3 +201,34 @@ describe('OOGO-werkmap', () => {
     expect(s.rijen.map((x) => s.waarde(x, 'Route'))).toEqual(['Huidige situatie', 'Gemeenteroute', 'Onderwijsroute', 'Integrale route']);
   });
 });
+
+describe('OOGO-rapport per gemeente, voor elk samenwerkingsverband', () => {
+  // The sections read the regio grouped per gemeente; every figure must equal a scan of the whole regio.
+  const zwaar: VariantInvoer = { scope: 'medium', onderwijsroute: { budgethouder: 'betalend_swv' } };
+  for (const v of [variant, zwaar]) {
+    it(`leerlingen, zorgkosten op de scholen van het SWV en bijdragen aan het SWV (${v === variant ? 'standaardvariant' : 'betalend samenwerkingsverband'})`, () => {
+      const ev = evalueerVariant(ns, regio, v);
+      for (const swv of regio.samenwerkingsverbanden) {
+        const r = maakOogoRapport(regio, v, ns, swv.code, { kleineAantallen: false, appVersie: '1.2.3', datum: new Date(2026, 2, 12) });
+        const scholen = new Set(regio.scholen.filter((s) => s.swv === swv.code).map((s) => s.code));
+        expect(r.gemeenten.length).toBeGreaterThan(0);
+        for (const g of r.gemeenten) {
+          const cellen = regio.leerlingen.filter((l) => l.woongemeente === g.code && l.aantal > 0);
+          expect(g.leerlingen.totaal).toBe(cellen.reduce((s, l) => s + l.aantal, 0));
+          expect(g.leerlingen.opScholenVanSwv).toBe(cellen.filter((l) => scholen.has(l.school)).reduce((s, l) => s + l.aantal, 0));
+          const opSwv = ev.behoefte!.cellen.filter((c) => c.gemeente === g.code && scholen.has(c.school)).reduce((s, c) => s + c.totaal, 0);
+          expect(g.zorgbehoefte.opScholenVanSwv as number).toBeCloseTo(opSwv, 6);
+          const naarSwv = ev.routes.onderwijsroute.stromen.filter((s) => s.van === `gemeente:${g.code}` && s.naar === `swv:${swv.code}` && s.soort === 'bijdrage').reduce((s, x) => s + x.bedrag, 0);
+          expect(g.routes.find((x) => x.route === 'onderwijsroute')!.naarSwv).toBe(naarSwv);
+          expect(g.routes.filter((x) => x.route !== 'onderwijsroute').every((x) => x.naarSwv === null)).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('met de evaluatie die de aanroeper al heeft: hetzelfde rapport', () => {
+    const opties = { kleineAantallen: true, appVersie: '1.2.3', datum: new Date(2026, 2, 12) };
+    const ev = evalueerVariant(ns, regio, variant);
+    expect(maakOogoRapport(regio, variant, ns, 'VO9901', { ...opties, evaluatie: ev })).toEqual(maakOogoRapport(regio, variant, ns, 'VO9901', opties));
+  });
+});

@@ -1,8 +1,8 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import type { Bestand, OntwerpsessieSamenvatting } from '../../../shared/api/contract';
-import { nieuweSessie, type Meerjarenraming, type Ontwerpsessie, type ScopeEffect } from '../../../shared/ontwerptafel';
-import type { VariantInvoer } from '../../../shared/engine';
+import { nieuweSessie, scopeEffecten, sessieWeging, type Meerjarenraming, type Ontwerpsessie, type ScopeEffect } from '../../../shared/ontwerptafel';
+import { evalueerVariant, type VariantInvoer } from '../../../shared/engine';
 import { demoSessiePerTest, gebruikersFout } from '../../hulp/sessie';
 
 const ctx = demoSessiePerTest();
@@ -26,6 +26,24 @@ describe('de ontwerptafel via de sessie', () => {
     expect(m.jaren.map((j) => j.jaar)).toHaveLength(3);
     expect(m.jaren[2].pot.totaal).toBeCloseTo(m.jaren[0].pot.totaal * 1.21, 2);
     expect(gebruikersFout(() => ctx.s.diensten.meerjarenraming({ regioId: ctx.regioId, variant, instellingen: { jaren: 9 } })).problemen[0].pad).toBe('$.jaren');
+  });
+
+  it('rekent de scores en de effecten per taak zoals de rekenkern, één keer per variant, en opnieuw na een bewerking van de regio', () => {
+    const { regioId } = ctx;
+    const vers = () => ({ ns: ctx.s.normensetVoor(regioId), regio: ctx.s.regio(regioId) });
+    const sessie = nieuweSessie();
+    const { ns, regio } = vers();
+    const w = ctx.s.diensten.ontwerptafelWeging({ regioId, variant, sessie }) as ReturnType<typeof sessieWeging>;
+    expect(w.tabel).toEqual(sessieWeging(sessie, evalueerVariant(ns, regio, variant)).tabel);
+    const eerst = ctx.s.diensten.scopeEffecten({ regioId, variant }) as ScopeEffect[];
+    expect(eerst).toEqual(scopeEffecten(ns, regio, variant));
+    // Asked again (the Scope tab opened once more): the kept answer.
+    expect(ctx.s.diensten.scopeEffecten({ regioId, variant })).toBe(eerst);
+    const cel = regio.leerlingen.find((l) => l.aantal > 10)!;
+    ctx.s.diensten.regioBewerken({ regioId, wijzigingen: [{ soort: 'leerlingen', school: cel.school, cellen: [{ woongemeente: cel.woongemeente, doelgroep: cel.doelgroep, ...(cel.sector ? { sector: cel.sector } : {}), aantal: cel.aantal * 3 }] }] });
+    const na = ctx.s.diensten.scopeEffecten({ regioId, variant }) as ScopeEffect[];
+    expect(na).toEqual(scopeEffecten(vers().ns, vers().regio, variant));
+    expect(na.map((e) => e.met.pot)).not.toEqual(eerst.map((e) => e.met.pot));
   });
 
   it('legt een momentopname vast, bewaart de sessie in het project en exporteert het verslag', () => {

@@ -1,4 +1,5 @@
 import { Grid, Stack } from '@mantine/core';
+import { useDeferredValue } from 'react';
 import type { Ontwerpsessie } from '../../../../shared/ontwerptafel';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { EnqueteVergelijking } from './Enquete';
@@ -14,7 +15,8 @@ import { GroepenUitkomst, TotaalUitkomst } from './Wegingsuitkomst';
  * and what the report's survey said, every group's result, the sensitivity of the outcome and the scores per route and criterion.
  */
 export function CriteriaEnGewichten({ sessie, wijzig, weging }: { sessie: Ontwerpsessie; wijzig: (f: (s: Ontwerpsessie) => Ontwerpsessie) => void; weging: LiveAntwoord<WegingAntwoord> }) {
-  const w = weging.data;
+  // The results (the score table, every group's outcome, the sensitivity) are drawn in the background, in slices that keep the weights responsive.
+  const w = useDeferredValue(weging.data);
   return (
     <Stack gap="md">
       {weging.fout && <Foutmelding fout={weging.fout} titel="De weging kon niet worden berekend; de uitkomst hieronder hoort bij de vorige invoer" />}
