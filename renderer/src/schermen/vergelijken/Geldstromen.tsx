@@ -87,11 +87,11 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
   const [route, zetRoute] = useState<RouteId>('gemeenteroute');
   const r = ev.routes[route];
   const { gemarkeerd } = useMarkering();
-  // Both charts of a route are asked at once; today has one. The server sends what they draw.
+  // Both charts of a route are asked at once (today has one) and drawn as each comes in: two shorter
+  // tasks on the UI thread. The server sends what they draw.
   const pot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'pot', max: SANKEY_MAX, gemarkeerd });
   const buitenPot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'buiten', max: SANKEY_MAX, gemarkeerd });
-  const g = pot.stromen && (route === 'huidig' || buitenPot.stromen) ? pot.stromen : null;
-  const fout = pot.fout ?? buitenPot.fout;
+  const { stromen: g, fout } = pot;
   const buiten = g ? g.aantalBuiten : 0;
   const inPot = g ? g.aantalInPot : 0;
   return (
@@ -140,7 +140,11 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
             omschrijving={`Financiers → budgethouder → scholen: ${formatEuro(r.pot.totaal)} in ${formatGetal(inPot)} geldstromen. Klik op een gemeente, school of samenwerkingsverband om te markeren.`}
             toelichting={toelichting}
           />
-          {buiten > 0 && buitenPot.stromen ? (
+          {buiten === 0 ? (
+            <Text c="dimmed" size="sm">
+              Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
+            </Text>
+          ) : buitenPot.stromen ? (
             <Sankey
               ev={ev}
               g={buitenPot.stromen}
@@ -150,10 +154,10 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
               omschrijving={`${formatEuro(r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0))} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, een pgb dat via de ouders loopt, financiers die niet meedoen, leerlingen van buiten de regio en zorg buiten de scope.`}
               toelichting={toelichting}
             />
+          ) : buitenPot.fout ? (
+            <Foutmelding fout={buitenPot.fout as Error} titel="De geldstromen buiten de pot konden niet worden geladen" />
           ) : (
-            <Text c="dimmed" size="sm">
-              Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
-            </Text>
+            <Laden tekst="Geldstromen buiten de pot laden…" />
           )}
         </>
       )}
