@@ -10,6 +10,7 @@ import { NormWijzigingSchema } from '../engine/regionale-normen';
 import type { BehoefteWeergave } from '../engine/behoefte-weergave';
 import { EVALUATIE_DELEN, type EvaluatieWeergave, type FiguurUitleg, type Geldstromen } from '../engine/evaluatie-weergave';
 import { ROUTES } from '../domain/routes';
+import { SANKEY_DELEN } from '../engine/sankey-beperken';
 import type { OogoRapport } from '../export/oogo-typen';
 import type { Notitie } from '../export/notitie-typen';
 import type { Gevoeligheid, Meerjarenraming, Ontwerpsessie, ScopeEffect, Scoretabel, Wegingsresultaat } from '../ontwerptafel';
@@ -93,8 +94,19 @@ export const INVOER_SCHEMAS = {
   evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject, delen: z.array(z.enum(EVALUATIE_DELEN)).max(EVALUATIE_DELEN.length).optional() }),
   /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */
   uitleg: z.strictObject({ regioId: RegioId, variant: VariantObject, figuren: z.array(z.string().min(1).max(300)).min(1).max(5000) }),
-  /** The flows of one route of an evaluation, with their Sankey graph. */
-  geldstromen: z.strictObject({ regioId: RegioId, variant: VariantObject, route: z.enum(ROUTES) }),
+  /**
+   * The Sankey of one route of an evaluation as the screen shows it: the part (`deel`), at most `max`
+   * parties per column with the rest as "overige" (null: every party and flow, for the download and
+   * "Toon alle"), and the highlighted party (`gemarkeerd`), which always stays visible.
+   */
+  geldstromen: z.strictObject({
+    regioId: RegioId,
+    variant: VariantObject,
+    route: z.enum(ROUTES),
+    deel: z.enum(SANKEY_DELEN),
+    max: z.number().int().min(1).max(1000).nullable(),
+    gemarkeerd: z.string().trim().min(1).max(80).nullable(),
+  }),
   /** The formatie per professional of one school of an evaluation (school null: of every school). */
   formatie: z.strictObject({ regioId: RegioId, variant: VariantObject, school: z.string().trim().min(1).max(64).nullable() }),
   varianten: MetRegio,

@@ -1,7 +1,8 @@
 import type { Behoefte } from './behoefte';
 import { ROUTES } from '../domain/routes';
 import { schoolId } from '../domain/partijen';
-import { legUit, sankeyGraaf, type Bijdrage, type Evaluatie, type FinancierCijfers, type Partij, type RouteId, type RouteResultaat, type SankeyGraaf, type SchoolFormatie, type SchoolPot, type Stroom } from './routes';
+import { sankeyBeeld, type SankeyBeeld, type SankeyVraag } from './sankey-beperken';
+import { legUit, sankeyGraaf, type Bijdrage, type Evaluatie, type FinancierCijfers, type Partij, type RouteId, type RouteResultaat, type SankeyGraaf, type SchoolFormatie, type SchoolPot } from './routes';
 
 /**
  * What the screens receive of an evaluation: its figures, without the internal detail, the per-cell
@@ -66,10 +67,15 @@ export interface FiguurUitleg {
   tekst: string;
 }
 
-/** The flows of one route and the Sankey graph drawn from them. */
-export interface Geldstromen {
-  stromen: Stroom[];
-  sankey: SankeyGraaf;
+/**
+ * What a Sankey of one route draws (`SankeyBeeld`: limited to the parties the screen shows, see
+ * ./sankey-beperken), with the counts its texts name. A link with an index below
+ * `aantalInPot + aantalBuiten` is one of the route's flows, explained as `<route>/stroom/<index>`.
+ */
+export interface Geldstromen extends SankeyBeeld {
+  /** The route's flows in the pot (contributions and budgets) and outside it (individual). */
+  aantalInPot: number;
+  aantalBuiten: number;
 }
 
 function financierRegel(f: FinancierCijfers): FinancierRegel {
@@ -130,8 +136,22 @@ export function uitlegVanFiguren(ev: Evaluatie, figuren: readonly string[]): Rec
   return uit;
 }
 
-export function geldstromenVan(ev: Evaluatie, route: RouteId): Geldstromen {
-  return { stromen: ev.routes[route].stromen, sankey: sankeyGraaf(ev, route) };
+/** Per evaluation its routes' graphs: highlighting a party or expanding "overige" asks the same evaluation again. */
+const grafen = new WeakMap<Evaluatie, Map<RouteId, SankeyGraaf>>();
+
+function graafVan(ev: Evaluatie, route: RouteId): SankeyGraaf {
+  let perRoute = grafen.get(ev);
+  if (!perRoute) grafen.set(ev, (perRoute = new Map()));
+  let g = perRoute.get(route);
+  if (!g) perRoute.set(route, (g = sankeyGraaf(ev, route)));
+  return g;
+}
+
+/** The Sankey of one route as the screen shows it (the asked part, `max` parties per column, the highlighted one kept). */
+export function geldstromenVan(ev: Evaluatie, route: RouteId, vraag: SankeyVraag): Geldstromen {
+  const stromen = ev.routes[route].stromen;
+  const aantalBuiten = stromen.filter((s) => s.soort === 'individueel').length;
+  return { ...sankeyBeeld(graafVan(ev, route), vraag), aantalInPot: stromen.length - aantalBuiten, aantalBuiten };
 }
 
 /** The formatie per professional of one school (null: of every school, for a download). */

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, Response } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { schermafdruk } from './hulp';
 import type { ZioApp } from './pagina/app';
@@ -109,10 +109,18 @@ test('Bijdragen op landelijke schaal: zoeken, sorteren, filteren, totalen in bee
 test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit te klappen', async ({ page, app }, info) => {
   await kiesLand(page);
   await naarVergelijken(page, app);
+  // The service sends what the charts draw, not every flow of the route.
+  const antwoorden: Promise<number>[] = [];
+  const meet = (r: Response) => r.url().endsWith('/api/geldstromen') && antwoorden.push(r.body().then((b) => b.length));
+  page.on('response', meet);
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
   const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
   await expect(pot.locator('canvas')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/De 12 grootste partijen per kolom; [\d.]+ kleinere staan samen onder "overige"/).first()).toBeVisible();
+  page.off('response', meet);
+  const groottes = await Promise.all(antwoorden);
+  expect(groottes.length).toBeGreaterThan(0);
+  for (const g of groottes) expect(g).toBeLessThan(100_000);
   // The chart is bounded: about 12 parties per column, not 516.
   expect((await pot.boundingBox())!.height).toBeLessThan(800);
   expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE);
@@ -126,6 +134,21 @@ test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit t
   expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE + 500);
   await toonMinder.click();
   await expect(page.getByRole('button', { name: /^Toon alle/ }).first()).toBeVisible();
+
+  // A small gemeente stands under "overige" until it is highlighted; then the chart shows it.
+  const stromen = page.getByRole('table', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
+  const tabelTonen = page.locator('details', { has: page.getByText('Toon als tabel') }).first();
+  await tabelTonen.locator('summary').click();
+  const klein = stromen.getByRole('row', { name: /^Gemeente 123 / });
+  await expect(stromen.getByRole('row', { name: /^overige \([\d.]+ financiers\)/ }).first()).toBeVisible();
+  await expect(klein).toHaveCount(0);
+  await page.getByRole('tab', { name: 'Bijdragen' }).click();
+  await page.getByRole('searchbox', { name: 'Zoeken in bijdragen per gemeente' }).fill('gemeente 123');
+  await page.getByRole('table', { name: 'Bijdragen per gemeente' }).getByRole('button', { name: 'Gemeente 123' }).click();
+  await expect(page.getByText('Gemarkeerd: Gemeente 123')).toBeVisible();
+  await page.getByRole('tab', { name: 'Geldstromen' }).click();
+  await tabelTonen.locator('summary').click();
+  await expect(klein.first()).toBeVisible();
 });
 
 test('Scholen, Overzicht en Regio op landelijke schaal blijven hanteerbaar', async ({ page, app }, info) => {

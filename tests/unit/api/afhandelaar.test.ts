@@ -317,6 +317,38 @@ describe('met de echte diensten van een projectsessie', () => {
   });
 });
 
+describe('geldstromen: wat het scherm toont', () => {
+  const vraag = { regioId: 1, variant: {}, route: 'gemeenteroute', deel: 'pot', max: 12, gemarkeerd: 'gemeente:GM9902' };
+
+  it('laat een deel, een maximum (of null: alles) en een gemarkeerde partij door', async () => {
+    expect((await afhandel('geldstromen', vraag)).ok).toBe(true);
+    expect(diensten.geldstromen).toHaveBeenCalledWith(vraag);
+    expect((await afhandel('geldstromen', { ...vraag, deel: 'alles', max: null, gemarkeerd: null })).ok).toBe(true);
+  });
+
+  it.each([
+    [{ deel: 'alles-en-meer' }, '$.deel', 'moet een van "pot", "buiten", "alles" zijn, maar is tekst "alles-en-meer"'],
+    [{ max: 0 }, '$.max', 'moet minstens 1 zijn'],
+    [{ max: 2.5 }, '$.max', 'verwacht een geheel getal, maar vond het getal 2.5'],
+    [{ max: 5000 }, '$.max', 'mag hoogstens 1000 zijn'],
+    [{ max: '12' }, '$.max', 'verwacht een getal, maar vond tekst "12"'],
+    [{ gemarkeerd: '' }, '$.gemarkeerd', 'mag niet leeg zijn'],
+    [{ gemarkeerd: 'x'.repeat(81) }, '$.gemarkeerd', 'is te lang (hoogstens 80 tekens)'],
+    [{ deel: undefined }, '$.deel', 'moet een van "pot", "buiten", "alles" zijn, maar is niets'],
+  ])('weigert %j (%s) vóór de dienst, met een Nederlandse melding', async (fouteVelden, pad, melding) => {
+    const f = fout(await afhandel('geldstromen', { ...vraag, ...fouteVelden }));
+    expect(f.melding).toBe('Ongeldige gegevens voor "geldstromen".');
+    expect(f.problemen).toEqual([{ pad, melding }]);
+    geenDienstAangeroepen();
+  });
+
+  it('weigert een onbekend veld', async () => {
+    const f = fout(await afhandel('geldstromen', { ...vraag, stromen: true }));
+    expect(f.problemen).toEqual([{ pad: '$', melding: 'onbekend veld "stromen"' }]);
+    geenDienstAangeroepen();
+  });
+});
+
 describe('variant en sessie in het contract', () => {
   it('laat een variant door zoals verstuurd: de dienst vult de standaardwaarden in', async () => {
     const variant = { scope: 'medium', potKaders: ['jeugdwet'] };

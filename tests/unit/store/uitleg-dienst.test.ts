@@ -55,9 +55,12 @@ describe('uitleg op verzoek', () => {
     expect(dienst().uitleg({ regioId: ctx.regioId, variant: {}, figuren: ['pot', 'koffie/zetten'] })).toEqual({ pot: expect.objectContaining({ titel: expect.any(String) }) });
     const ev = dienst().evaluatie({ regioId: ctx.regioId, variant: {} });
     for (const route of ROUTES) {
-      const g = dienst().geldstromen({ regioId: ctx.regioId, variant: {}, route });
-      expect(g.stromen).toHaveLength(ev.routes[route].aantalStromen);
-      expect(g.sankey.links.length).toBeGreaterThanOrEqual(g.stromen.length);
+      const g = dienst().geldstromen({ regioId: ctx.regioId, variant: {}, route, deel: 'alles', max: null, gemarkeerd: null });
+      expect(g.aantalInPot + g.aantalBuiten).toBe(ev.routes[route].aantalStromen);
+      expect(g.links.length).toBeGreaterThanOrEqual(ev.routes[route].aantalStromen);
+      // The first links are the route's flows, each explained by its index.
+      const stroom = g.links.find((l) => l.index === 0)!;
+      expect(dienst().uitleg({ regioId: ctx.regioId, variant: {}, figuren: [`${route}/stroom/0`] })[`${route}/stroom/0`].tekst).toContain(g.knopen.find((k) => k.id === stroom.naar)!.naam.replace(/ \(budgethouder\)$/, ''));
     }
   });
 

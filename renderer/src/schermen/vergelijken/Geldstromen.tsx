@@ -12,11 +12,11 @@ import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
-import { SANKEY_MAX, sankeyBeeld, sankeyHoogte, sankeyOpties, stromenTabel, type SankeyDeel } from './sankey';
-import { OVERIGE_PREFIX } from './sankey-beperken';
+import { SANKEY_MAX, sankeyHoogte, sankeyOpties, stromenTabel } from './sankey';
+import { OVERIGE_PREFIX, type SankeyDeel, type SankeyVraag } from '../../../../shared/engine/sankey-beperken';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
-import { useGeldstromen } from './useGeldstromen';
+import { haalGeldstromen, useGeldstromen } from './useGeldstromen';
 import { zonderPot } from '../../../../shared/domain/nu';
 
 const LEGENDA: Array<[PartijSoort, string]> = [
@@ -30,26 +30,35 @@ const LEGENDA: Array<[PartijSoort, string]> = [
 
 const MARKEERBAAR = /^(gemeente|school|swv):/;
 
+/** The download lists every flow of the route: asked for only then. */
+const ALLE_STROMEN: SankeyVraag = { deel: 'alles', max: null, gemarkeerd: null };
+
+/**
+ * One Sankey of a route. The server limits it to SANKEY_MAX parties per column with the highlighted
+ * party kept (`g`: that view, asked by the caller); "Toon alle" asks every party of the part.
+ */
 function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
   const m = useMarkering();
   const { ref, width } = useElementSize();
   const grafiek = useRef<GrafiekHandvat>(null);
   const [alle, zetAlle] = useState(false);
-  const beeld = useMemo(() => sankeyBeeld(g, deel, alle ? Infinity : SANKEY_MAX, m.gemarkeerd), [g, deel, alle, m.gemarkeerd]);
-  // Without "overige" (a small regio, or all shown) nothing to expand: compare with the default view.
-  const samengevoegd = useMemo(() => (alle ? sankeyBeeld(g, deel, SANKEY_MAX, m.gemarkeerd).overige : beeld.overige), [alle, beeld, g, deel, m.gemarkeerd]);
+  const uitgeklapt = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd }).stromen;
+  // Until every party is in, the limited view stays.
+  const beeld = alle && uitgeklapt ? uitgeklapt : g;
+  // Without "overige" (a small regio, or all shown) nothing to expand: the default view says how many are merged.
+  const samengevoegd = g.overige;
   const hoogte = sankeyHoogte(beeld);
-  const opties = useMemo(() => sankeyOpties(ev, route, g, beeld, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, g, beeld, deel, m.gemarkeerd, width, hoogte]);
+  const opties = useMemo(() => sankeyOpties(ev, route, beeld, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, beeld, deel, m.gemarkeerd, width, hoogte]);
   const klik = (e: GrafiekKlik) => {
     if (e.dataType !== 'node') return;
     const id = (e.data as { id: string }).id;
     if (id.startsWith(OVERIGE_PREFIX)) return zetAlle(true);
-    const knoop = g.sankey.knopen.find((k) => k.id === id);
+    const knoop = beeld.knopen.find((k) => k.id === id);
     if (knoop && MARKEERBAAR.test(knoop.partij)) m.wissel(knoop.partij);
   };
-  const verborgen = samengevoegd.reduce((n, o) => n + o.leden.length, 0);
+  const verborgen = samengevoegd.reduce((n, o) => n + o.aantal, 0);
   return (
-    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={() => stromenTabel(ev, route, g, toelichting)} grafiek={grafiek} label={titel} />}>
+    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={async () => stromenTabel(ev, route, await haalGeldstromen(ev, route, ALLE_STROMEN), toelichting)} grafiek={grafiek} label={titel} />}>
       {samengevoegd.length > 0 && (
         <Group gap="sm" mb="xs" justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
@@ -77,9 +86,14 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
 export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: EvaluatieWeergave; toelichting: Toelichting }) {
   const [route, zetRoute] = useState<RouteId>('gemeenteroute');
   const r = ev.routes[route];
-  const { stromen: g, fout } = useGeldstromen(ev, route);
-  const buiten = g ? g.stromen.filter((s) => s.soort === 'individueel').length : 0;
-  const inPot = g ? g.stromen.filter((s) => s.soort !== 'individueel').length : 0;
+  const { gemarkeerd } = useMarkering();
+  // Both charts of a route are asked at once (today has one) and drawn as each comes in: two shorter
+  // tasks on the UI thread. The server sends what they draw.
+  const pot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'pot', max: SANKEY_MAX, gemarkeerd });
+  const buitenPot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'buiten', max: SANKEY_MAX, gemarkeerd });
+  const { stromen: g, fout } = pot;
+  const buiten = g ? g.aantalBuiten : 0;
+  const inPot = g ? g.aantalInPot : 0;
   return (
     <Stack gap="md">
       <Group justify="space-between" wrap="wrap" gap="sm">
@@ -126,20 +140,24 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
             omschrijving={`Financiers → budgethouder → scholen: ${formatEuro(r.pot.totaal)} in ${formatGetal(inPot)} geldstromen. Klik op een gemeente, school of samenwerkingsverband om te markeren.`}
             toelichting={toelichting}
           />
-          {buiten > 0 ? (
+          {buiten === 0 ? (
+            <Text c="dimmed" size="sm">
+              Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
+            </Text>
+          ) : buitenPot.stromen ? (
             <Sankey
               ev={ev}
-              g={g}
+              g={buitenPot.stromen}
               route={route}
               deel="buiten"
               titel={`${ROUTE_LABEL[route]}: buiten de pot (blijft individueel)`}
               omschrijving={`${formatEuro(r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0))} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, een pgb dat via de ouders loopt, financiers die niet meedoen, leerlingen van buiten de regio en zorg buiten de scope.`}
               toelichting={toelichting}
             />
+          ) : buitenPot.fout ? (
+            <Foutmelding fout={buitenPot.fout as Error} titel="De geldstromen buiten de pot konden niet worden geladen" />
           ) : (
-            <Text c="dimmed" size="sm">
-              Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
-            </Text>
+            <Laden tekst="Geldstromen buiten de pot laden…" />
           )}
         </>
       )}

@@ -1,5 +1,6 @@
 import { KADER_LABEL } from '../../../../shared/domain/labels';
 import { ROUTE_LABEL, partijSoort, type RouteId, type SankeyKnoop, type SankeyLink } from '../../../../shared/engine';
+import { OVERIGE_PREFIX, type BeperkteLink, type SankeyBeeld, type SankeyDeel } from '../../../../shared/engine/sankey-beperken';
 import type { EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal, formatMiljoen } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
@@ -7,11 +8,7 @@ import type { DataTabel } from '../../onderdelen/Downloads';
 import type { GrafiekOpties } from '../../onderdelen/Grafiek';
 import type { UitlegBron } from '../../onderdelen/Uitleg';
 import { toelichtingRegels, type Toelichting } from './Tabel';
-import { beperkSankey, OVERIGE_PREFIX, type BeperkteLink, type BeperkteSankey } from './sankey-beperken';
 import { haalUitleg, html, partijNaam, uitlegFormatter, uitlegVan } from './uitleg';
-
-/** Which flows a Sankey shows: those of the pot, those that stay outside it, or all (today). */
-export type SankeyDeel = 'pot' | 'buiten' | 'alles';
 
 export const LINK_SOORT_LABEL: Record<SankeyLink['soort'], string> = {
   bijdrage: 'bijdrage aan de budgethouder',
@@ -20,17 +17,6 @@ export const LINK_SOORT_LABEL: Record<SankeyLink['soort'], string> = {
   individueel: 'individueel (buiten de pot)',
   uitvoeringskosten: 'uitvoeringskosten',
 };
-
-interface Link extends SankeyLink {
-  /** Index in the route's graph; below the number of flows it is also the index in `stromen`. */
-  index: number;
-}
-
-function kiesLinks(g: Geldstromen, deel: SankeyDeel): Link[] {
-  const links = g.sankey.links.map((l, index) => ({ ...l, index }));
-  if (deel === 'alles') return links;
-  return links.filter((l) => (deel === 'buiten') === (l.soort === 'individueel'));
-}
 
 export function knoopKleur(k: SankeyKnoop, route: RouteId): string {
   if (k.rol === 'budgethouder') return ROUTE_KLEUR[route];
@@ -47,37 +33,24 @@ function knoopUitleg(ev: EvaluatieWeergave, route: RouteId, deel: SankeyDeel, k:
   return undefined;
 }
 
+/** Links with an index below this are the route's flows, in order. */
+const aantalStromen = (g: Geldstromen) => g.aantalInPot + g.aantalBuiten;
+
 function linkUitleg(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, l: BeperkteLink): UitlegBron | undefined {
   if (l.index < 0) return undefined;
-  if (l.index < g.stromen.length) return uitlegVan(ev, `${route}/stroom/${l.index}`);
-  const houder = g.sankey.knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
-  return houder ? uitlegVan(ev, `${route}/budgethouder/${houder.partij}`) : undefined;
+  if (l.index < aantalStromen(g)) return uitlegVan(ev, `${route}/stroom/${l.index}`);
+  const houder = g.knopen.find((k) => k.id === (l.soort === 'eigen' ? l.naar : l.van));
+  return houder && !houder.id.startsWith(OVERIGE_PREFIX) ? uitlegVan(ev, `${route}/budgethouder/${houder.partij}`) : undefined;
 }
 
 /** Parties per column of a Sankey before the rest becomes "overige": the chart stays readable at national scale. */
 export const SANKEY_MAX = 12;
 
-/**
- * What a Sankey draws of a route: the flows of its part, with at most `max` parties per column
- * and the rest as "overige (k …)"; the highlighted party always stays.
- */
-export function sankeyBeeld(g: Geldstromen, deel: SankeyDeel, max: number, gemarkeerd: string | null): BeperkteSankey {
-  const links = kiesLinks(g, deel);
-  const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
-  return beperkSankey(
-    g.sankey.knopen.filter((k) => ids.has(k.id)),
-    links,
-    { max, houd: (k) => gemarkeerd !== null && k.partij === gemarkeerd },
-  );
-}
-
-/** Names of merged parties listed in the tooltip of an "overige" node. */
-const OVERIGE_IN_TOOLTIP = 12;
 /** An "overige" node: grey, it stands for parties of several kinds. */
 const OVERIGE_KLEUR = '#868E96';
 
 /** The largest number of nodes in one column: the chart's height follows it. */
-export function sankeyHoogte(beeld: BeperkteSankey): number {
+export function sankeyHoogte(beeld: SankeyBeeld): number {
   const { links } = beeld;
   const bronnen = new Set(links.filter((l) => l.soort !== 'budget').map((l) => l.van));
   const doelen = new Set(links.filter((l) => l.soort !== 'bijdrage' && l.soort !== 'eigen').map((l) => l.naar));
@@ -90,10 +63,10 @@ export function sankeyHoogte(beeld: BeperkteSankey): number {
  * pay), the budgethouder in its route's colour, links in the colour of their source. A highlighted
  * party keeps full colour, everything else fades.
  */
-export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, beeld: BeperkteSankey, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
+export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, beeld: Geldstromen, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
   const { links, knopen } = beeld;
   if (!links.length) return null;
-  const leden = new Map(beeld.overige.map((o) => [o.id, o.leden]));
+  const overige = new Map(beeld.overige.map((o) => [o.id, o]));
   const perId = new Map(knopen.map((k) => [k.id, k]));
   const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
   const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
@@ -133,13 +106,13 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
           const l = links[q.data.index!];
           const naam = (id: string) => perId.get(id)?.naam ?? partijNaam(ev, id);
           const samen = l.aantal > 1 ? ` (${formatGetal(l.aantal)} geldstromen samen)` : '';
-          return { bron: linkUitleg(ev, route, g, l), terugval: `${html(naam(l.van))} → ${html(naam(l.naar))}: ${formatEuro(l.bedrag)}${samen}` };
+          return { bron: linkUitleg(ev, route, beeld, l), terugval: `${html(naam(l.van))} → ${html(naam(l.naar))}: ${formatEuro(l.bedrag)}${samen}` };
         }
         const k = perId.get(q.data.id!)!;
-        const groep = leden.get(k.id);
+        const groep = overige.get(k.id);
         if (groep) {
-          const namen = groep.slice(0, OVERIGE_IN_TOOLTIP).map((x) => html(x.naam)).join(', ');
-          const meer = groep.length > OVERIGE_IN_TOOLTIP ? ` en ${formatGetal(groep.length - OVERIGE_IN_TOOLTIP)} meer` : '';
+          const namen = groep.namen.map(html).join(', ');
+          const meer = groep.aantal > groep.namen.length ? ` en ${formatGetal(groep.aantal - groep.namen.length)} meer` : '';
           return { bron: undefined, terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}<br>${namen}${meer}.<br>Klik om alle partijen te tonen.` };
         }
         return { bron: knoopUitleg(ev, route, deel, k), terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}` };
@@ -192,15 +165,13 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, g: Geldstrom
   } as GrafiekOpties;
 }
 
-/** The flows of a route as a table for the download, each with the engine's explanation. */
+/** The flows of a route as a table for the download, each with the engine's explanation: every flow (`g` asked with `deel: 'alles', max: null`). */
 export async function stromenTabel(ev: EvaluatieWeergave, route: RouteId, g: Geldstromen, toelichting: Toelichting): Promise<DataTabel> {
-  const links = kiesLinks(g, 'alles');
-  const naam = new Map(g.sankey.knopen.map((k) => [k.id, k.naam]));
-  const figuur = (l: Link) => `${route}/stroom/${l.index}`;
-  const uitleg = await haalUitleg(
-    ev,
-    links.filter((l) => l.index < g.stromen.length).map(figuur),
-  );
+  const { links } = g;
+  const naam = new Map(g.knopen.map((k) => [k.id, k.naam]));
+  const figuur = (l: BeperkteLink) => `${route}/stroom/${l.index}`;
+  const isStroom = (l: BeperkteLink) => l.index >= 0 && l.index < aantalStromen(g);
+  const uitleg = await haalUitleg(ev, links.filter(isStroom).map(figuur));
   return {
     titel: `Geldstromen ${ROUTE_LABEL[route]}`,
     bestandsnaam: `geldstromen-${route}`,
@@ -218,7 +189,7 @@ export async function stromenTabel(ev: EvaluatieWeergave, route: RouteId, g: Gel
       LINK_SOORT_LABEL[l.soort],
       l.kader ? KADER_LABEL[l.kader] : '',
       l.bedrag,
-      l.index < g.stromen.length ? (uitleg[figuur(l)]?.tekst ?? '') : '',
+      isStroom(l) ? (uitleg[figuur(l)]?.tekst ?? '') : '',
     ]),
     toelichting: toelichtingRegels(toelichting),
   };

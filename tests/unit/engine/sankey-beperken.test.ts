@@ -1,10 +1,16 @@
 /** The Sankey at national scale: the largest parties per column, the rest as "overige", money unchanged. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveNormenset, evalueerVariant, type SankeyKnoop } from '../../../shared/engine';
+import { deriveNormenset, evalueerVariant, ROUTES, sankeyGraaf, type Evaluatie, type SankeyKnoop } from '../../../shared/engine';
 import { geldstromenVan } from '../../../shared/engine/evaluatie-weergave';
 import { valideerRegio } from '../../../shared/regio/schema';
-import { beperkSankey, knoopWaarden, overigeNaam, type BeperkteSankey, type GenummerdeLink } from '../../../renderer/src/schermen/vergelijken/sankey-beperken';
+import { beperkSankey, knoopWaarden, OVERIGE_NAMEN, overigeNaam, sankeyBeeld, type BeperkteSankey, type GenummerdeLink } from '../../../shared/engine/sankey-beperken';
+
+function demoEvaluatie(): Evaluatie {
+  const r = valideerRegio(JSON.parse(readFileSync(new URL('../../../resources/demo/demoregio.json', import.meta.url), 'utf8')));
+  if (!r.ok) throw new Error('demoregio ongeldig');
+  return evalueerVariant(deriveNormenset(), r.waarde, {});
+}
 
 /** A route as in the onderwijsroute: 20 financiers → 6 budgethouders → 30 schools, plus direct individual flows. */
 function grafiek(): { knopen: SankeyKnoop[]; links: GenummerdeLink[] } {
@@ -46,7 +52,7 @@ function kolomSommen(b: { knopen: SankeyKnoop[]; links: GenummerdeLink[] }) {
   return { uit, inn };
 }
 
-function verwachtEvenwicht(b: BeperkteSankey) {
+function verwachtEvenwicht(b: Pick<BeperkteSankey, 'knopen' | 'links'>) {
   const inn = new Map<string, number>();
   const uit = new Map<string, number>();
   for (const l of b.links) {
@@ -108,11 +114,9 @@ describe('beperkSankey', () => {
   });
 
   it('op de geldstromen van de demoregio: elke route blijft in evenwicht en telt op tot hetzelfde', () => {
-    const r = valideerRegio(JSON.parse(readFileSync(new URL('../../../resources/demo/demoregio.json', import.meta.url), 'utf8')));
-    if (!r.ok) throw new Error('demoregio ongeldig');
-    const ev = evalueerVariant(deriveNormenset(), r.waarde, {});
-    for (const route of ['huidig', 'gemeenteroute', 'onderwijsroute', 'integraal'] as const) {
-      const g = geldstromenVan(ev, route).sankey;
+    const ev = demoEvaluatie();
+    for (const route of ROUTES) {
+      const g = sankeyGraaf(ev, route);
       const links = g.links.map((l, index) => ({ ...l, index }));
       const b = beperkSankey(g.knopen, links, { max: 3 });
       expect(b.overige.length, route).toBeGreaterThan(0);
@@ -121,5 +125,73 @@ describe('beperkSankey', () => {
       expect(kolomSommen(b).inn.school).toBeCloseTo(kolomSommen({ knopen: g.knopen, links }).inn.school, 4);
       verwachtEvenwicht(b);
     }
+  });
+});
+
+describe('sankeyBeeld: wat de dienst stuurt', () => {
+  const g = grafiek();
+  const graaf = { knopen: g.knopen, links: g.links.map(({ index: _i, ...l }) => l) };
+
+  it('stuurt per deel de grootste partijen, met per "overige" het aantal en de namen van de grootste', () => {
+    const pot = sankeyBeeld(graaf, { deel: 'pot', max: 4, gemarkeerd: null });
+    expect(pot.links.every((l) => l.soort !== 'individueel')).toBe(true);
+    expect(pot.overige.map((o) => [o.rol, o.aantal])).toEqual([
+      ['financier', 16],
+      ['budgethouder', 2],
+      ['school', 26],
+    ]);
+    const scholen = pot.overige.find((o) => o.rol === 'school')!;
+    // The tooltip names the largest merged schools, at most OVERIGE_NAMEN; the node's name counts them all.
+    expect(scholen.namen).toHaveLength(OVERIGE_NAMEN);
+    const potLinks = g.links.filter((l) => l.soort !== 'individueel');
+    const w = knoopWaarden(potLinks);
+    const samengevoegd = g.knopen.filter((k) => k.rol === 'school' && !pot.knopen.some((p) => p.id === k.id)).sort((a, b) => w.get(b.id)! - w.get(a.id)!);
+    expect(scholen.namen).toEqual(samengevoegd.slice(0, OVERIGE_NAMEN).map((k) => k.naam));
+    expect(pot.knopen.find((k) => k.id === scholen.id)!.naam).toBe('overige (26 scholen)');
+    // What each column pays and receives is what the whole pot part pays and receives.
+    expect(kolomSommen(pot)).toEqual(kolomSommen({ knopen: g.knopen, links: potLinks }));
+    verwachtEvenwicht(pot);
+
+    const buiten = sankeyBeeld(graaf, { deel: 'buiten', max: 4, gemarkeerd: null });
+    expect(buiten.links.every((l) => l.soort === 'individueel')).toBe(true);
+    expect(som(buiten.links.map((l) => l.aantal))).toBe(20);
+    expect(som(buiten.links.map((l) => l.bedrag))).toBeCloseTo(som(g.links.filter((l) => l.soort === 'individueel').map((l) => l.bedrag)), 6);
+  });
+
+  it('houdt de gemarkeerde partij zichtbaar, en houdt de index van elke niet samengevoegde stroom', () => {
+    const b = sankeyBeeld(graaf, { deel: 'pot', max: 4, gemarkeerd: 'school:1' });
+    expect(b.knopen.some((k) => k.id === 'school:1')).toBe(true);
+    expect(b.overige.find((o) => o.rol === 'school')!.aantal).toBe(26);
+    // A link that stands for one flow keeps that flow's index (its explanation); merged links have -1.
+    for (const l of b.links.filter((x) => x.index >= 0)) expect(graaf.links[l.index]).toMatchObject({ soort: l.soort, bedrag: l.bedrag });
+    expect(b.links.filter((l) => l.index < 0).every((l) => l.aantal > 1)).toBe(true);
+    expect(b.links.find((l) => l.naar === 'school:1')!.index).toBeGreaterThanOrEqual(0);
+  });
+
+  it('zonder maximum: elke stroom, met haar index, zonder "overige"', () => {
+    const b = sankeyBeeld(graaf, { deel: 'alles', max: null, gemarkeerd: null });
+    expect(b.overige).toEqual([]);
+    expect(b.links.map((l) => l.index)).toEqual(graaf.links.map((_, i) => i));
+  });
+});
+
+describe('geldstromenVan: de demoregio', () => {
+  it('heeft weinig partijen: in de pot en erbuiten geen "overige"; nu alleen de 4 kleinste van 16 financiers; de aantallen kloppen', () => {
+    const ev = demoEvaluatie();
+    for (const route of ROUTES) {
+      for (const deel of route === 'huidig' ? [] : (['pot', 'buiten'] as const)) {
+        const beperkt = geldstromenVan(ev, route, { deel, max: 12, gemarkeerd: null });
+        expect(beperkt.overige, `${route} ${deel}`).toEqual([]);
+        expect(beperkt).toEqual(geldstromenVan(ev, route, { deel, max: null, gemarkeerd: null }));
+      }
+      const g = geldstromenVan(ev, route, { deel: 'alles', max: null, gemarkeerd: null });
+      const stromen = ev.routes[route].stromen;
+      expect(g.aantalInPot + g.aantalBuiten).toBe(stromen.length);
+      expect(g.aantalBuiten).toBe(stromen.filter((s) => s.soort === 'individueel').length);
+      expect(g.links).toHaveLength(sankeyGraaf(ev, route).links.length);
+    }
+    const nu = geldstromenVan(ev, 'huidig', { deel: 'alles', max: 12, gemarkeerd: null });
+    expect(nu.overige.map((o) => [o.rol, o.aantal, o.namen.length])).toEqual([['financier', 4, 4]]);
+    expect(nu.knopen.filter((k) => k.rol === 'financier')).toHaveLength(13);
   });
 });

@@ -1,5 +1,5 @@
-import type { SankeyKnoop, SankeyLink, SankeyRol } from '../../../../shared/engine';
-import { formatGetal } from '../../../../shared/format';
+import type { SankeyGraaf, SankeyKnoop, SankeyLink, SankeyRol } from './routes';
+import { formatGetal } from '../format';
 
 /**
  * A Sankey at national scale: per column (financiers, budgethouders, schools) the `max` largest
@@ -8,6 +8,9 @@ import { formatGetal } from '../../../../shared/format';
  * same two nodes (same kind and kader) are added up. Pass-through nodes (budgethouders) stay
  * balanced, since merging balanced nodes gives a balanced node; the total of each column is
  * unchanged. A party that must stay visible (the highlighted one) is never merged.
+ *
+ * The service limits a route's graph this way before it answers (`geldstromenVan`), so the screen
+ * receives what it draws, not every flow of a national regio.
  */
 
 /** A link with its index in the route's graph (for its explanation); a merged link has index -1. */
@@ -108,4 +111,55 @@ export function beperkSankey(knopen: readonly SankeyKnoop[], links: readonly Gen
   for (const k of knopen) if (!vervanger.has(k.id)) resultaat.push(k);
   resultaat.push(...nieuweKnopen);
   return { knopen: resultaat, links: [...samen.values()], overige };
+}
+
+/** Which flows a Sankey shows: those of the pot, those that stay outside it, or all (today, and the download). */
+export const SANKEY_DELEN = ['pot', 'buiten', 'alles'] as const;
+export type SankeyDeel = (typeof SANKEY_DELEN)[number];
+
+/** Names of merged parties an "overige" node lists (its tooltip); the rest is counted. */
+export const OVERIGE_NAMEN = 12;
+
+/** An "overige" node as the screen receives it: how many parties it stands for, the largest by name. */
+export interface OverigeSamenvatting {
+  id: string;
+  rol: SankeyRol;
+  aantal: number;
+  /** The names of the largest merged parties, at most OVERIGE_NAMEN. */
+  namen: string[];
+}
+
+/** What a Sankey of a route draws: the limited graph, and what its texts count. */
+export interface SankeyBeeld {
+  knopen: SankeyKnoop[];
+  links: BeperkteLink[];
+  overige: OverigeSamenvatting[];
+}
+
+/** The view a screen asks for: which part, how many parties per column (null: all), which party stays visible. */
+export interface SankeyVraag {
+  deel: SankeyDeel;
+  max: number | null;
+  gemarkeerd: string | null;
+}
+
+/**
+ * The Sankey of one part of a route's graph, limited to `max` parties per column with the
+ * highlighted party kept. The links keep their index in the whole graph (its first links are the
+ * route's flows, in order: their explanation is `<route>/stroom/<index>`).
+ */
+export function sankeyBeeld(graaf: SankeyGraaf, { deel, max, gemarkeerd }: SankeyVraag): SankeyBeeld {
+  const alle = graaf.links.map((l, index) => ({ ...l, index }));
+  const links = deel === 'alles' ? alle : alle.filter((l) => (deel === 'buiten') === (l.soort === 'individueel'));
+  const ids = new Set(links.flatMap((l) => [l.van, l.naar]));
+  const b = beperkSankey(
+    graaf.knopen.filter((k) => ids.has(k.id)),
+    links,
+    { max: max ?? Infinity, houd: (k) => gemarkeerd !== null && k.partij === gemarkeerd },
+  );
+  return {
+    knopen: b.knopen,
+    links: b.links,
+    overige: b.overige.map((o) => ({ id: o.id, rol: o.rol, aantal: o.leden.length, namen: o.leden.slice(0, OVERIGE_NAMEN).map((k) => k.naam) })),
+  };
 }
