@@ -1,7 +1,7 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import { berekenBehoefte, type Behoefte, type BehoefteInvoer, type KaderBedragen } from '../behoefte';
 import type { Normenset } from '../normenset';
-import { scopeTaken } from '../scope';
+import { scopeTaken, type ScopeKeuze } from '../scope';
 import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Variant, type VariantInvoer } from '../variant';
 import { berekenPot } from './financiering';
 import { ENTITEIT, gemeenteId } from './partijen';
@@ -180,6 +180,15 @@ function behoefteVoor(normenset: Normenset, regio: EvaluatieRegio, taken: readon
     if (k !== breedSleutel) perScope.delete(k);
   }
   return b;
+}
+
+/**
+ * The need of a regio for a scope (a preset or a task list), as the evaluation keeps it: a screen
+ * that shows the need of a scope shares it with the what-ifs on that regio object. Callers must
+ * not change it.
+ */
+export function bewaardeBehoefte(normenset: Normenset, regio: EvaluatieRegio, scope: ScopeKeuze): Behoefte {
+  return behoefteVoor(normenset, regio, scopeTaken(scope, normenset.taken));
 }
 
 /** The cells with their cost outside the scope, kept with the scope's need (both are immutable). */

@@ -2,7 +2,7 @@
  * Rekenkern part 2 (rekenmodel §3–§5): the collectieve pot, the contributions of every financier
  * under a variant, the four routes' flow graphs, their indicators and the explanations.
  */
-export { evalueerVariant, evalueerRoutes, controleerVariant, pasVariantToe, type EvaluatieRegio } from './evalueer';
+export { evalueerVariant, evalueerRoutes, bewaardeBehoefte, controleerVariant, pasVariantToe, type EvaluatieRegio } from './evalueer';
 export { legUit, figuren, uitlegTeksten, type Uitleg, type UitlegTerm, type UitlegEenheid, type FigurenOpties } from './uitleg';
 export { sankeyGraaf, budgethouderKnoop, UITVOERINGSKOSTEN_KNOOP, type SankeyGraaf, type SankeyKnoop, type SankeyLink, type SankeyRol } from './sankey';
 export { AANNAMES_ROUTES, type AannameRoutes } from './aannames';
