@@ -2,6 +2,7 @@ import { KADERS, type Kader } from '../../domain/labels';
 import { berekenBehoefte, type Behoefte, type BehoefteInvoer, type KaderBedragen } from '../behoefte';
 import type { Normenset } from '../normenset';
 import { scopeTaken, type ScopeKeuze } from '../scope';
+import { SCOPE_PRESETS } from '../../domain/catalogus';
 import { standaardCentrumgemeente, standaardPenvoerder, valideerVariant, type Variant, type VariantInvoer } from '../variant';
 import { berekenPot } from './financiering';
 import { ENTITEIT, gemeenteId } from './partijen';
@@ -150,6 +151,8 @@ function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Beho
   return k;
 }
 
+const breedSleutelVan = (normenset: Normenset) => normenset.taken.map((t) => t.id).join('\u0000');
+
 /** How many scopes' needs are kept per regio (the breed one, the presets, a few maatwerk selections). */
 const BEWAARDE_SCOPES = 6;
 
@@ -174,10 +177,14 @@ function behoefteVoor(normenset: Normenset, regio: EvaluatieRegio, taken: readon
     b = berekenBehoefte(normenset, regio, breed ? 'breed' : [...taken]);
   }
   perScope.set(sleutel, b);
-  const breedSleutel = normenset.taken.map((t) => t.id).join('\u0000');
-  for (const k of perScope.keys()) {
-    if (perScope.size <= BEWAARDE_SCOPES) break;
-    if (k !== breedSleutel) perScope.delete(k);
+  if (perScope.size > BEWAARDE_SCOPES) {
+    // The oldest maatwerk selection goes first (the scope tab of the ontwerptafel asks a dozen in a
+    // row), a preset only when no maatwerk is left; the breed need and the one just asked stay.
+    const presets = new Set(SCOPE_PRESETS.map((p) => scopeTaken(p, normenset.taken).join('\u0000')));
+    const breed = breedSleutelVan(normenset);
+    const kandidaten = [...perScope.keys()].filter((k) => k !== sleutel && k !== breed);
+    const weg = kandidaten.find((k) => !presets.has(k)) ?? kandidaten[0];
+    if (weg !== undefined) perScope.delete(weg);
   }
   return b;
 }

@@ -377,6 +377,13 @@ describe('routes: invariants of rekenmodel §5', () => {
     );
   });
 
+  it('keeps the presets while a dozen maatwerk scopes are asked in a row', () => {
+    const regio = fc.sample(regioEnVariantArb, { numRuns: 1, seed: 7 })[0].regio;
+    const medium = evalueerVariant(ns, regio, { scope: 'medium' }).behoefte;
+    for (const taak of TAKEN) evalueerVariant(ns, regio, { scope: TAKEN.filter((t) => t.id !== taak.id).map((t) => t.id) });
+    expect(evalueerVariant(ns, regio, { scope: 'medium' }).behoefte).toBe(medium);
+  });
+
   it('answers a scope it kept from before exactly as a fresh calculation does', () => {
     fc.assert(
       fc.property(regioEnVariantArb, fc.constantFrom(...SCOPE_PRESETS), ({ regio, variant }, anders) => {
