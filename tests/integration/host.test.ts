@@ -134,6 +134,19 @@ describe('de browser-host', () => {
     expect((await vraag(port, '/assets/')).status).toBe(404);
   });
 
+  it('laat de browser de bestanden onder assets/ bewaren, index.html niet, en geeft een gewijzigd bestand opnieuw', async () => {
+    expect((await vraag(port, '/assets/app.js')).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await vraag(port, '/')).headers['cache-control']).toBe('no-store');
+    expect((await vraag(port, '/api/projectInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).headers['cache-control']).toBe('no-store');
+    const index = join(map, 'renderer', 'index.html');
+    writeFileSync(index, `${INDEX}<!-- nieuwe bouw -->`);
+    try {
+      expect((await vraag(port, '/')).body).toBe(`${INDEX}<!-- nieuwe bouw -->`);
+    } finally {
+      writeFileSync(index, INDEX);
+    }
+  });
+
   it('localhost als Host is ook goed', async () => {
     expect((await vraag(port, '/', { headers: { host: `localhost:${port}` } })).status).toBe(200);
   });
