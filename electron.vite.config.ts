@@ -4,8 +4,11 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 /**
- * The first screen's chunk (the Overzicht) and the chunks it imports are announced in index.html as
- * modulepreload, so the browser fetches them alongside the start bundle instead of after running it.
+ * The start in index.html, for the first screen to appear after one round of requests:
+ * - the small `vooraf` entry runs first (`async`), and asks the first screen's data while the
+ *   app's own code still loads and runs (renderer/src/vooraf.ts);
+ * - the first screen's chunk (the Overzicht), every chunk it needs and their CSS are announced, so
+ *   the browser fetches them alongside the start bundle instead of after running it.
  */
 function eersteSchermVooraf(): Plugin {
   return {
@@ -15,10 +18,36 @@ function eersteSchermVooraf(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const brokken = Object.values(ctx.bundle ?? {}).flatMap((b) => (b.type === 'chunk' ? [b] : []));
+        const perNaam = new Map(brokken.map((b) => [b.fileName, b]));
+        /** A chunk and all it imports, statically, recursively. */
+        const metImports = (begin: (typeof brokken)[number]) => {
+          const gezien = new Set<string>();
+          const bezoek = (f: string) => {
+            if (gezien.has(f)) return;
+            gezien.add(f);
+            for (const i of perNaam.get(f)?.imports ?? []) bezoek(i);
+          };
+          bezoek(begin.fileName);
+          return [...gezien].flatMap((f) => perNaam.get(f) ?? []);
+        };
+        const tags: Array<{ tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }> = [];
+        const vooraf = brokken.find((b) => b.isEntry && b.name === 'vooraf');
+        if (vooraf) {
+          // Before the app's script, so the browser asks it first; after the CSP, which covers it.
+          const eerste = html.indexOf('<script');
+          const voor = [`<script type="module" async crossorigin src="./${vooraf.fileName}"></script>`, ...vooraf.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)];
+          html = eerste < 0 ? html : `${html.slice(0, eerste)}${voor.join('\n    ')}\n    ${html.slice(eerste)}`;
+        }
         const overzicht = brokken.find((b) => b.facadeModuleId?.replace(/\\/g, '/').endsWith('/schermen/Overzicht.tsx'));
-        if (!overzicht) return html;
-        const bestanden = [overzicht.fileName, ...overzicht.imports].filter((f) => !html.includes(f));
-        return bestanden.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
+        if (overzicht) {
+          const nodig = metImports(overzicht);
+          for (const b of nodig) {
+            if (!html.includes(b.fileName)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${b.fileName}` }, injectTo: 'head' });
+          }
+          const css = new Set(nodig.flatMap((b) => [...(b.viteMetadata?.importedCss ?? [])]));
+          for (const f of css) if (!html.includes(f)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' });
+        }
+        return { html, tags };
       },
     },
   };
@@ -51,7 +80,7 @@ export default defineConfig({
       // and so are the libraries only some screens need: ECharts, zod and SheetJS.
       minify: true,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html'), vooraf: resolve(import.meta.dirname, 'renderer/src/vooraf.ts') },
         output: {
           codeSplitting: {
             includeDependenciesRecursively: false,

@@ -8,13 +8,18 @@ export const overzichtEvaluatie = (regioId: number): Invoer<'evaluatie'> => ({ r
 /** What the Overzicht asks of its regio's need: each scope preset. */
 export const overzichtBehoefte = (regioId: number): Array<Invoer<'behoefte'>> => SCOPE_PRESETS.map((scope) => ({ regioId, scope }));
 
+let gevraagd = false;
+
 /**
  * At start, before React renders and before the Overzicht's code is loaded: the project, and as
  * soon as it is known, everything the Overzicht of its first regio shows. The screen's own calls
  * then take these answers (see `vraagVooraf`), so the first screen waits for one round of
- * requests instead of three in a row.
+ * requests instead of three in a row. Asked once: the built app asks from its small first script
+ * (`vooraf.ts`), the development server from `main.tsx`.
  */
 export function vraagEersteSchermVooraf(): void {
+  if (gevraagd) return;
+  gevraagd = true;
   void vraagVooraf('projectInfo', {}).then(
     (p) => {
       const regioId = p.regios[0]?.id;
