@@ -12,6 +12,13 @@ import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
 const echartsLaden = import('./grafiekBibliotheek');
 const laadEcharts = () => echartsLaden;
 
+/**
+ * Resolves once the browser has painted what React just committed: a chart is drawn in a task of
+ * its own after that, so the screen's heading and figures appear without waiting for the drawing
+ * (which takes longer than the rest of a screen).
+ */
+const naTekenen = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+
 export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
 /** What a chart offers its surroundings: its picture, for the PNG download. */
@@ -59,7 +66,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     let opruimen = () => {
       weg = true;
     };
-    void laadEcharts().then(({ init }) => {
+    void Promise.all([laadEcharts(), naTekenen()]).then(([{ init }]) => {
       if (weg) return;
       const g = init(div, undefined, { renderer, locale: 'EN' });
       grafiek.current = g;
