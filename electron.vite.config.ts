@@ -4,11 +4,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 /**
- * The start in index.html, for the first screen to appear after one round of requests:
- * - the small `vooraf` entry runs first (`async`), and asks the first screen's data while the
- *   app's own code still loads and runs (renderer/src/vooraf.ts);
- * - the first screen's chunk (the Overzicht), every chunk it needs and their CSS are announced, so
- *   the browser fetches them alongside the start bundle instead of after running it.
+ * The small `vooraf` entry (renderer/src/vooraf.ts) runs first in index.html, `async`: it asks the
+ * first screen's data while the browser still fetches and runs the app's own code.
  */
 function eersteSchermVooraf(): Plugin {
   return {
@@ -17,37 +14,14 @@ function eersteSchermVooraf(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const brokken = Object.values(ctx.bundle ?? {}).flatMap((b) => (b.type === 'chunk' ? [b] : []));
-        const perNaam = new Map(brokken.map((b) => [b.fileName, b]));
-        /** A chunk and all it imports, statically, recursively. */
-        const metImports = (begin: (typeof brokken)[number]) => {
-          const gezien = new Set<string>();
-          const bezoek = (f: string) => {
-            if (gezien.has(f)) return;
-            gezien.add(f);
-            for (const i of perNaam.get(f)?.imports ?? []) bezoek(i);
-          };
-          bezoek(begin.fileName);
-          return [...gezien].flatMap((f) => perNaam.get(f) ?? []);
-        };
-        const tags: Array<{ tag: string; attrs: Record<string, string | boolean>; injectTo: 'head' }> = [];
-        const vooraf = brokken.find((b) => b.isEntry && b.name === 'vooraf');
-        if (vooraf) {
-          // Before the app's script, so the browser asks it first; after the CSP, which covers it.
-          const eerste = html.indexOf('<script');
-          const voor = [`<script type="module" async crossorigin src="./${vooraf.fileName}"></script>`, ...vooraf.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`)];
-          html = eerste < 0 ? html : `${html.slice(0, eerste)}${voor.join('\n    ')}\n    ${html.slice(eerste)}`;
-        }
-        const overzicht = brokken.find((b) => b.facadeModuleId?.replace(/\\/g, '/').endsWith('/schermen/Overzicht.tsx'));
-        if (overzicht) {
-          const nodig = metImports(overzicht);
-          for (const b of nodig) {
-            if (!html.includes(b.fileName)) tags.push({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${b.fileName}` }, injectTo: 'head' });
-          }
-          const css = new Set(nodig.flatMap((b) => [...(b.viteMetadata?.importedCss ?? [])]));
-          for (const f of css) if (!html.includes(f)) tags.push({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' });
-        }
-        return { html, tags };
+        const vooraf = Object.values(ctx.bundle ?? {}).find((b) => b.type === 'chunk' && b.isEntry && b.name === 'vooraf');
+        const eerste = html.indexOf('<script');
+        if (!vooraf || vooraf.type !== 'chunk' || eerste < 0) return html;
+        // Before the app's script, so the browser asks it first; after the CSP, which covers it.
+        const preloads = vooraf.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
+        // Vite announces the shared chunk again further on; once is enough.
+        const rest = preloads.reduce((h, p) => h.split(p).join(''), html.slice(eerste)).replace(/^\s*\n/gm, '');
+        return [html.slice(0, eerste).trimEnd(), `<script type="module" async crossorigin src="./${vooraf.fileName}"></script>`, ...preloads, rest].join('\n    ');
       },
     },
   };

@@ -4,6 +4,7 @@ import type { GridComponentOption, LegendComponentOption, TitleComponentOption, 
 import { Table } from '@mantine/core';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
+import { naTekenen } from './NaTekenen';
 
 /**
  * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
@@ -11,13 +12,6 @@ import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
  */
 const echartsLaden = import('./grafiekBibliotheek');
 const laadEcharts = () => echartsLaden;
-
-/**
- * Resolves once the browser has painted what React just committed: a chart is drawn in a task of
- * its own after that, so the screen's heading and figures appear without waiting for the drawing
- * (which takes longer than the rest of a screen).
- */
-const naTekenen = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
@@ -66,6 +60,8 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     let opruimen = () => {
       weg = true;
     };
+    // Drawn in a task of its own once the screen has been painted: the drawing takes longer than
+    // the rest of a screen, and its heading and figures need not wait for it.
     void Promise.all([laadEcharts(), naTekenen()]).then(([{ init }]) => {
       if (weg) return;
       const g = init(div, undefined, { renderer, locale: 'EN' });
