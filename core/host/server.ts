@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from '../../shared/api/csp';
 import { maakAfhandelaar } from '../services/afhandelaar';
 import { demoRegio } from '../services/demo-regio';
+import { bereidEersteSchermVoor } from '../services/eerste-scherm';
 import { DataMapOnbruikbaar, standaardDataMap } from '../services/data-map';
 import { ProjectSessie } from '../services/project-sessie';
 import { StatischeBestanden } from './statisch';
@@ -93,7 +94,11 @@ function koekje(req: IncomingMessage, naam: string): string | undefined {
 
 const GEEN_TOEGANG = 'Geen toegang: open ZiO via het volledige adres met ?token=… dat de host bij het starten toonde.';
 
-export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie; token: string }> {
+/**
+ * Starts the host. `voorbereid` settles when what the first screen asks has been computed once
+ * (core/services/eerste-scherm.ts); the host answers requests meanwhile.
+ */
+export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie; token: string; voorbereid: Promise<void> }> {
   const sessie = new ProjectSessie(opties.dataMap, demoRegio, { app: 'de browser-host' });
   sessie.start();
   const afhandelaar = maakAfhandelaar(sessie.diensten);
@@ -152,8 +157,13 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
   });
   await new Promise<void>((ok) => server.listen(opties.port, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
-  server.on('close', () => sessie.sluit());
-  return { server, url: `http://127.0.0.1:${port}/`, sessie, token };
+  const gesloten = new AbortController();
+  server.on('close', () => {
+    gesloten.abort();
+    sessie.sluit();
+  });
+  const voorbereid = bereidEersteSchermVoor(afhandelaar, gesloten.signal).catch(() => {});
+  return { server, url: `http://127.0.0.1:${port}/`, sessie, token, voorbereid };
 }
 
 function argument(naam: string): string | undefined {

@@ -1,12 +1,5 @@
-import type { Invoer } from '../../shared/api/contract';
-import { SCOPE_PRESETS } from '../../shared/domain/catalogus';
+import { overzichtBehoefte, overzichtEvaluatie } from '../../shared/api/eerste-scherm';
 import { vraagVooraf } from './api';
-
-/** What the Overzicht asks of its regio's evaluation: the standard variant with its largest contributions. */
-export const overzichtEvaluatie = (regioId: number): Invoer<'evaluatie'> => ({ regioId, variant: {}, delen: ['grootsteBijdragen'] });
-
-/** What the Overzicht asks of its regio's need: each scope preset. */
-export const overzichtBehoefte = (regioId: number): Array<Invoer<'behoefte'>> => SCOPE_PRESETS.map((scope) => ({ regioId, scope }));
 
 let gevraagd = false;
 

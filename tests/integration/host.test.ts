@@ -72,8 +72,11 @@ describe('de browser-host', () => {
     writeFileSync(join(map, 'geheim.txt'), GEHEIM);
     mkdirSync(join(map, 'renderer-geheim'));
     writeFileSync(join(map, 'renderer-geheim', 'x.txt'), GEHEIM);
-    ({ server, url, sessie } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer, token: TOKEN }));
+    let voorbereid: Promise<void>;
+    ({ server, url, sessie, voorbereid } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer, token: TOKEN }));
     port = (server.address() as { port: number }).port;
+    // The host computes the first screen's answers once after start; the spies below see only the tests' own requests.
+    await voorbereid;
   });
 
   afterAll(async () => {

@@ -4,7 +4,7 @@ import { ROUTES, ROUTE_LABEL, SCOPE_LABEL, VERDEELSLEUTEL_LABEL, type RouteId } 
 import { GROOTSTE_BIJDRAGEN, type EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
-import { overzichtEvaluatie } from '../eersteScherm';
+import { overzichtEvaluatie } from '../../../shared/api/eerste-scherm';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { uitlegVan } from './vergelijken/uitleg';

@@ -6,7 +6,7 @@ import { SCOPE_LABEL, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type ScopePreset } from
 import { behoefteKengetallen } from '../../../shared/engine/kaders';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
 import { zio } from '../api';
-import { overzichtBehoefte } from '../eersteScherm';
+import { overzichtBehoefte } from '../../../shared/api/eerste-scherm';
 import { KADER_KLEUR } from '../kleuren';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
