@@ -1,8 +1,11 @@
 import { berekenBehoefte, type Behoefte, type ScopeKeuze } from '../../shared/engine';
 import type { ProjectSessie } from './project-sessie';
 
-/** How many recent needs are kept: the three scope presets of the Overzicht and a few more. */
-const BEWAARD = 6;
+/**
+ * How many recent needs are kept: the three scope presets of the Overzicht and one more. A need
+ * holds a cell per school, home gemeente and doelgroep: at national scale tens of megabytes.
+ */
+const BEWAARD = 4;
 
 /**
  * Recent needs of the open project's regios per scope. Every opening of the Overzicht asks the need
