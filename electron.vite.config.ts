@@ -4,8 +4,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 
 /**
- * The first screen's chunk (the Overzicht) and the chunks it imports are announced in index.html as
- * modulepreload, so the browser fetches them alongside the start bundle instead of after running it.
+ * The small `vooraf` entry (renderer/src/vooraf.ts) runs first in index.html, `async`: it asks the
+ * first screen's data while the browser still fetches and runs the app's own code.
  */
 function eersteSchermVooraf(): Plugin {
   return {
@@ -14,11 +14,14 @@ function eersteSchermVooraf(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const brokken = Object.values(ctx.bundle ?? {}).flatMap((b) => (b.type === 'chunk' ? [b] : []));
-        const overzicht = brokken.find((b) => b.facadeModuleId?.replace(/\\/g, '/').endsWith('/schermen/Overzicht.tsx'));
-        if (!overzicht) return html;
-        const bestanden = [overzicht.fileName, ...overzicht.imports].filter((f) => !html.includes(f));
-        return bestanden.map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const }));
+        const vooraf = Object.values(ctx.bundle ?? {}).find((b) => b.type === 'chunk' && b.isEntry && b.name === 'vooraf');
+        const eerste = html.indexOf('<script');
+        if (!vooraf || vooraf.type !== 'chunk' || eerste < 0) return html;
+        // Before the app's script, so the browser asks it first; after the CSP, which covers it.
+        const preloads = vooraf.imports.map((f) => `<link rel="modulepreload" crossorigin href="./${f}">`);
+        // Vite announces the shared chunk again further on; once is enough.
+        const rest = preloads.reduce((h, p) => h.split(p).join(''), html.slice(eerste)).replace(/^\s*\n/gm, '');
+        return [html.slice(0, eerste).trimEnd(), `<script type="module" async crossorigin src="./${vooraf.fileName}"></script>`, ...preloads, rest].join('\n    ');
       },
     },
   };
@@ -51,7 +54,7 @@ export default defineConfig({
       // and so are the libraries only some screens need: ECharts, zod and SheetJS.
       minify: true,
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'renderer/index.html') },
+        input: { index: resolve(import.meta.dirname, 'renderer/index.html'), vooraf: resolve(import.meta.dirname, 'renderer/src/vooraf.ts') },
         output: {
           codeSplitting: {
             includeDependenciesRecursively: false,

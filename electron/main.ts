@@ -6,7 +6,8 @@ import { bouwMenu, stuur, type MenuContext } from './menu';
 import { demoRegio } from '../core/services/demo-regio';
 import { DataMapOnbruikbaar, PRODUCT_NAAM } from '../core/services/data-map';
 import { ProjectSessie } from '../core/services/project-sessie';
-import type { Logboek } from '../core/services/afhandelaar';
+import { maakAfhandelaar, type Logboek } from '../core/services/afhandelaar';
+import { bereidEersteSchermVoor } from '../core/services/eerste-scherm';
 import { bewaakNavigatie, beveiligSessie, isEigenPagina, maakVenster } from './venster';
 import { slaPdfOp } from './pdf';
 
@@ -99,6 +100,8 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(bouwMenu(ctx));
     venster = maakVenster(titel());
     venster.on('closed', () => (venster = null));
+    // While the window loads the app: the first screen's answers, computed once.
+    void bereidEersteSchermVoor(maakAfhandelaar(sessie.diensten, log)).catch(() => {});
     if (sessie.opstartMelding) {
       const melding = sessie.opstartMelding;
       venster.once('ready-to-show', () => void dialog.showMessageBox(venster!, { type: 'warning', title: 'Bij het starten', message: melding, buttons: ['OK'] }));

@@ -10,24 +10,16 @@
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../../shared/api/csp';
 import { maakAfhandelaar } from '../services/afhandelaar';
 import { demoRegio } from '../services/demo-regio';
+import { bereidEersteSchermVoor } from '../services/eerste-scherm';
 import { DataMapOnbruikbaar, standaardDataMap } from '../services/data-map';
 import { ProjectSessie } from '../services/project-sessie';
+import { StatischeBestanden } from './statisch';
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 /** Room for an imported workbook of 30 MB as base64. */
 export const MAX_BODY = 48 * 1024 * 1024;
 
@@ -69,12 +61,12 @@ function decodeer(pad: string): string | null {
   }
 }
 
-function stuur(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+function stuur(res: ServerResponse, status: number, type: string, body: string | Buffer, cacheControl = 'no-store') {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'no-store',
+    'Cache-Control': cacheControl,
   });
   res.end(body);
 }
@@ -102,11 +94,15 @@ function koekje(req: IncomingMessage, naam: string): string | undefined {
 
 const GEEN_TOEGANG = 'Geen toegang: open ZiO via het volledige adres met ?token=… dat de host bij het starten toonde.';
 
-export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie; token: string }> {
+/**
+ * Starts the host. `voorbereid` settles when what the first screen asks has been computed once
+ * (core/services/eerste-scherm.ts); the host answers requests meanwhile.
+ */
+export async function startHost(opties: HostOpties): Promise<{ server: Server; url: string; sessie: ProjectSessie; token: string; voorbereid: Promise<void> }> {
   const sessie = new ProjectSessie(opties.dataMap, demoRegio, { app: 'de browser-host' });
   sessie.start();
   const afhandelaar = maakAfhandelaar(sessie.diensten);
-  const root = resolve(opties.rendererMap);
+  const bestanden = new StatischeBestanden(resolve(opties.rendererMap));
   const token = opties.token ?? randomBytes(24).toString('base64url');
 
   const server = createServer(async (req, res) => {
@@ -155,19 +151,19 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
     if (req.method !== 'GET' && req.method !== 'HEAD') return stuur(res, 405, 'text/plain; charset=utf-8', 'Niet toegestaan.');
     const gedecodeerd = decodeer(url.pathname);
     if (gedecodeerd === null) return stuur(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres.');
-    const relatief = url.pathname === '/' ? 'index.html' : gedecodeerd.replace(/^\/+/, '');
-    const bestand = normalize(join(root, relatief));
-    if (!bestand.startsWith(root + sep)) return stuur(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
-    try {
-      stuur(res, 200, MIME[extname(bestand)] ?? 'application/octet-stream', await readFile(bestand));
-    } catch {
-      stuur(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
-    }
+    const bestand = await bestanden.lees(gedecodeerd);
+    if (!bestand) return stuur(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
+    stuur(res, 200, bestand.type, bestand.body, bestand.cacheControl);
   });
   await new Promise<void>((ok) => server.listen(opties.port, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };
-  server.on('close', () => sessie.sluit());
-  return { server, url: `http://127.0.0.1:${port}/`, sessie, token };
+  const gesloten = new AbortController();
+  server.on('close', () => {
+    gesloten.abort();
+    sessie.sluit();
+  });
+  const voorbereid = bereidEersteSchermVoor(afhandelaar, gesloten.signal).catch(() => {});
+  return { server, url: `http://127.0.0.1:${port}/`, sessie, token, voorbereid };
 }
 
 function argument(naam: string): string | undefined {

@@ -4,16 +4,18 @@ import { berekenBehoefte, pasNormensetAan } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 import { behoefteWeergave } from '../../shared/engine/behoefte-weergave';
 import { heeftRegio, leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
+import { behoefteCache } from './behoefte-cache';
 import type { ProjectSessie } from './project-sessie';
 
 type NormenOperatie = 'normen' | 'normAanpassen' | 'behoefte' | 'behoefteSchool' | 'formatieNorm';
 
 /** The normenset (national, or a regio's own) and the need it gives for a regio's pupils. */
 export function normenDiensten(p: ProjectSessie): Pick<ZioDiensten, NormenOperatie> {
+  const behoefte = behoefteCache(p);
   return {
-    behoefte: ({ regioId, scope }) => behoefteWeergave(berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope)),
+    behoefte: ({ regioId, scope }) => behoefteWeergave(behoefte(regioId, scope)),
     behoefteSchool: ({ regioId, scope, school }) => {
-      const s = berekenBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope).perSchool.find((x) => x.school === school);
+      const s = behoefte(regioId, scope).perSchool.find((x) => x.school === school);
       if (!s) throw new GebruikersFout(`School ${school} bestaat niet in deze regio.`);
       return s;
     },

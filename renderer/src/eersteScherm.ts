@@ -1,20 +1,18 @@
-import type { Invoer } from '../../shared/api/contract';
-import { SCOPE_PRESETS } from '../../shared/domain/catalogus';
+import { overzichtBehoefte, overzichtEvaluatie } from '../../shared/api/eerste-scherm';
 import { vraagVooraf } from './api';
 
-/** What the Overzicht asks of its regio's evaluation: the standard variant with its largest contributions. */
-export const overzichtEvaluatie = (regioId: number): Invoer<'evaluatie'> => ({ regioId, variant: {}, delen: ['grootsteBijdragen'] });
-
-/** What the Overzicht asks of its regio's need: each scope preset. */
-export const overzichtBehoefte = (regioId: number): Array<Invoer<'behoefte'>> => SCOPE_PRESETS.map((scope) => ({ regioId, scope }));
+let gevraagd = false;
 
 /**
  * At start, before React renders and before the Overzicht's code is loaded: the project, and as
  * soon as it is known, everything the Overzicht of its first regio shows. The screen's own calls
  * then take these answers (see `vraagVooraf`), so the first screen waits for one round of
- * requests instead of three in a row.
+ * requests instead of three in a row. Asked once: the built app asks from its small first script
+ * (`vooraf.ts`), the development server from `main.tsx`.
  */
 export function vraagEersteSchermVooraf(): void {
+  if (gevraagd) return;
+  gevraagd = true;
   void vraagVooraf('projectInfo', {}).then(
     (p) => {
       const regioId = p.regios[0]?.id;

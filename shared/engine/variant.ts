@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { KADERS, type Kader } from '../domain/labels';
 import { jsonPath, leesJson, nlFoutmelding, zodProblemen, type Probleem, type Validatie } from '../validation/problems';
 import { SCOPE_PRESETS, TAKEN, type Taak } from '../domain/catalogus';
+import { VERDEELSLEUTELS } from '../domain/verdeelsleutel';
 import { GGD, ZORGKANTOOR, gemeenteId, partijCode, partijSoort, verzekeraarId } from '../domain/partijen';
 import type { ScopeKeuze } from './scope';
+
+export { VERDEELSLEUTELS, VERDEELSLEUTEL_LABEL, type VerdeelsleutelType } from '../domain/verdeelsleutel';
 
 /**
  * The variant-bestand (rekenmodel §3): one design of the collectieve pot. An open JSON format that
@@ -20,8 +23,6 @@ export type PotKader = (typeof POT_KADERS)[number];
 /** Default pot kaders (rekenmodel §3: jeugdwet, wlz, zvw, wmo), in the order of KADERS. */
 export const STANDAARD_POT_KADERS: readonly PotKader[] = ['jeugdwet', 'zvw', 'wlz', 'wmo'];
 
-export const VERDEELSLEUTELS = ['zorggebruik', 'leerlingen', 'jeugdigen', 'vast', 'mix', 'normkosten'] as const;
-export type VerdeelsleutelType = (typeof VERDEELSLEUTELS)[number];
 export const NIET_DEELNEMERS = ['individueel', 'vestigingsgemeente', 'herverdelen'] as const;
 export type NietDeelnemersBehandeling = (typeof NIET_DEELNEMERS)[number];
 export const BUITEN_REGIO = ['individueel', 'verrekening'] as const;
@@ -45,15 +46,6 @@ export const MAX_INGROEI_JAREN = 20;
 export const STANDAARD_INTEGRAAL_NAAM = 'Regionale onderwijszorgautoriteit';
 export const STANDAARD_ALPHA = 0.5;
 
-/** The keys in words. The id `zorggebruik` stays in files; users read "eigen leerlingen" (see VERDEELSLEUTEL_EIGEN_LEERLINGEN_UITLEG). */
-export const VERDEELSLEUTEL_LABEL: Record<VerdeelsleutelType, string> = {
-  zorggebruik: 'eigen leerlingen',
-  leerlingen: 'leerlingen',
-  jeugdigen: 'jeugdigen (inwoners 0–17)',
-  vast: 'vaste percentages',
-  mix: 'mix van eigen leerlingen en jeugdigen',
-  normkosten: 'normkosten (eigen leerlingen volgens de landelijke norm)',
-};
 export const REKENBASIS_LABEL: Record<Rekenbasis, string> = {
   norm: 'de landelijke norm',
   realisatie: 'de realisatie (wat de regio werkelijk uitgaf)',

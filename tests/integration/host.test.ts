@@ -72,8 +72,11 @@ describe('de browser-host', () => {
     writeFileSync(join(map, 'geheim.txt'), GEHEIM);
     mkdirSync(join(map, 'renderer-geheim'));
     writeFileSync(join(map, 'renderer-geheim', 'x.txt'), GEHEIM);
-    ({ server, url, sessie } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer, token: TOKEN }));
+    let voorbereid: Promise<void>;
+    ({ server, url, sessie, voorbereid } = await startHost({ port: 0, dataMap: join(map, 'data'), rendererMap: renderer, token: TOKEN }));
     port = (server.address() as { port: number }).port;
+    // The host computes the first screen's answers once after start; the spies below see only the tests' own requests.
+    await voorbereid;
   });
 
   afterAll(async () => {
@@ -132,6 +135,19 @@ describe('de browser-host', () => {
     expect(js.body).toBe('console.log("zio");');
     expect((await vraag(port, '/assets/weg.js')).status).toBe(404);
     expect((await vraag(port, '/assets/')).status).toBe(404);
+  });
+
+  it('laat de browser de bestanden onder assets/ bewaren, index.html niet, en geeft een gewijzigd bestand opnieuw', async () => {
+    expect((await vraag(port, '/assets/app.js')).headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await vraag(port, '/')).headers['cache-control']).toBe('no-store');
+    expect((await vraag(port, '/api/projectInfo', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).headers['cache-control']).toBe('no-store');
+    const index = join(map, 'renderer', 'index.html');
+    writeFileSync(index, `${INDEX}<!-- nieuwe bouw -->`);
+    try {
+      expect((await vraag(port, '/')).body).toBe(`${INDEX}<!-- nieuwe bouw -->`);
+    } finally {
+      writeFileSync(index, INDEX);
+    }
   });
 
   it('localhost als Host is ook goed', async () => {

@@ -4,6 +4,7 @@ import type { GridComponentOption, LegendComponentOption, TitleComponentOption, 
 import { Table } from '@mantine/core';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
+import { naTekenen } from './NaTekenen';
 
 /**
  * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
@@ -64,7 +65,9 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     let opruimen = () => {
       weg = true;
     };
-    void laadEcharts().then(({ init }) => {
+    // Drawn in a task of its own once the screen has been painted: the drawing takes longer than
+    // the rest of a screen, and its heading and figures need not wait for it.
+    void Promise.all([laadEcharts(), naTekenen()]).then(([{ init }]) => {
       if (weg) return;
       const g = init(div, undefined, { renderer, locale: 'EN' });
       grafiek.current = g;

@@ -5,6 +5,7 @@ import { formatGetal, formatPct } from '../../../shared/format';
 import type { RegioOverzicht } from '../../../shared/regio/overzicht';
 import { zio } from '../api';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
+import { NaTekenen } from '../onderdelen/NaTekenen';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { useLaden } from '../useLaden';
 import { Zorgbehoefte } from './Zorgbehoefte';
@@ -67,8 +68,10 @@ export function Overzicht({ regioId }: { regioId: number }) {
         <Kengetal titel="(V)so-scholen" waarde={formatGetal(o.scholen)} toelichting={o.scholenMetInventarisatie ? `waarvan ${formatGetal(o.scholenMetInventarisatie)} met eigen inventarisatie` : 'cluster 3 en 4'} />
         <Kengetal titel="Leerlingen" waarde={formatGetal(leerlingen.totaal)} toelichting={`waarvan ${formatGetal(leerlingen.buitenRegio)} van buiten de regio`} />
       </SimpleGrid>
-      <Zorgbehoefte regioId={regioId} />
-      <RoutesOverzicht regioId={regioId} />
+      <NaTekenen>
+        <Zorgbehoefte regioId={regioId} />
+        <RoutesOverzicht regioId={regioId} />
+      </NaTekenen>
       <Card withBorder padding="md">
         <Title order={3} size="h4" mb="xs">
           Leerlingen per doelgroep

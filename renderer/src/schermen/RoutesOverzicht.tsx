@@ -1,10 +1,12 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { KADER_LABEL, LOKETTEN_UITLEG } from '../../../shared/domain/labels';
-import { ROUTES, ROUTE_LABEL, SCOPE_LABEL, VERDEELSLEUTEL_LABEL, type RouteId } from '../../../shared/engine';
+import { SCOPE_LABEL } from '../../../shared/domain/catalogus';
+import { ROUTES, ROUTE_LABEL, type RouteId } from '../../../shared/domain/routes';
+import { VERDEELSLEUTEL_LABEL } from '../../../shared/domain/verdeelsleutel';
 import { GROOTSTE_BIJDRAGEN, type EvaluatieWeergave } from '../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../shared/format';
 import { zio } from '../api';
-import { overzichtEvaluatie } from '../eersteScherm';
+import { overzichtEvaluatie } from '../../../shared/api/eerste-scherm';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { MetUitleg } from '../onderdelen/Uitleg';
 import { uitlegVan } from './vergelijken/uitleg';

@@ -2,11 +2,11 @@ import { Card, Grid, Group, SegmentedControl, Stack, Table, Text, Title } from '
 import { useMemo, useState } from 'react';
 import type { ZioApi } from '../../../shared/api/contract';
 import { DOELGROEP_KORT, DOELGROEPEN, KADER_LABEL, KADERS, type Kader } from '../../../shared/domain/labels';
-import { SCOPE_LABEL, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type ScopePreset } from '../../../shared/engine';
+import { SCOPE_LABEL, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type ScopePreset } from '../../../shared/domain/catalogus';
 import { behoefteKengetallen } from '../../../shared/engine/kaders';
 import { formatEuro, formatGetal, formatMiljoen, formatPct } from '../../../shared/format';
 import { zio } from '../api';
-import { overzichtBehoefte } from '../eersteScherm';
+import { overzichtBehoefte } from '../../../shared/api/eerste-scherm';
 import { KADER_KLEUR } from '../kleuren';
 import { Grafiek, type GrafiekOpties } from '../onderdelen/Grafiek';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';

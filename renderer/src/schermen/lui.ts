@@ -1,17 +1,15 @@
 import { lazy, type ComponentType } from 'react';
 
 /**
- * Every screen is loaded when it is first shown, so the start-up bundle holds only the app's frame.
- * The Overzicht's chunk is requested at once: it is the first screen and loads alongside the
- * project, not after it.
+ * Every screen but the first is loaded when it is first shown, so the start-up bundle holds only
+ * the app's frame and the Overzicht. The Overzicht is part of the start: a lazy screen always
+ * shows its fallback first and renders a second time, even when its code is already there.
  */
 function luiScherm<P extends object>(laad: () => Promise<ComponentType<P>>) {
   return lazy(async () => ({ default: await laad() }));
 }
 
-const overzicht = import('./Overzicht');
-
-export const Overzicht = luiScherm(() => overzicht.then((m) => m.Overzicht));
+export { Overzicht } from './Overzicht';
 export const RegioScherm = luiScherm(() => import('./Regio').then((m) => m.RegioScherm));
 export const Vergelijken = luiScherm(() => import('./Vergelijken').then((m) => m.Vergelijken));
 export const Oogo = luiScherm(() => import('./Oogo').then((m) => m.Oogo));

@@ -43,6 +43,22 @@ describe('de regio en zijn normenset in het geheugen', () => {
     expect(breed()).toBe(landelijk);
   });
 
+  it('rekent de zorgbehoefte per scope één keer uit, en opnieuw na een bewerking van de regio', () => {
+    const { s, regioId } = ctx;
+    const school = s.regio(regioId).scholen[0].code;
+    const detail = () => s.diensten.behoefteSchool({ regioId, scope: 'breed', school });
+    const eerste = detail();
+    s.diensten.behoefte({ regioId, scope: 'breed' });
+    s.diensten.behoefte({ regioId, scope: 'smal' });
+    // The same need, not computed again: its school is the same object.
+    expect(detail()).toBe(eerste);
+    const g = s.regio(regioId).gemeenten[0];
+    s.diensten.regioBewerken({ regioId, wijzigingen: [{ soort: 'gemeente', code: g.code, waarde: { ...g, naam: 'Nieuwe naam' } }] });
+    const na = detail();
+    expect(na).not.toBe(eerste);
+    expect(na).toEqual(eerste);
+  });
+
   it('geeft de gedeelde regio bevroren door: een dienst die hem zou wijzigen, faalt in de tests in plaats van stil', () => {
     expect(Object.isFrozen(ctx.s.regio(ctx.regioId).gemeenten[0])).toBe(true);
   });
