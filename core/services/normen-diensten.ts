@@ -1,17 +1,17 @@
 import type { ZioDiensten } from '../../shared/api/contract';
 import { GebruikersFout } from '../../shared/api/fout';
-import { berekenBehoefte, pasNormensetAan } from '../../shared/engine';
+import { berekenBehoefte, bewaardeBehoefte, pasNormensetAan, type ScopeKeuze } from '../../shared/engine';
 import { normenOverzicht } from '../../shared/engine/normen-overzicht';
 import { behoefteWeergave } from '../../shared/engine/behoefte-weergave';
 import { heeftRegio, leesNormAanpassingen, zetNormAanpassing } from '../store/normen-repository';
-import { behoefteCache } from './behoefte-cache';
 import type { ProjectSessie } from './project-sessie';
 
 type NormenOperatie = 'normen' | 'normAanpassen' | 'behoefte' | 'behoefteSchool' | 'formatieNorm';
 
 /** The normenset (national, or a regio's own) and the need it gives for a regio's pupils. */
 export function normenDiensten(p: ProjectSessie): Pick<ZioDiensten, NormenOperatie> {
-  const behoefte = behoefteCache(p);
+  // The need as the engine keeps it per regio object and scope, shared with the what-ifs on it (an edited regio is a new object).
+  const behoefte = (regioId: number, scope: ScopeKeuze) => bewaardeBehoefte(p.normensetVoor(regioId), p.regio(regioId), scope);
   return {
     behoefte: ({ regioId, scope }) => behoefteWeergave(behoefte(regioId, scope)),
     behoefteSchool: ({ regioId, scope, school }) => {
