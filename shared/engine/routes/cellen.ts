@@ -1,3 +1,4 @@
+import { bewaardBij } from '../bewaard';
 import { gemeenteId, schoolId, swvId, verzekeraarId } from './partijen';
 import type { RoutesInvoer, RoutesRegio } from './typen';
 
@@ -125,14 +126,10 @@ export function indexeerCellen(invoer: RoutesInvoer, regio: RoutesRegio, waarsch
  */
 const indices = new WeakMap<readonly object[], WeakMap<RoutesRegio, { ci: CelIndex; waarschuwingen: string[] }>>();
 export function celIndexVoor(invoer: RoutesInvoer, regio: RoutesRegio, waarschuwingen: string[]): CelIndex {
-  let perRegio = indices.get(invoer.cellen);
-  if (!perRegio) indices.set(invoer.cellen, (perRegio = new WeakMap()));
-  let bekend = perRegio.get(regio);
-  if (!bekend) {
+  const bekend = bewaardBij(indices, invoer.cellen, regio, () => {
     const eigen: string[] = [];
-    bekend = { ci: indexeerCellen(invoer, regio, eigen), waarschuwingen: eigen };
-    perRegio.set(regio, bekend);
-  }
+    return { ci: indexeerCellen(invoer, regio, eigen), waarschuwingen: eigen };
+  });
   waarschuwingen.push(...bekend.waarschuwingen);
   return bekend.ci;
 }

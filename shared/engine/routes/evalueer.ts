@@ -10,6 +10,7 @@ import { bouwRoutes } from './stromen';
 import { berekenKalibratie } from './kalibratie';
 import { berekenIngroeipad } from './ingroeipad';
 import { herverdeeleffecten } from './herverdeeleffect';
+import { bewaardBij } from '../bewaard';
 import { STANDAARD_PRIJSPEIL, prijspeilFactor } from '../prijspeil';
 import type { Evaluatie, Partij, RoutesInvoer, RoutesRegio, SchoolFormatie, ToegepasteInstellingen } from './typen';
 
@@ -144,11 +145,7 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
  */
 const kalibraties = new WeakMap<Normenset, WeakMap<object, ReturnType<typeof berekenKalibratie>>>();
 function kalibratieVoor(normenset: Normenset, regio: EvaluatieRegio, breed: Behoefte): ReturnType<typeof berekenKalibratie> {
-  let perRegio = kalibraties.get(normenset);
-  if (!perRegio) kalibraties.set(normenset, (perRegio = new WeakMap()));
-  let k = perRegio.get(regio);
-  if (!k) perRegio.set(regio, (k = berekenKalibratie(breed, regio, regio.prijspeil ?? STANDAARD_PRIJSPEIL)));
-  return k;
+  return bewaardBij(kalibraties, normenset, regio, () => berekenKalibratie(breed, regio, regio.prijspeil ?? STANDAARD_PRIJSPEIL));
 }
 
 const breedSleutelVan = (normenset: Normenset) => normenset.taken.map((t) => t.id).join('\u0000');
@@ -164,25 +161,18 @@ const BEWAARDE_SCOPES = 6;
  */
 const behoeften = new WeakMap<Normenset, WeakMap<object, Map<string, Behoefte>>>();
 function behoefteVoor(normenset: Normenset, regio: EvaluatieRegio, taken: readonly string[]): Behoefte {
-  let perRegio = behoeften.get(normenset);
-  if (!perRegio) behoeften.set(normenset, (perRegio = new WeakMap()));
-  let perScope = perRegio.get(regio);
-  if (!perScope) perRegio.set(regio, (perScope = new Map()));
+  const perScope = bewaardBij(behoeften, normenset, regio, () => new Map<string, Behoefte>());
   const sleutel = taken.join('\u0000');
-  let b = perScope.get(sleutel);
-  if (b) {
-    perScope.delete(sleutel);
-  } else {
-    const breed = taken.length === normenset.taken.length;
-    b = berekenBehoefte(normenset, regio, breed ? 'breed' : [...taken]);
-  }
+  const breedSleutel = breedSleutelVan(normenset);
+  const b = perScope.get(sleutel) ?? berekenBehoefte(normenset, regio, sleutel === breedSleutel ? 'breed' : [...taken]);
+  // Most recently used last.
+  perScope.delete(sleutel);
   perScope.set(sleutel, b);
   if (perScope.size > BEWAARDE_SCOPES) {
     // The oldest maatwerk selection goes first (the scope tab of the ontwerptafel asks a dozen in a
     // row), a preset only when no maatwerk is left; the breed need and the one just asked stay.
     const presets = new Set(SCOPE_PRESETS.map((p) => scopeTaken(p, normenset.taken).join('\u0000')));
-    const breed = breedSleutelVan(normenset);
-    const kandidaten = [...perScope.keys()].filter((k) => k !== sleutel && k !== breed);
+    const kandidaten = [...perScope.keys()].filter((k) => k !== sleutel && k !== breedSleutel);
     const weg = kandidaten.find((k) => !presets.has(k)) ?? kandidaten[0];
     if (weg !== undefined) perScope.delete(weg);
   }
