@@ -292,17 +292,25 @@ export function standaardPenvoerder(regio: Pick<VariantRegio, 'samenwerkingsverb
 }
 
 /**
+ * The schema's defaults, and per regio object its centrumgemeente and penvoerder: the panel and the
+ * variant's name ask for the standard on every render, and the penvoerder reads every pupil row.
+ * A regio object is never changed in place (an edit gives a new one).
+ */
+let standaardInstellingen: Variant | undefined;
+const regioStandaard = new WeakMap<VariantRegio, { centrum: string | null; penvoerder: string | null }>();
+
+/**
  * The variant with every default of the rekenmodel, the regio's centrumgemeente filled in, and the
  * default penvoerder filled in (used only when the onderwijsroute is switched to "penvoerder").
  */
 export function standaardVariant(regio: VariantRegio): Variant {
-  const v = VariantSchema.parse({});
-  const centrum = standaardCentrumgemeente(regio);
-  const penvoerder = standaardPenvoerder(regio);
+  const v = structuredClone((standaardInstellingen ??= VariantSchema.parse({})));
+  let r = regioStandaard.get(regio);
+  if (!r) regioStandaard.set(regio, (r = { centrum: standaardCentrumgemeente(regio), penvoerder: standaardPenvoerder(regio) }));
   return {
     ...v,
-    ...(centrum !== null ? { centrumgemeente: centrum } : {}),
-    onderwijsroute: { ...v.onderwijsroute, ...(penvoerder !== null ? { penvoerder } : {}) },
+    ...(r.centrum !== null ? { centrumgemeente: r.centrum } : {}),
+    onderwijsroute: { ...v.onderwijsroute, ...(r.penvoerder !== null ? { penvoerder: r.penvoerder } : {}) },
   };
 }
 

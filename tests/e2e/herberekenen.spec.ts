@@ -67,3 +67,38 @@ test('elk tabblad vraagt alleen de cijfers die het toont', async ({ page, vergel
   await expect(page.getByRole('table', { name: 'Kerncijfers per route' })).toBeVisible();
   expect(gevraagd.length).toBe(aantal);
 });
+
+test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude gedimd tot de nieuwe er zijn', async ({ page, vergelijken }) => {
+  await vergelijken.open();
+  await page.getByRole('tab', { name: 'Geldstromen' }).click();
+  const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
+  await expect(pot.locator('canvas')).toBeVisible();
+  const sankeys: Array<{ scope: string }> = [];
+  page.on('request', (r) => r.url().endsWith('/api/geldstromen') && sankeys.push((r.postDataJSON() as { variant: { scope: string } }).variant));
+
+  const evaluaties = await houdEvaluatiesVast(page);
+  await vergelijken.kiesScope('Smal');
+  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
+  // Both charts of the route are asked for the new variant while its evaluation is still on its way.
+  await expect.poll(() => sankeys.filter((v) => v.scope === 'smal').length).toBe(2);
+  evaluaties.laatGaan();
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await page.unroute('**/api/evaluatie');
+
+  // When the flows come after the evaluation, the previous Sankey stays, dimmed and busy, instead of a loader.
+  let laatGaan: () => void = () => {};
+  const poort = new Promise<void>((ok) => (laatGaan = ok));
+  await page.route('**/api/geldstromen', async (route) => {
+    await poort;
+    await route.continue();
+  });
+  await vergelijken.kiesScope('Medium');
+  const verouderd = page.locator('.sankey-verouderd[aria-busy="true"]');
+  await expect(verouderd.first()).toBeVisible();
+  await expect(verouderd.first()).toHaveCSS('opacity', '0.45');
+  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(page.getByText('Geldstromen laden…')).toHaveCount(0);
+  laatGaan();
+  await expect(verouderd).toHaveCount(0);
+  await expect(pot.locator('canvas')).toBeVisible();
+});

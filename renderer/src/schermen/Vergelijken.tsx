@@ -120,14 +120,15 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const delen = DELEN_PER_TAB[tab];
   const huidigeDelen = useRef(delen);
   huidigeDelen.current = delen;
-  // A change asks the engine at once, before React renders: the request and the render overlap.
+  // A change asks the engine at once (with what the visible tab asks next), before React renders:
+  // the requests and the render overlap.
   const wijzig = useCallback(
     (f: (v: Variant) => Variant) => {
       performance.mark(MARK_WIJZIGING);
       wachtOpMeting.current = true;
       const nieuw = f(huidige.current);
       huidige.current = nieuw;
-      bron.haal(regioId, nieuw, huidigeDelen.current).then(
+      bron.wijziging(regioId, nieuw, huidigeDelen.current).then(
         () => performance.mark(MARK_ANTWOORD),
         () => {},
       );
@@ -183,6 +184,43 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const naam = (partij: string) => partijNaam(regio, partij);
   const metDelen = (inhoud: ReactNode) => (compleet ? inhoud : <Laden tekst="Cijfers van dit tabblad ophalen…" />);
   const [notitieVan, zetNotitieVan] = useState<Variant | null>(null);
+  // The tabs' content depends on the answer, not on the variant being asked: a change re-renders
+  // the panel and the header at once, and the figures only when the new answer is in.
+  const panelen = useMemo(
+    () =>
+      ev && (
+        <>
+          <Tabs.Panel value="kerncijfers" pt="md">
+            {metDelen(<Kerncijfers ev={ev} toelichting={toelichting} />)}
+          </Tabs.Panel>
+          <Tabs.Panel value="geldstromen" pt="md">
+            {metDelen(<Geldstromen ev={ev} toelichting={toelichting} />)}
+          </Tabs.Panel>
+          <Tabs.Panel value="bijdragen" pt="md">
+            {metDelen(<Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />)}
+          </Tabs.Panel>
+          <Tabs.Panel value="scope" pt="md">
+            <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />
+          </Tabs.Panel>
+          <Tabs.Panel value="scholen" pt="md">
+            {metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />)}
+          </Tabs.Panel>
+          <Tabs.Panel value="herverdeling" pt="md">
+            <Herverdeling ev={ev} toelichting={toelichting} />
+          </Tabs.Panel>
+          <Tabs.Panel value="ingroeipad" pt="md">
+            <Ingroeipad ev={ev} toelichting={toelichting} />
+          </Tabs.Panel>
+          <Tabs.Panel value="realisatie" pt="md">
+            <NormEnRealisatie ev={ev} toelichting={toelichting} />
+          </Tabs.Panel>
+          <Tabs.Panel value="varianten" pt="md">
+            <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />
+          </Tabs.Panel>
+        </>
+      ),
+    [ev, compleet, toelichting, zetDeelname, regioId, regio, maatwerk, laad],
+  );
 
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
 
@@ -254,33 +292,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            <Tabs.Panel value="kerncijfers" pt="md">
-              {metDelen(<Kerncijfers ev={ev} toelichting={toelichting} />)}
-            </Tabs.Panel>
-            <Tabs.Panel value="geldstromen" pt="md">
-              {metDelen(<Geldstromen ev={ev} toelichting={toelichting} />)}
-            </Tabs.Panel>
-            <Tabs.Panel value="bijdragen" pt="md">
-              {metDelen(<Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />)}
-            </Tabs.Panel>
-            <Tabs.Panel value="scope" pt="md">
-              <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />
-            </Tabs.Panel>
-            <Tabs.Panel value="scholen" pt="md">
-              {metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />)}
-            </Tabs.Panel>
-            <Tabs.Panel value="herverdeling" pt="md">
-              <Herverdeling ev={ev} toelichting={toelichting} />
-            </Tabs.Panel>
-            <Tabs.Panel value="ingroeipad" pt="md">
-              <Ingroeipad ev={ev} toelichting={toelichting} />
-            </Tabs.Panel>
-            <Tabs.Panel value="realisatie" pt="md">
-              <NormEnRealisatie ev={ev} toelichting={toelichting} />
-            </Tabs.Panel>
-            <Tabs.Panel value="varianten" pt="md">
-              <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />
-            </Tabs.Panel>
+            {panelen}
           </Tabs>
         )}
       </Stack>

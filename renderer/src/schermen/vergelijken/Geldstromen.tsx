@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { SCHOLEN_ONDERWIJS } from '../../../../shared/domain/partijen';
 import { useElementSize } from '@mantine/hooks';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave, Geldstromen as RouteStromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../../shared/format';
@@ -16,7 +16,8 @@ import { SANKEY_MAX, sankeyHoogte, sankeyOpties, stromenTabel } from './sankey';
 import { OVERIGE_PREFIX, type SankeyDeel, type SankeyVraag } from '../../../../shared/engine/sankey-beperken';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
-import { haalGeldstromen, useGeldstromen } from './useGeldstromen';
+import { useGeldstromen } from './useGeldstromen';
+import { EvaluatieBronContext } from './useEvaluaties';
 import { zonderPot } from '../../../../shared/domain/nu';
 
 const LEGENDA: Array<[PartijSoort, string]> = [
@@ -37,7 +38,8 @@ const ALLE_STROMEN: SankeyVraag = { deel: 'alles', max: null, gemarkeerd: null }
  * One Sankey of a route. The server limits it to SANKEY_MAX parties per column with the highlighted
  * party kept (`g`: that view, asked by the caller); "Toon alle" asks every party of the part.
  */
-function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
+function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; verouderd: boolean; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
+  const bron = useContext(EvaluatieBronContext);
   const m = useMarkering();
   const { ref, width } = useElementSize();
   const grafiek = useRef<GrafiekHandvat>(null);
@@ -58,7 +60,7 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
   };
   const verborgen = samengevoegd.reduce((n, o) => n + o.aantal, 0);
   return (
-    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={async () => stromenTabel(ev, route, await haalGeldstromen(ev, route, ALLE_STROMEN), toelichting)} grafiek={grafiek} label={titel} />}>
+    <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={async () => stromenTabel(ev, route, await bron.geldstromen(ev, route, ALLE_STROMEN), toelichting)} grafiek={grafiek} label={titel} />}>
       {samengevoegd.length > 0 && (
         <Group gap="sm" mb="xs" justify="space-between" wrap="wrap">
           <Text size="sm" c="dimmed">
@@ -71,7 +73,7 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
           </Button>
         </Group>
       )}
-      <div ref={ref} className={alle ? 'sankey-alle' : undefined}>
+      <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'sankey-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined}>
         {opties ? (
           <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
         ) : (
@@ -82,16 +84,31 @@ function Sankey({ ev, route, g, deel, titel, omschrijving, toelichting }: { ev: 
   );
 }
 
+/** The parts of a route's two charts: today has one chart of every flow (asked twice, one answer). */
+const sankeyDelen = (route: RouteId): [SankeyDeel, SankeyDeel] => (route === 'huidig' ? ['alles', 'alles'] : ['pot', 'buiten']);
+
 /** The money flows of each route as Sankey diagrams: the pot, and apart from it what stays individual. */
 export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: EvaluatieWeergave; toelichting: Toelichting }) {
   const [route, zetRoute] = useState<RouteId>('gemeenteroute');
-  const r = ev.routes[route];
   const { gemarkeerd } = useMarkering();
+  const bron = useContext(EvaluatieBronContext);
   // Both charts of a route are asked at once (today has one) and drawn as each comes in: two shorter
-  // tasks on the UI thread. The server sends what they draw.
-  const pot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'pot', max: SANKEY_MAX, gemarkeerd });
-  const buitenPot = useGeldstromen(ev, route, { deel: route === 'huidig' ? 'alles' : 'buiten', max: SANKEY_MAX, gemarkeerd });
+  // tasks on the UI thread. The server sends what they draw. A changed variant asks them together
+  // with its evaluation (the host answers them right after it), not once the evaluation is in.
+  useEffect(
+    () =>
+      bron.volg((b, regioId, variant) => {
+        for (const deel of sankeyDelen(route)) b.geldstromenVooruit(regioId, variant, route, { deel, max: SANKEY_MAX, gemarkeerd });
+      }),
+    [bron, route, gemarkeerd],
+  );
+  const [potDeel, buitenDeel] = sankeyDelen(route);
+  const pot = useGeldstromen(ev, route, { deel: potDeel, max: SANKEY_MAX, gemarkeerd });
+  const buitenPot = useGeldstromen(ev, route, { deel: buitenDeel, max: SANKEY_MAX, gemarkeerd });
   const { stromen: g, fout } = pot;
+  // The figures in the texts are those of the flows drawn (the previous variant's while the new flows come).
+  const r = pot.ev.routes[route];
+  const rBuiten = buitenPot.ev.routes[route];
   const buiten = g ? g.aantalBuiten : 0;
   const inPot = g ? g.aantalInPot : 0;
   return (
@@ -121,8 +138,9 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
         )
       ) : route === 'huidig' ? (
         <Sankey
-          ev={ev}
+          ev={pot.ev}
           g={g}
+          verouderd={pot.verouderd}
           route="huidig"
           deel="alles"
           titel="Geldstromen nu: elke financier betaalt elke school"
@@ -132,8 +150,9 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
       ) : (
         <>
           <Sankey
-            ev={ev}
+            ev={pot.ev}
             g={g}
+            verouderd={pot.verouderd}
             route={route}
             deel="pot"
             titel={`${ROUTE_LABEL[route]}: geldstromen van de pot`}
@@ -146,12 +165,13 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
             </Text>
           ) : buitenPot.stromen ? (
             <Sankey
-              ev={ev}
+              ev={buitenPot.ev}
               g={buitenPot.stromen}
+              verouderd={buitenPot.verouderd}
               route={route}
               deel="buiten"
               titel={`${ROUTE_LABEL[route]}: buiten de pot (blijft individueel)`}
-              omschrijving={`${formatEuro(r.nietInPot.totaal + r.buitenScope.totaal - (r.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0))} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, een pgb dat via de ouders loopt, financiers die niet meedoen, leerlingen van buiten de regio en zorg buiten de scope.`}
+              omschrijving={`${formatEuro(rBuiten.nietInPot.totaal + rBuiten.buitenScope.totaal - (rBuiten.buitenScope.perFinancier[SCHOLEN_ONDERWIJS] ?? 0))} in ${formatGetal(buiten)} individuele geldstromen, zoals nu: kaders buiten de pot, een pgb dat via de ouders loopt, financiers die niet meedoen, leerlingen van buiten de regio en zorg buiten de scope.`}
               toelichting={toelichting}
             />
           ) : buitenPot.fout ? (

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { Variant } from '../../../../shared/engine';
-import type { EvaluatieDeel, EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+import type { RouteId, Variant } from '../../../../shared/engine';
+import type { EvaluatieDeel, EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
+import type { SankeyVraag } from '../../../../shared/engine/sankey-beperken';
 import { zio } from '../../api';
 import { maakVolgorde } from './volgorde';
 
@@ -14,32 +15,108 @@ import { maakVolgorde } from './volgorde';
  */
 export interface EvaluatieBron {
   haal(regioId: number, variant: Variant, delen?: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave>;
+  /**
+   * The Sankey of one route of an evaluation this source answered, as a chart shows it (limited by
+   * the server; every flow with `max: null`); asked once per variant and view.
+   */
+  geldstromen(ev: EvaluatieWeergave, route: RouteId, vraag: SankeyVraag): Promise<Geldstromen>;
+  /** That Sankey when its answer is in (a chart asking it again draws at once). */
+  bekendeGeldstromen(ev: EvaluatieWeergave, route: RouteId, vraag: SankeyVraag): Geldstromen | undefined;
+  /**
+   * A changed variant: asks the evaluation with `delen` and, in the same moment, what the visible
+   * tab asks right after it (registered with `volg`), so those requests do not wait for the
+   * evaluation's answer to reach the screen first.
+   */
+  wijziging(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave>;
+  /** Registers what a tab asks for a changed variant; returns the unregistration. */
+  volg(vooruit: (bron: EvaluatieBron, regioId: number, variant: Variant) => void): () => void;
+  /** Asks a Sankey of a variant before its evaluation's answer is on screen. */
+  geldstromenVooruit(regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag): void;
 }
 
 /** No parts: the key figures only. */
 export const ALLEEN_KERNCIJFERS: readonly EvaluatieDeel[] = [];
 
+const sankeySleutel = (route: RouteId, v: SankeyVraag) => `${route}\u0000${v.deel}\u0000${v.max ?? 'alle'}\u0000${v.gemarkeerd ?? ''}`;
+
+interface Gevraagd<T> {
+  belofte: Promise<T>;
+  antwoord?: T;
+}
+
+/** Keeps at most `grootte` entries, the most recently used last. */
+function bijGebruik<K, V>(m: Map<K, V>, k: K, v: V, grootte: number): void {
+  m.delete(k);
+  m.set(k, v);
+  while (m.size > grootte) m.delete(m.keys().next().value!);
+}
+
 export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
   const onthouden = new Map<string, { variant: string; delen: readonly EvaluatieDeel[]; p: Promise<EvaluatieWeergave> }>();
-  return {
+  // Which asked variant an answer belongs to: its Sankeys are remembered under that variant.
+  const variantVan = new WeakMap<EvaluatieWeergave, string>();
+  const sankeys = new Map<string, Gevraagd<Geldstromen>>();
+  const volgers = new Set<(bron: EvaluatieBron, regioId: number, variant: Variant) => void>();
+  const variantSleutelVan = (regioId: number, variant: Variant) => `${regioId}:${JSON.stringify(variant)}`;
+
+  function vraagSankey(variantSleutel: string, regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag): Promise<Geldstromen> {
+    const sleutel = `${variantSleutel}|${sankeySleutel(route, vraag)}`;
+    let g = sankeys.get(sleutel);
+    if (!g) {
+      const nieuw: Gevraagd<Geldstromen> = {
+        belofte: zio.geldstromen({ regioId, variant, route, ...vraag }).then(
+          (antwoord) => (nieuw.antwoord = antwoord),
+          (e: unknown) => {
+            if (sankeys.get(sleutel) === nieuw) sankeys.delete(sleutel);
+            throw e;
+          },
+        ),
+      };
+      g = nieuw;
+    }
+    // Two routes with two charts, a few views each, for the last few variants.
+    bijGebruik(sankeys, sleutel, g, 4 * grootte);
+    return g.belofte;
+  }
+
+  const bron: EvaluatieBron = {
     haal(regioId, variant, delen = ALLEEN_KERNCIJFERS) {
-      const variantSleutel = `${regioId}:${JSON.stringify(variant)}`;
+      const variantSleutel = variantSleutelVan(regioId, variant);
       const bekend = [...onthouden].find(([, x]) => x.variant === variantSleutel && delen.every((d) => x.delen.includes(d)));
       if (bekend) {
-        // Most recently used last.
-        onthouden.delete(bekend[0]);
-        onthouden.set(bekend[0], bekend[1]);
+        bijGebruik(onthouden, bekend[0], bekend[1], grootte);
         return bekend[1].p;
       }
       const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
-      const p = zio.evaluatie({ regioId, variant, delen: [...delen] });
-      onthouden.set(sleutel, { variant: variantSleutel, delen, p });
+      const p = zio.evaluatie({ regioId, variant, delen: [...delen] }).then((ev) => {
+        variantVan.set(ev, variantSleutel);
+        return ev;
+      });
       // A failed request is not remembered: asking again asks the API again.
       p.catch(() => onthouden.get(sleutel)?.p === p && onthouden.delete(sleutel));
-      while (onthouden.size > grootte) onthouden.delete(onthouden.keys().next().value!);
+      bijGebruik(onthouden, sleutel, { variant: variantSleutel, delen, p }, grootte);
       return p;
     },
+    geldstromen(ev, route, vraag) {
+      return vraagSankey(variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant), ev.regioId, ev.variant, route, vraag);
+    },
+    bekendeGeldstromen(ev, route, vraag) {
+      return sankeys.get(`${variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant)}|${sankeySleutel(route, vraag)}`)?.antwoord;
+    },
+    wijziging(regioId, variant, delen) {
+      const p = bron.haal(regioId, variant, delen);
+      for (const f of volgers) f(bron, regioId, variant);
+      return p;
+    },
+    volg(vooruit) {
+      volgers.add(vooruit);
+      return () => void volgers.delete(vooruit);
+    },
+    geldstromenVooruit(regioId, variant, route, vraag) {
+      vraagSankey(variantSleutelVan(regioId, variant), regioId, variant, route, vraag).catch(() => {});
+    },
   };
+  return bron;
 }
 
 const standaardBron = maakEvaluatieBron();
