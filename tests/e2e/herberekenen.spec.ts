@@ -26,7 +26,7 @@ test('oude cijfers zijn gedimd en "bezig" zolang de nieuwe variant wordt doorger
   await vergelijken.open();
   const pot = page.getByRole('table', { name: 'Kerncijfers per route' }).getByRole('row', { name: /^Pot / });
   await expect(pot).toContainText(formatEuro(breed.pot.totaal));
-  const tabs = page.locator('.vergelijken-hoofd > .mantine-Tabs-root');
+  const tabs = page.locator('.vergelijken-hoofd > .vergelijken-tabs');
   const paneel = page.getByRole('tabpanel');
   const status = page.getByRole('status').filter({ hasText: /herberekenen|Doorgerekend/ });
   await expect(tabs).toHaveAttribute('aria-busy', 'false');

@@ -202,7 +202,7 @@ test('Deelname op landelijke schaal: gemeenten zoeken in plaats van honderden sc
   await expect(paneel.getByText('312 van de 313 gemeenten doen mee. Niet mee doen:')).toBeVisible();
   await paneel.getByRole('textbox', { name: 'Gemeente zoeken' }).fill('');
   await expect(paneel.getByRole('checkbox', { name: 'Gemeente 42', exact: true })).not.toBeChecked();
-  await expect(page.locator('.vergelijken-hoofd > .mantine-Tabs-root')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(page.locator('.vergelijken-hoofd > .vergelijken-tabs')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
   expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE);
   await schermafdruk(page, 'landelijk-deelname-1280x720', { info, muisWeg: true });
 });

@@ -1,6 +1,6 @@
 import './vergelijken/vergelijken.css';
 import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
@@ -136,7 +136,10 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     },
     [bron, regioId, zetVariant],
   );
-  const { ev, fout, bezig } = useEvaluatie(regioId, variant, delen);
+  // The panel shows a change at once; the comparison beside it follows in a render of its own (the
+  // click's own work stays small, so its answer is read as soon as it is in).
+  const getoond = useDeferredValue(variant);
+  const { ev, fout, bezig } = useEvaluatie(regioId, getoond, delen);
   // The tab's parts are in (after a tab change the previous answer may lack them: the tab waits).
   const compleet = ev !== null && delen.every((d) => ev.delen.includes(d));
   // Figures of an earlier variant while the new one is computed: shown dimmed and marked busy, never as current.
@@ -165,7 +168,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const inklappen = useCallback(() => zetPaneelOpen(false), []);
   // What the downloads say about the figures: the settings of the evaluated variant.
   const toelichting = useCallback((): Array<[string, string]> => (ev ? [...variantRegels(ev.variant, regio), ['Prijspeil', prijspeilTekst(ev.prijspeil)], ['Berekend', new Date().toLocaleString('nl-NL')]] : []), [ev, regio]);
-  const kort = useMemo(() => variantKort(variant, regio), [variant, regio]);
+  const kort = useMemo(() => variantKort(getoond, regio), [getoond, regio]);
   // Paths within the variant: the contract reports shape problems under $.variant, the service its checks against the regio from $.
   const problemen = useMemo(() => (fout instanceof ApiFout ? fout.fout.problemen.map((p) => ({ ...p, pad: p.pad.replace(/^\$\.variant(?=[.[]|$)/, '$') })) : GEEN_PROBLEMEN), [fout]);
   // Asked ahead when the pointer rests on a switch; not a change, so no mark and no state. Skipped
@@ -181,7 +184,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   );
   const zetDeelname = useCallback((partij: string, mee: boolean) => wijzig((v) => metDeelname(v, partij, mee)), [wijzig]);
   const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
-  const naam = (partij: string) => partijNaam(regio, partij);
+  const naam = useCallback((partij: string) => partijNaam(regio, partij), [regio]);
   const metDelen = (inhoud: ReactNode) => (compleet ? inhoud : <Laden tekst="Cijfers van dit tabblad ophalen…" />);
   const [notitieVan, zetNotitieVan] = useState<Variant | null>(null);
   // The tabs' content depends on the answer, not on the variant being asked: a change re-renders
@@ -222,22 +225,27 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     [ev, compleet, toelichting, zetDeelname, regioId, regio, maatwerk, laad],
   );
 
-  if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
-
-  return (
-    <VoorspelBron voorspel={voorspel}>
-    <div className="vergelijken">
-      {paneelOpen ? (
-        <Paneel regio={regio} variant={variant} wijzig={wijzig} maatwerk={maatwerk} problemen={problemen} onInklappen={inklappen} />
-      ) : (
-        <div className="paneel-ingeklapt">
-          <Tooltip label="Instellingen van de variant tonen">
-            <Button variant="light" size="sm" onClick={() => zetPaneelOpen(true)} aria-label="Paneel uitklappen">
-              Variant ››
-            </Button>
-          </Tooltip>
-        </div>
-      )}
+  const heeftEv = ev !== null;
+  const tabs = useMemo(
+    () =>
+      heeftEv && (
+        <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline">
+          <Tabs.List>
+            {TABS.map((t) => (
+              <Tabs.Tab key={t.id} value={t.id}>
+                {t.label}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {panelen}
+        </Tabs>
+      ),
+    [heeftEv, tab, panelen],
+  );
+  // The comparison (header and tabs) re-renders when the evaluation or its state changes, not on the
+  // click itself: that render is the panel's.
+  const hoofd = useMemo(
+    () => (
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
         {/* Title and actions side by side where they fit; otherwise the actions go below (the title is never clipped). */}
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
@@ -283,19 +291,33 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
           </Stack>
         )}
         {!ev && !fout && <Laden tekst="Routes doorrekenen…" />}
-        {ev && (
-          <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline" aria-busy={herberekenen || !compleet}>
-            <Tabs.List>
-              {TABS.map((t) => (
-                <Tabs.Tab key={t.id} value={t.id}>
-                  {t.label}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-            {panelen}
-          </Tabs>
+        {tabs && (
+          <div className="vergelijken-tabs" aria-busy={herberekenen || !compleet}>
+            {tabs}
+          </div>
         )}
       </Stack>
+    ),
+    [ev, fout, bezig, herberekenen, compleet, kort, duur, tabs, regioId, regio, wijzig, naam],
+  );
+
+  if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
+
+  return (
+    <VoorspelBron voorspel={voorspel}>
+    <div className="vergelijken">
+      {paneelOpen ? (
+        <Paneel regio={regio} variant={variant} wijzig={wijzig} maatwerk={maatwerk} problemen={problemen} onInklappen={inklappen} />
+      ) : (
+        <div className="paneel-ingeklapt">
+          <Tooltip label="Instellingen van de variant tonen">
+            <Button variant="light" size="sm" onClick={() => zetPaneelOpen(true)} aria-label="Paneel uitklappen">
+              Variant ››
+            </Button>
+          </Tooltip>
+        </div>
+      )}
+      {hoofd}
     </div>
     </VoorspelBron>
   );
