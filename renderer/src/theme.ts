@@ -1,4 +1,4 @@
-import { createTheme, DEFAULT_THEME, Menu, type CSSVariablesResolver } from '@mantine/core';
+import { Combobox, createTheme, DEFAULT_THEME, Menu, type CSSVariablesResolver } from '@mantine/core';
 
 /**
  * Mantine's palette with the text colours darkened where its defaults stay below the 4.5:1 contrast
@@ -15,6 +15,9 @@ export const theme = createTheme({
   components: {
     // Without the focus placeholder, a menu holds only menu items (ARIA: a menu's children are items).
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+    // A closed select has no hidden option list: Mantine keeps it mounted by default, and each one
+    // then measures its position when a screen opens (the Variant panel has seven selects).
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
   fontFamily: '"DejaVu Sans", "Segoe UI", system-ui, -apple-system, sans-serif',
   headings: { fontFamily: '"DejaVu Sans", "Segoe UI", system-ui, -apple-system, sans-serif', fontWeight: '650' },

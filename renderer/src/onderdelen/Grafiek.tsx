@@ -13,6 +13,18 @@ import { naTekenen } from './NaTekenen';
 const echartsLaden = import('./grafiekBibliotheek');
 const laadEcharts = () => echartsLaden;
 
+/** The chart whose turn it is last; each waits for the previous one and for a painted frame. */
+let rij: Promise<void> = Promise.resolve();
+
+/** Waits for this chart's turn to be made; the returned function ends the turn. */
+function opBeurt(): Promise<() => void> {
+  let klaar!: () => void;
+  const beurtOver = new Promise<void>((ok) => (klaar = ok));
+  const vorige = rij;
+  rij = beurtOver;
+  return vorige.then(naTekenen).then(() => klaar);
+}
+
 export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
 /** What a chart offers its surroundings: its picture, for the PNG download. */
@@ -59,34 +71,61 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   const klik = useRef(onKlik);
   klik.current = onKlik;
 
+  // The options last given to the chart: the first drawing happens when the chart is made, and the
+  // effect below only applies later changes.
+  const laatste = useRef({ opties, label });
+  laatste.current = { opties, label };
+  const toegepast = useRef<{ opties: GrafiekOpties; label: string } | null>(null);
+  const teken = (g: ECharts) => {
+    const { opties: o, label: l } = laatste.current;
+    if (toegepast.current?.opties === o && toegepast.current.label === l) return;
+    toegepast.current = { opties: o, label: l };
+    g.setOption({ aria: { enabled: true, label: { description: l } }, animation: false, ...o }, { replaceMerge: VERVANGEN });
+  };
+
   useEffect(() => {
     const div = el.current!;
     let weg = false;
     let opruimen = () => {
       weg = true;
     };
-    // Drawn in a task of its own once the screen has been painted: the drawing takes longer than
-    // the rest of a screen, and its heading and figures need not wait for it.
-    void Promise.all([laadEcharts(), naTekenen()]).then(([{ init }]) => {
-      if (weg) return;
-      const g = init(div, undefined, { renderer, locale: 'EN' });
-      grafiek.current = g;
-      zetGetekend(g);
-      g.on('click', (e) => klik.current?.(e as GrafiekKlik));
-      const waarnemer = new ResizeObserver(() => g.resize());
-      waarnemer.observe(div);
-      opruimen = () => {
-        waarnemer.disconnect();
-        g.dispose();
-        grafiek.current = null;
-        zetGetekend(null);
-      };
-    });
+    // Made and drawn in a task of its own once the screen has been painted, one chart after the
+    // other: the drawing takes longer than the rest of a screen, its heading and figures need not
+    // wait for it, and a screen with several charts does not block the page for all of them at once.
+    const beurt = opBeurt();
+    void Promise.all([laadEcharts(), beurt])
+      .then(([{ init }]) => {
+        if (weg) return;
+        const g = init(div, undefined, { renderer, locale: 'EN' });
+        grafiek.current = g;
+        teken(g);
+        zetGetekend(g);
+        g.on('click', (e) => klik.current?.(e as GrafiekKlik));
+        // Observing reports the current size at once: only a real change lays the chart out again,
+        // and not while the chart is leaving the page (no width: hidden or removed).
+        let maat = `${div.clientWidth}x${div.clientHeight}`;
+        const waarnemer = new ResizeObserver(() => {
+          const nieuw = `${div.clientWidth}x${div.clientHeight}`;
+          if (nieuw !== maat && div.isConnected && div.clientWidth > 0) {
+            maat = nieuw;
+            g.resize();
+          }
+        });
+        waarnemer.observe(div);
+        opruimen = () => {
+          waarnemer.disconnect();
+          g.dispose();
+          grafiek.current = null;
+          toegepast.current = null;
+          zetGetekend(null);
+        };
+      })
+      .finally(() => void beurt.then((klaar) => klaar()));
     return () => opruimen();
   }, [renderer]);
 
   useEffect(() => {
-    getekend?.setOption({ aria: { enabled: true, label: { description: label } }, animation: false, ...opties }, { replaceMerge: VERVANGEN });
+    if (getekend) teken(getekend);
   }, [getekend, opties, label]);
 
   useImperativeHandle(
