@@ -27,6 +27,29 @@ function eersteSchermVooraf(): Plugin {
   };
 }
 
+/**
+ * Builds the renderer with renderer/src/mantine-id.ts in place of @mantine/hooks' `useId`, which
+ * renders every Mantine input a second time when a screen mounts. Says so when the module is no
+ * longer found (a Mantine upgrade moved it): the app still works, only slower to open screens.
+ */
+function mantineIdZonderTweedeRender(): Plugin {
+  const eigen = resolve(import.meta.dirname, 'renderer/src/mantine-id.ts');
+  let vervangen = false;
+  return {
+    name: 'zio-mantine-id',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(bron, importeur) {
+      if (!importeur || !/[\\/]@mantine[\\/]hooks[\\/]/.test(importeur) || !/(^|\/)use-id\/use-id\.mjs$/.test(bron)) return null;
+      vervangen = true;
+      return eigen;
+    },
+    generateBundle() {
+      if (!vervangen) this.warn('@mantine/hooks: use-id/use-id.mjs niet gevonden; Mantine rendert invoervelden bij het openen van een scherm twee keer.');
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -70,6 +93,6 @@ export default defineConfig({
         treeshake: { moduleSideEffects: (id: string) => !/[\\/]shared[\\/]/.test(id) },
       },
     },
-    plugins: [react(), eersteSchermVooraf()],
+    plugins: [mantineIdZonderTweedeRender(), react(), eersteSchermVooraf()],
   },
 });
