@@ -93,7 +93,7 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
     await route.continue();
   });
   await vergelijken.kiesScope('Medium');
-  const verouderd = page.locator('.sankey-verouderd[aria-busy="true"]');
+  const verouderd = page.locator('.deel-verouderd[aria-busy="true"]');
   await expect(verouderd.first()).toBeVisible();
   await expect(verouderd.first()).toHaveCSS('opacity', '0.45');
   await expect(pot.locator('canvas')).toBeVisible();
@@ -101,4 +101,22 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   laatGaan();
   await expect(verouderd).toHaveCount(0);
   await expect(pot.locator('canvas')).toBeVisible();
+});
+
+test('Scholen vraagt de formatie van de getoonde school samen met de evaluatie', async ({ page, vergelijken }) => {
+  await vergelijken.open();
+  await page.getByRole('tab', { name: 'Scholen' }).click();
+  const formatie = page.getByRole('table', { name: /^Formatie per professional, / });
+  await expect(formatie.getByRole('row').nth(1)).toBeVisible();
+  const gevraagd: Array<{ scope: string }> = [];
+  page.on('request', (r) => r.url().endsWith('/api/formatie') && gevraagd.push((r.postDataJSON() as { variant: { scope: string } }).variant));
+  const evaluaties = await houdEvaluatiesVast(page);
+  await vergelijken.kiesScope('Smal');
+  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
+  await expect.poll(() => gevraagd.filter((v) => v.scope === 'smal').length).toBe(1);
+  evaluaties.laatGaan();
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  // The table kept its rows throughout and shows the new variant's formatie.
+  await expect(formatie.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.locator('.deel-verouderd')).toHaveCount(0);
 });

@@ -13,6 +13,10 @@ vi.mock('../../../renderer/src/api', () => ({
       // The server answers with its own (checked) copy of the variant.
       return { regioId: invoer.regioId, variant: { ...(invoer.variant as object), gecontroleerd: true }, delen: invoer.delen } as unknown as EvaluatieWeergave;
     },
+    formatie: async (invoer: Record<string, unknown>) => {
+      gevraagd.push({ op: 'formatie', invoer });
+      return [{ school: invoer.school, perProfessional: {} }];
+    },
     geldstromen: async (invoer: Record<string, unknown>) => {
       gevraagd.push({ op: 'geldstromen', invoer });
       if (geldstromenFaalt) throw new Error('verbinding weg');
@@ -46,6 +50,18 @@ describe('evaluation source of Vergelijken', () => {
     // Another view of the chart is a new request, for the variant as asked.
     await bron.geldstromen(ev, 'gemeenteroute', { ...vraag, max: null });
     expect(gevraagd[2]).toMatchObject({ op: 'geldstromen', invoer: { route: 'gemeenteroute', max: null } });
+  });
+
+  it("asks the shown school's formatie ahead, and serves the screen's request with it", async () => {
+    const bron = maakEvaluatieBron();
+    bron.volg((b, regioId, v) => b.formatieVooruit(regioId, v, 'S1'));
+    const ev = await bron.wijziging(1, variant('smal'), ['scholen']);
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'formatie']);
+    expect(await bron.formatie(ev, 'S1')).toEqual([{ school: 'S1', perProfessional: {} }]);
+    expect(bron.bekendeFormatie(ev, 'S1')).toEqual([{ school: 'S1', perProfessional: {} }]);
+    // Every school (a download) is a request of its own.
+    await bron.formatie(ev, null);
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'formatie', 'formatie']);
   });
 
   it('stops asking ahead for a tab that unregistered', async () => {

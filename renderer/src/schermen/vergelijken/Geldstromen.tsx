@@ -73,7 +73,7 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
           </Button>
         </Group>
       )}
-      <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'sankey-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined}>
+      <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'deel-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined}>
         {opties ? (
           <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
         ) : (

@@ -1,5 +1,5 @@
 import { Grid, Stack, Text } from '@mantine/core';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef } from 'react';
 import { KADER_LABEL, KADERS } from '../../../../shared/domain/labels';
 import { PROFESSIONALS, ROUTE_LABEL, ROUTES, type SchoolPot } from '../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
@@ -15,7 +15,8 @@ import { LangeTabel, alsDataTabel, toelichtingRegels, type TabelKolom, type Toel
 import { grootsteMetMarkering } from './grootste';
 import { html, uitlegFormatter, uitlegUitZinnen, uitlegVan } from './uitleg';
 import { schoolId, swvId } from '../../../../shared/domain/partijen';
-import { haalFormatie, useFormatie } from './useFormatie';
+import { useFormatie } from './useFormatie';
+import { EvaluatieBronContext, type EvaluatieBron } from './useEvaluaties';
 import { ONDERWIJSPERSONEEL } from '../../../../shared/domain/catalogus';
 
 const PROFESSIONAL_NAAM = new Map(PROFESSIONALS.map((p) => [p.id, p.naam]));
@@ -113,14 +114,15 @@ function schoolGrafiek(ev: EvaluatieWeergave, rijen: SchoolRij[], gemarkeerd: (r
       stack: 'pot',
       barMaxWidth: 26,
       itemStyle: { color: KADER_KLEUR[k] },
-      data: rijen.map((r) => ({ value: r.s.perKader[k], itemStyle: { color: KADER_KLEUR[k], opacity: !metMarkering || gemarkeerd(r) ? 1 : 0.3 } })),
+      // Plain values unless a school is highlighted: ECharts then keeps no style per bar.
+      data: rijen.map((r) => (metMarkering ? { value: r.s.perKader[k], itemStyle: { opacity: gemarkeerd(r) ? 1 : 0.3 } } : r.s.perKader[k])),
     })),
   } as GrafiekOpties;
 }
 
-async function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): Promise<DataTabel> {
+async function formatieTabel(bron: EvaluatieBron, ev: EvaluatieWeergave, toelichting: Toelichting): Promise<DataTabel> {
   const naam = new Map(ev.pot.perSchool.map((s) => [s.school, s.naam]));
-  const formatie = await haalFormatie(ev, null);
+  const formatie = await bron.formatie(ev, null);
   return {
     titel: 'Formatie per school en professional',
     bestandsnaam: 'formatie-per-school',
@@ -140,7 +142,8 @@ async function formatieTabel(ev: EvaluatieWeergave, toelichting: Toelichting): P
 }
 
 function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; school: SchoolPot; toelichting: Toelichting }) {
-  const f = useFormatie(ev, school.school);
+  const bron = useContext(EvaluatieBronContext);
+  const { formatie: f, verouderd } = useFormatie(ev, school.school);
   const totaal = ev.formatie.find((x) => x.school === school.school);
   const rijen = useMemo(
     () =>
@@ -160,9 +163,11 @@ function FormatieDetail({ ev, school, toelichting }: { ev: EvaluatieWeergave; sc
     <Sectie
       titel={`Formatie die de pot koopt: ${school.naam}`}
       omschrijving="Fte per professional binnen de scope en het deel uit de pot (fte × het aandeel van de pot in de kosten van de school); leerkrachten en docenten betaalt de school uit onderwijsgeld, zij staan er niet bij. Markeer een andere school om haar formatie te zien."
-      acties={<Downloads tabel={() => formatieTabel(ev, toelichting)} label="formatie per school en professional" />}
+      acties={<Downloads tabel={() => formatieTabel(bron, ev, toelichting)} label="formatie per school en professional" />}
     >
-      <LangeTabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} meervoud="professionals" zoekTekst="Zoek professional…" hoogte={400} />
+      <div className={verouderd ? 'deel-verouderd' : undefined} aria-busy={verouderd || undefined}>
+        <LangeTabel label={`Formatie per professional, ${school.naam}`} kolommen={kolommen} rijen={rijen} sleutel={(r) => r.p} meervoud="professionals" zoekTekst="Zoek professional…" hoogte={400} />
+      </div>
       {totaal && (
         <Text size="sm" mt="xs">
           Samen {formatGetal(totaal.fteTotaal, 1)} fte, waarvan {formatGetal(totaal.fteUitPot, 1)} fte uit de pot.
@@ -186,6 +191,10 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
   const inGrafiek = grootsteMetMarkering(rijen, GRAFIEK_MAX, (r) => r.s.totaal, gemarkeerd);
   const opties = useMemo(() => schoolGrafiek(ev, inGrafiek, gemarkeerd, metMarkering), [ev, m.gemarkeerd]); // eslint-disable-line react-hooks/exhaustive-deps
   const detail = rijen.find((r) => m.gemarkeerd === schoolId(r.s.school))?.s ?? rijen.find(gemarkeerd)?.s ?? rijen[0]?.s;
+  // A changed variant asks the shown school's formatie together with its evaluation.
+  const bron = useContext(EvaluatieBronContext);
+  const detailSchool = detail?.school ?? null;
+  useEffect(() => (detailSchool === null ? undefined : bron.volg((b, regioId, variant) => b.formatieVooruit(regioId, variant, detailSchool))), [bron, detailSchool]);
   const klik = (e: GrafiekKlik) => {
     const naam = e.componentType === 'yAxis' ? (e as unknown as { value: string }).value : e.name;
     const r = inGrafiek.find((x) => x.s.naam === naam);

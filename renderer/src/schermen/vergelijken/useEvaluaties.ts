@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import type { RouteId, Variant } from '../../../../shared/engine';
+import type { RouteId, SchoolFormatie, Variant } from '../../../../shared/engine';
 import type { EvaluatieDeel, EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
 import type { SankeyVraag } from '../../../../shared/engine/sankey-beperken';
 import { zio } from '../../api';
@@ -32,6 +32,12 @@ export interface EvaluatieBron {
   volg(vooruit: (bron: EvaluatieBron, regioId: number, variant: Variant) => void): () => void;
   /** Asks a Sankey of a variant before its evaluation's answer is on screen. */
   geldstromenVooruit(regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag): void;
+  /** The formatie per professional of one school of an evaluation this source answered (null: of every school, for a download); asked once per variant. */
+  formatie(ev: EvaluatieWeergave, school: string | null): Promise<SchoolFormatie[]>;
+  /** That formatie when its answer is in. */
+  bekendeFormatie(ev: EvaluatieWeergave, school: string | null): SchoolFormatie[] | undefined;
+  /** Asks a school's formatie of a variant before its evaluation's answer is on screen. */
+  formatieVooruit(regioId: number, variant: Variant, school: string | null): void;
 }
 
 /** No parts: the key figures only. */
@@ -53,31 +59,40 @@ function bijGebruik<K, V>(m: Map<K, V>, k: K, v: V, grootte: number): void {
 
 export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
   const onthouden = new Map<string, { variant: string; delen: readonly EvaluatieDeel[]; p: Promise<EvaluatieWeergave> }>();
-  // Which asked variant an answer belongs to: its Sankeys are remembered under that variant.
+  // Which asked variant an answer belongs to: the parts asked after it (Sankeys, formatie) are
+  // remembered under that variant, so a part asked ahead of the answer serves it.
   const variantVan = new WeakMap<EvaluatieWeergave, string>();
-  const sankeys = new Map<string, Gevraagd<Geldstromen>>();
+  const delenNa = new Map<string, Gevraagd<unknown>>();
   const volgers = new Set<(bron: EvaluatieBron, regioId: number, variant: Variant) => void>();
   const variantSleutelVan = (regioId: number, variant: Variant) => `${regioId}:${JSON.stringify(variant)}`;
+  const sleutelVanEv = (ev: EvaluatieWeergave) => variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant);
 
-  function vraagSankey(variantSleutel: string, regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag): Promise<Geldstromen> {
-    const sleutel = `${variantSleutel}|${sankeySleutel(route, vraag)}`;
-    let g = sankeys.get(sleutel);
+  /** A part of a variant's figures asked after its evaluation, once per variant and view. */
+  function vraagDeel<T>(sleutel: string, vraag: () => Promise<T>): Promise<T> {
+    let g = delenNa.get(sleutel) as Gevraagd<T> | undefined;
     if (!g) {
-      const nieuw: Gevraagd<Geldstromen> = {
-        belofte: zio.geldstromen({ regioId, variant, route, ...vraag }).then(
+      const nieuw: Gevraagd<T> = {
+        belofte: vraag().then(
           (antwoord) => (nieuw.antwoord = antwoord),
           (e: unknown) => {
-            if (sankeys.get(sleutel) === nieuw) sankeys.delete(sleutel);
+            if (delenNa.get(sleutel) === nieuw) delenNa.delete(sleutel);
             throw e;
           },
         ),
       };
       g = nieuw;
     }
-    // Two routes with two charts, a few views each, for the last few variants.
-    bijGebruik(sankeys, sleutel, g, 4 * grootte);
+    // Two routes with two charts, a few views each, and a school or two, for the last few variants.
+    bijGebruik(delenNa, sleutel, g as Gevraagd<unknown>, 6 * grootte);
     return g.belofte;
   }
+  const bekendDeel = <T>(sleutel: string) => (delenNa.get(sleutel) as Gevraagd<T> | undefined)?.antwoord;
+  const sankeyVan = (variantSleutel: string, route: RouteId, vraag: SankeyVraag) => `${variantSleutel}|sankey|${sankeySleutel(route, vraag)}`;
+  const formatieVan = (variantSleutel: string, school: string | null) => `${variantSleutel}|formatie|${school ?? ''}`;
+  const vraagSankey = (variantSleutel: string, regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag) =>
+    vraagDeel(sankeyVan(variantSleutel, route, vraag), () => zio.geldstromen({ regioId, variant, route, ...vraag }));
+  const vraagFormatie = (variantSleutel: string, regioId: number, variant: Variant, school: string | null) =>
+    vraagDeel(formatieVan(variantSleutel, school), () => zio.formatie({ regioId, variant, school }));
 
   const bron: EvaluatieBron = {
     haal(regioId, variant, delen = ALLEEN_KERNCIJFERS) {
@@ -97,11 +112,15 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
       bijGebruik(onthouden, sleutel, { variant: variantSleutel, delen, p }, grootte);
       return p;
     },
-    geldstromen(ev, route, vraag) {
-      return vraagSankey(variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant), ev.regioId, ev.variant, route, vraag);
+    geldstromen: (ev, route, vraag) => vraagSankey(sleutelVanEv(ev), ev.regioId, ev.variant, route, vraag),
+    bekendeGeldstromen: (ev, route, vraag) => bekendDeel<Geldstromen>(sankeyVan(sleutelVanEv(ev), route, vraag)),
+    geldstromenVooruit(regioId, variant, route, vraag) {
+      vraagSankey(variantSleutelVan(regioId, variant), regioId, variant, route, vraag).catch(() => {});
     },
-    bekendeGeldstromen(ev, route, vraag) {
-      return sankeys.get(`${variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant)}|${sankeySleutel(route, vraag)}`)?.antwoord;
+    formatie: (ev, school) => vraagFormatie(sleutelVanEv(ev), ev.regioId, ev.variant, school),
+    bekendeFormatie: (ev, school) => bekendDeel<SchoolFormatie[]>(formatieVan(sleutelVanEv(ev), school)),
+    formatieVooruit(regioId, variant, school) {
+      vraagFormatie(variantSleutelVan(regioId, variant), regioId, variant, school).catch(() => {});
     },
     wijziging(regioId, variant, delen) {
       const p = bron.haal(regioId, variant, delen);
@@ -111,9 +130,6 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
     volg(vooruit) {
       volgers.add(vooruit);
       return () => void volgers.delete(vooruit);
-    },
-    geldstromenVooruit(regioId, variant, route, vraag) {
-      vraagSankey(variantSleutelVan(regioId, variant), regioId, variant, route, vraag).catch(() => {});
     },
   };
   return bron;

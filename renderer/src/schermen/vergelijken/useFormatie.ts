@@ -1,43 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { SchoolFormatie } from '../../../../shared/engine';
 import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
-import { zio } from '../../api';
-
-/** Per evaluation: school (or '' for every school) → its formatie per professional, asked once and kept as long as the evaluation. */
-const gevraagd = new WeakMap<EvaluatieWeergave, Map<string, Promise<SchoolFormatie[]>>>();
+import { EvaluatieBronContext } from './useEvaluaties';
 
 /**
- * The formatie per professional of one school of an evaluation (null: of every school, for a
- * download). The evaluation itself carries only each school's totals.
+ * The formatie of a school per professional once it is in (null while first asked). While the
+ * formatie of a changed variant comes, the previous one of the same school stays with `verouderd`
+ * set, so the table is updated instead of emptied. The evaluation itself carries only each
+ * school's totals.
  */
-export function haalFormatie(ev: EvaluatieWeergave, school: string | null): Promise<SchoolFormatie[]> {
-  let perSchool = gevraagd.get(ev);
-  if (!perSchool) gevraagd.set(ev, (perSchool = new Map()));
-  const sleutel = school ?? '';
-  let f = perSchool.get(sleutel);
-  if (!f) {
-    const lijst = perSchool;
-    f = zio.formatie({ regioId: ev.regioId, variant: ev.variant, school }).catch((e: unknown) => {
-      lijst.delete(sleutel);
-      throw e;
-    });
-    perSchool.set(sleutel, f);
-  }
-  return f;
-}
-
-/** The formatie of a school per professional once it is in (null while asked for). */
-export function useFormatie(ev: EvaluatieWeergave, school: string): SchoolFormatie | null {
+export function useFormatie(ev: EvaluatieWeergave, school: string): { formatie: SchoolFormatie | null; verouderd: boolean } {
+  const bron = useContext(EvaluatieBronContext);
   const [stand, zet] = useState<{ ev: EvaluatieWeergave; school: string; f: SchoolFormatie | null } | null>(null);
   useEffect(() => {
     let actueel = true;
-    haalFormatie(ev, school).then(
+    bron.formatie(ev, school).then(
       (f) => actueel && zet({ ev, school, f: f[0] ?? null }),
       () => actueel && zet({ ev, school, f: null }),
     );
     return () => {
       actueel = false;
     };
-  }, [ev, school]);
-  return stand && stand.ev === ev && stand.school === school ? stand.f : null;
+  }, [bron, ev, school]);
+  const bekend = bron.bekendeFormatie(ev, school);
+  if (bekend) return { formatie: bekend[0] ?? null, verouderd: false };
+  if (!stand || stand.school !== school) return { formatie: null, verouderd: false };
+  return { formatie: stand.f, verouderd: stand.ev !== ev };
 }
