@@ -1,5 +1,5 @@
 import { Stack, Text, Tooltip } from '@mantine/core';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface UitlegTekst {
   titel: string;
@@ -33,7 +33,10 @@ const VERTRAGING_MS = 250;
 /**
  * A figure that explains itself on hover and keyboard focus: how it was computed, from which
  * inputs, and the source of the parameters. Enter or Space opens it at once, Escape closes it. An
- * explanation on demand is asked for on the first hover or focus and kept.
+ * explanation on demand is asked for on the first hover or focus and kept. The tooltip itself is
+ * made on that first hover or focus too, beside the figure (not around it, so the figure keeps its
+ * focus): a screen shows hundreds of figures, and a Mantine tooltip per figure made opening such a
+ * screen measurably slower.
  */
 export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: ReactNode }) {
   const [geladen, zetGeladen] = useState<{ bron: UitlegBron; tekst: UitlegTekst | undefined } | null>(null);
@@ -41,11 +44,15 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
   const vraag = () => {
     if (typeof uitleg === 'function' && geladen?.bron !== uitleg) void laadUitleg(uitleg).then((t) => zetGeladen({ bron: uitleg, tekst: t }));
   };
+  const doel = useRef<HTMLSpanElement>(null);
+  const id = useId();
+  const [gevraagd, zetGevraagd] = useState(false);
   const [open, zetOpen] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
   const toon = (vertraging: number) => {
     vraag();
+    zetGevraagd(true);
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => zetOpen(true), vertraging);
   };
@@ -53,36 +60,14 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
     window.clearTimeout(timer.current);
     zetOpen(false);
   };
+  const zichtbaar = open && !!tekst;
   return (
-    <Tooltip
-      multiline
-      w={380}
-      withArrow
-      opened={open && !!tekst}
-      disabled={!tekst}
-      label={
-        tekst && (
-          <Stack gap={4}>
-            <Text size="sm" fw={700}>
-              {tekst.titel}
-            </Text>
-            {tekst.regels.map((r, i) => (
-              <Text size="xs" key={i}>
-                {r}
-              </Text>
-            ))}
-            {tekst.bron && (
-              <Text size="xs" c="gray.4">
-                Bron: {tekst.bron}
-              </Text>
-            )}
-          </Stack>
-        )
-      }
-    >
+    <>
       <span
+        ref={doel}
         tabIndex={0}
         className="met-uitleg"
+        aria-describedby={zichtbaar ? id : undefined}
         onMouseEnter={() => toon(VERTRAGING_MS)}
         onMouseLeave={sluit}
         onFocus={() => toon(VERTRAGING_MS)}
@@ -91,6 +76,35 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
       >
         {children}
       </span>
-    </Tooltip>
+      {gevraagd && (
+        <Tooltip
+          target={doel}
+          multiline
+          w={380}
+          withArrow
+          opened={zichtbaar}
+          disabled={!tekst}
+          label={
+            tekst && (
+              <Stack gap={4} id={id}>
+                <Text size="sm" fw={700}>
+                  {tekst.titel}
+                </Text>
+                {tekst.regels.map((r, i) => (
+                  <Text size="xs" key={i}>
+                    {r}
+                  </Text>
+                ))}
+                {tekst.bron && (
+                  <Text size="xs" c="gray.4">
+                    Bron: {tekst.bron}
+                  </Text>
+                )}
+              </Stack>
+            )
+          }
+        />
+      )}
+    </>
   );
 }
