@@ -134,6 +134,14 @@ test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit t
   expect(await paginaHoogte(page)).toBeLessThan(MAX_HOOGTE + 500);
   await toonMinder.click();
   await expect(page.getByRole('button', { name: /^Toon alle/ }).first()).toBeVisible();
+  // When every party cannot be fetched, the chart says so and keeps showing the largest.
+  const mislukt = JSON.stringify({ ok: false, fout: { soort: 'intern', melding: 'De host antwoordde niet.', problemen: [] } });
+  await page.route('**/api/geldstromen', (r) => ((r.request().postDataJSON() as { max: number | null }).max === null ? r.fulfill({ contentType: 'application/json', body: mislukt }) : r.continue()));
+  await page.getByRole('button', { name: /^Toon alle \([\d.]+ meer\)/ }).nth(1).click();
+  await expect(page.getByText('Niet alle partijen konden worden geladen; de grafiek toont de grootste')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('canvas')).toBeVisible();
+  await page.getByRole('button', { name: 'Toon minder' }).click();
+  await page.unroute('**/api/geldstromen');
 
   // A small gemeente stands under "overige" until it is highlighted; then the chart shows it.
   const stromen = page.getByRole('table', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });

@@ -44,13 +44,15 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
   const { ref, width } = useElementSize();
   const grafiek = useRef<GrafiekHandvat>(null);
   const [alle, zetAlle] = useState(false);
-  const uitgeklapt = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd }).stromen;
-  // Until every party is in, the limited view stays.
-  const beeld = alle && uitgeklapt ? uitgeklapt : g;
+  const alleStromen = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd });
+  // Until every party is in, the limited view stays (its flows are explained from their own evaluation).
+  const uitgeklapt = alle && alleStromen.stromen ? alleStromen : null;
+  const beeld = uitgeklapt?.stromen ?? g;
+  const beeldEv = uitgeklapt?.ev ?? ev;
   // Without "overige" (a small regio, or all shown) nothing to expand: the default view says how many are merged.
   const samengevoegd = g.overige;
   const hoogte = sankeyHoogte(beeld);
-  const opties = useMemo(() => sankeyOpties(ev, route, beeld, deel, m.gemarkeerd, width || 800, hoogte), [ev, route, beeld, deel, m.gemarkeerd, width, hoogte]);
+  const opties = useMemo(() => sankeyOpties(beeldEv, route, beeld, deel, m.gemarkeerd, width || 800, hoogte), [beeldEv, route, beeld, deel, m.gemarkeerd, width, hoogte]);
   const klik = (e: GrafiekKlik) => {
     if (e.dataType !== 'node') return;
     const id = (e.data as { id: string }).id;
@@ -73,6 +75,7 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
           </Button>
         </Group>
       )}
+      {alle && alleStromen.fout !== null && <Foutmelding fout={alleStromen.fout as Error} titel="Niet alle partijen konden worden geladen; de grafiek toont de grootste" />}
       <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'deel-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined}>
         {opties ? (
           <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
