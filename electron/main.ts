@@ -8,6 +8,7 @@ import { DataMapOnbruikbaar, PRODUCT_NAAM } from '../core/services/data-map';
 import { ProjectSessie } from '../core/services/project-sessie';
 import { maakAfhandelaar, type Logboek } from '../core/services/afhandelaar';
 import { bereidEersteSchermVoor } from '../core/services/eerste-scherm';
+import { warmRekenkernOp } from '../core/services/rekenkern-opwarmen';
 import { bewaakNavigatie, beveiligSessie, isEigenPagina, maakVenster } from './venster';
 import { slaPdfOp } from './pdf';
 
@@ -101,7 +102,9 @@ if (!app.requestSingleInstanceLock()) {
     venster = maakVenster(titel());
     venster.on('closed', () => (venster = null));
     // While the window loads the app: the first screen's answers, computed once.
-    void bereidEersteSchermVoor(maakAfhandelaar(sessie.diensten, log)).catch(() => {});
+    void bereidEersteSchermVoor(maakAfhandelaar(sessie.diensten, log))
+      .then(() => warmRekenkernOp(demoRegio()))
+      .catch(() => {});
     if (sessie.opstartMelding) {
       const melding = sessie.opstartMelding;
       venster.once('ready-to-show', () => void dialog.showMessageBox(venster!, { type: 'warning', title: 'Bij het starten', message: melding, buttons: ['OK'] }));

@@ -16,6 +16,7 @@ import { CSP } from '../../shared/api/csp';
 import { maakAfhandelaar } from '../services/afhandelaar';
 import { demoRegio } from '../services/demo-regio';
 import { bereidEersteSchermVoor } from '../services/eerste-scherm';
+import { warmRekenkernOp } from '../services/rekenkern-opwarmen';
 import { DataMapOnbruikbaar, standaardDataMap } from '../services/data-map';
 import { ProjectSessie } from '../services/project-sessie';
 import { StatischeBestanden } from './statisch';
@@ -163,6 +164,7 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
     sessie.sluit();
   });
   const voorbereid = bereidEersteSchermVoor(afhandelaar, gesloten.signal).catch(() => {});
+  void voorbereid.then(() => warmRekenkernOp(demoRegio(), gesloten.signal)).catch(() => {});
   return { server, url: `http://127.0.0.1:${port}/`, sessie, token, voorbereid };
 }
 
