@@ -5,6 +5,8 @@ export interface RegioOverzicht {
   naam: string;
   gemeenten: { inRegio: number; buitenRegio: number; centrumgemeente: string | null };
   samenwerkingsverbanden: { po: number; vo: number };
+  /** Every samenwerkingsverband by code and name, in the regio's order (the OOGO screen's choice). */
+  swvLijst: Array<{ code: string; naam: string }>;
   scholen: number;
   leerlingen: {
     totaal: number;
@@ -40,6 +42,7 @@ export function regioOverzicht(r: RegioBestand): RegioOverzicht {
       po: r.samenwerkingsverbanden.filter((s) => s.type === 'po').length,
       vo: r.samenwerkingsverbanden.filter((s) => s.type === 'vo').length,
     },
+    swvLijst: r.samenwerkingsverbanden.map(({ code, naam }) => ({ code, naam })),
     scholen: r.scholen.length,
     leerlingen: { totaal, perDoelgroep, buitenRegio },
     zorgkantoor: r.zorgkantoor.naam,

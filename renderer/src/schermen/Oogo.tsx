@@ -15,7 +15,8 @@ import { OogoRapportWeergave } from './oogo/OogoRapportWeergave';
  * are hidden; download it as Excel or save it as PDF (the print stylesheet lays out the pages).
  */
 export function Oogo({ regioId }: { regioId: number }) {
-  const [regio] = useLaden(() => zio.regioLezen({ regioId }), [regioId]);
+  // The regio's counts and SWVs (a few kB, kept by the host), not the whole regio: the report is asked right after.
+  const [regio] = useLaden(() => zio.regioOverzicht({ regioId }), [regioId]);
   const [swv, zetSwv] = useState<string | null>(null);
   const [variantId, zetVariantId] = useState(STANDAARD);
   const [variant, zetVariant] = useState<VariantInvoer>({});
@@ -23,7 +24,7 @@ export function Oogo({ regioId }: { regioId: number }) {
   const actie = useActie();
   const { bezig, voerUit } = actie;
 
-  const swvs = regio.status === 'klaar' ? regio.data.samenwerkingsverbanden : [];
+  const swvs = regio.status === 'klaar' ? regio.data.swvLijst : [];
   const gekozen = swv ?? swvs[0]?.code ?? null;
   const [rapport] = useLaden(
     () => (gekozen ? zio.oogoRapport({ regioId, swv: gekozen, variant, kleineAantallen }) : Promise.resolve(null)),

@@ -15,6 +15,9 @@ describe('regioOverzicht van de demoregio', () => {
     expect(o.naam).toBe('Demoregio (fictief)');
     expect(o.gemeenten).toEqual({ inRegio: 9, buitenRegio: 3, centrumgemeente: 'Centrumstad' });
     expect(o.samenwerkingsverbanden).toEqual({ po: 2, vo: 2 });
+    // The OOGO screen chooses from these, in the regio's order.
+    expect(o.swvLijst).toEqual(demoRegio().samenwerkingsverbanden.map(({ code, naam }) => ({ code, naam })));
+    expect(o.swvLijst).toHaveLength(4);
     expect(o.scholen).toBe(6);
     expect(o.zorgkantoor).toBe('Zorgkantoor Demoregio (fictief)');
     expect(o.zorgverzekeraars).toBe(2);
