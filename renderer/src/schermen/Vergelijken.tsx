@@ -249,7 +249,8 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
         {/* Title and actions side by side where they fit; otherwise the actions go below (the title is never clipped). */}
         <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-          <div style={{ minWidth: 0, flex: '1 1 300px' }}>
+          {/* Room for the title, its badge and the variant in words beside the actions; else the actions go below. */}
+          <div style={{ flex: '1 1 520px' }}>
             <Group gap="xs" wrap="nowrap">
               <Title order={2} className="geen-afbreking">
                 Routes vergelijken
