@@ -52,30 +52,62 @@ export class IndividueleStromen {
     }
   }
 
-  /** The flows with an amount > 0: the direct ones in booking order, then the parents' to the schools, then the financiers' pgb to the parents. */
-  stromen(): Stroom[] {
-    const uit: Stroom[] = [];
+  /**
+   * The flows with an amount > 0: the direct ones in booking order, then the parents' to the schools,
+   * then the financiers' pgb to the parents; each with its payer and receiver also by number.
+   */
+  stromen(): GenummerdeStromen {
+    const NF = this.financiers.length;
     const NS = this.scholen.length;
+    // Parties by number: the financiers, the schools, then the parents.
+    const ouders = NF + NS;
+    const partijen = [...this.financiers, ...this.scholen, OUDERS_PGB];
+    const n = telPositief(this.bedragen, this.paren.length * NK) + telPositief(this.oudersNaar) + telPositief(this.naarOuders);
+    const stromen: Stroom[] = [];
+    const van = new Int32Array(n);
+    const naar = new Int32Array(n);
+    const voegToe = (v: number, t: number, bedrag: number, k: number) => {
+      van[stromen.length] = v;
+      naar[stromen.length] = t;
+      stromen.push({ van: partijen[v], naar: partijen[t], bedrag, soort: 'individueel', kader: KADERS[k] });
+    };
     this.paren.forEach((paar, i) => {
-      const van = this.financiers[Math.floor(paar / NS)];
-      const naar = this.scholen[paar % NS];
+      const f = Math.floor(paar / NS);
+      const s = NF + (paar % NS);
       for (let k = 0; k < NK; k++) {
         const bedrag = this.bedragen[i * NK + k];
-        if (bedrag > 0) uit.push({ van, naar, bedrag, soort: 'individueel', kader: KADERS[k] });
+        if (bedrag > 0) voegToe(f, s, bedrag, k);
       }
     });
     for (let s = 0; s < NS; s++) {
       for (let k = 0; k < NK; k++) {
         const bedrag = this.oudersNaar[s * NK + k];
-        if (bedrag > 0) uit.push({ van: OUDERS_PGB, naar: this.scholen[s], bedrag, soort: 'individueel', kader: KADERS[k] });
+        if (bedrag > 0) voegToe(ouders, NF + s, bedrag, k);
       }
     }
-    for (let f = 0; f < this.financiers.length; f++) {
+    for (let f = 0; f < NF; f++) {
       for (let k = 0; k < NK; k++) {
         const bedrag = this.naarOuders[f * NK + k];
-        if (bedrag > 0) uit.push({ van: this.financiers[f], naar: OUDERS_PGB, bedrag, soort: 'individueel', kader: KADERS[k] });
+        if (bedrag > 0) voegToe(f, ouders, bedrag, k);
       }
     }
-    return uit;
+    return { stromen, partijen, van, naar };
   }
+}
+
+/**
+ * Flows with their payer and receiver also by number (an index in `partijen`), so the routes can
+ * count who pays whom without looking up every flow's party ids. Never changed once made.
+ */
+export interface GenummerdeStromen {
+  stromen: Stroom[];
+  partijen: readonly string[];
+  van: Int32Array;
+  naar: Int32Array;
+}
+
+function telPositief(a: Float64Array, n = a.length): number {
+  let aantal = 0;
+  for (let i = 0; i < n; i++) if (a[i] > 0) aantal++;
+  return aantal;
 }

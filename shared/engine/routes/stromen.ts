@@ -1,5 +1,6 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { PotBerekening } from './financiering';
+import type { GenummerdeStromen } from './individuele-stromen';
 import { ENTITEIT, gemeenteId, nulKaders, schoolId, swvId } from './partijen';
 import {
   ROUTE_LABEL,
@@ -70,7 +71,12 @@ function partijIndex(pb: PotBerekening): PartijIndex {
   return { index, ids: [...index.keys()] };
 }
 
-function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
+/**
+ * Who pays whom in a route whose flows are `inPot` followed by the individual ones: the loketten
+ * per school and the receivers per financier. The individual flows (tens of thousands at national
+ * scale) name their parties by number; each such number is looked up once.
+ */
+function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
   const { index } = pi;
   const volg = (id: string) => {
     let i = index.get(id);
@@ -82,13 +88,20 @@ function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex
     return i;
   };
   // Distinct (van, naar) pairs: bucket the flows by receiver, then mark each payer once per bucket.
-  const F = stromen.length;
+  const F = inPot.length + individueel.stromen.length;
   const van = new Int32Array(F);
   const naar = new Int32Array(F);
-  for (let f = 0; f < F; f++) {
-    const st = stromen[f];
+  for (let f = 0; f < inPot.length; f++) {
+    const st = inPot[f];
     van[f] = index.get(st.van) ?? volg(st.van);
     naar[f] = index.get(st.naar) ?? volg(st.naar);
+  }
+  // In flow order, as above, so a party missing from the index gets the same number.
+  const nummer = new Int32Array(individueel.partijen.length).fill(-1);
+  const partijNummer = (n: number) => (nummer[n] >= 0 ? nummer[n] : (nummer[n] = volg(individueel.partijen[n])));
+  for (let j = 0, f = inPot.length; j < individueel.stromen.length; j++, f++) {
+    van[f] = partijNummer(individueel.van[j]);
+    naar[f] = partijNummer(individueel.naar[j]);
   }
   const P = index.size;
   const begin = new Int32Array(P + 1);
@@ -125,11 +138,11 @@ function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex
   });
   const ontvangersPerFinancier: Record<string, number> = {};
   for (let i = 0; i < P; i++) if (ontvangers[i] > 0) ontvangersPerFinancier[pi.ids[i]] = ontvangers[i];
-  return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: stromen.length };
+  return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: F };
 }
 
 function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
-  const stromen = pb.huidigeStromen;
+  const stromen = pb.huidigeStromen.stromen;
   const nul = nulKaders();
   // Today there is no pot: every zorgkader euro is paid individually (rekenmodel-v2 §8).
   const perFinancier: Record<string, number> = {};
@@ -156,7 +169,7 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     schoolbudgetten: [],
     nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
     buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
-    ...relaties(stromen, pb, pi),
+    ...relaties([], pb.huidigeStromen, pb, pi),
   };
 }
 
@@ -184,7 +197,8 @@ function potRoute(
   };
   for (const p of vasteHouders) houder(p);
 
-  const stromen: Stroom[] = [];
+  // The flows in the pot (contributions, then budgets); the individual ones follow them.
+  const inPot: Stroom[] = [];
   pb.financiers.forEach((f, i) => {
     const bedrag = bijdragen[i].bedrag;
     if (!(bedrag > 0)) return;
@@ -198,7 +212,7 @@ function potRoute(
         continue;
       }
       h.instroom += x;
-      stromen.push(kader ? { van: f.partij, naar, bedrag: x, soort: 'bijdrage', kader } : { van: f.partij, naar, bedrag: x, soort: 'bijdrage' });
+      inPot.push(kader ? { van: f.partij, naar, bedrag: x, soort: 'bijdrage', kader } : { van: f.partij, naar, bedrag: x, soort: 'bijdrage' });
     }
   });
   const schoolbudgetten: SchoolBudget[] = pb.pot.perSchool.map((s, i) => {
@@ -210,14 +224,13 @@ function potRoute(
       const h = houder(bh);
       h.uitstroom += bedrag;
       h.scholen++;
-      stromen.push({ van: bh, naar: schoolId(s.school), bedrag, soort: 'budget' });
+      inPot.push({ van: bh, naar: schoolId(s.school), bedrag, soort: 'budget' });
       perBudgethouder[bh] = bedrag;
       if (!(perBudgethouder[grootste] >= bedrag)) grootste = bh;
     }
     const meer = Object.keys(perBudgethouder).length > 1;
     return { school: s.school, bedrag: s.totaal, perKader: s.perKader, ...(grootste !== undefined ? { budgethouder: grootste } : {}), ...(meer ? { perBudgethouder } : {}) };
   });
-  for (const st of pb.individueleStromen) stromen.push(st);
   let uitvoeringskosten = 0;
   for (const h of houders.values()) {
     h.uitvoeringskosten = h.uitstroom * u;
@@ -231,11 +244,11 @@ function potRoute(
     uitvoeringskosten,
     pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
     bijdragen,
-    stromen,
+    stromen: inPot.concat(pb.individueleStromen.stromen),
     schoolbudgetten,
     nietInPot: pb.nietInPot,
     buitenScope: pb.buitenScope,
-    ...relaties(stromen, pb, pi),
+    ...relaties(inPot, pb.individueleStromen, pb, pi),
   };
 }
 
