@@ -702,7 +702,7 @@ export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Va
     ...ci.swvIds.map((id) => ({ id, soort: 'swv' as const, naam: ci.swvNaam.get(id) ?? id.slice(4), code: id.slice(4) })),
     ...regio.scholen.map((s) => ({ id: schoolId(s.code), soort: 'school' as const, naam: s.naam, code: s.code })),
   ];
-  if (dekking.huidigeStromen.stromen.some((st) => st.van === OUDERS_PGB)) partijen.push({ id: OUDERS_PGB, soort: 'ouders', naam: 'Ouders (pgb)' });
+  if (dekking.huidigeStromen.betaalt(OUDERS_PGB)) partijen.push({ id: OUDERS_PGB, soort: 'ouders', naam: 'Ouders (pgb)' });
   if (financiers.some((f) => f.partij === SCHOLEN_ONDERWIJS)) partijen.push({ id: SCHOLEN_ONDERWIJS, soort: 'scholen', naam: 'Scholen (onderwijs)' });
 
   const gemeenteKosten: EvaluatieDetail['gemeenteKosten'] = {};

@@ -88,7 +88,7 @@ function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: 
     return i;
   };
   // Distinct (van, naar) pairs: bucket the flows by receiver, then mark each payer once per bucket.
-  const F = inPot.length + individueel.stromen.length;
+  const F = inPot.length + individueel.aantal;
   const van = new Int32Array(F);
   const naar = new Int32Array(F);
   for (let f = 0; f < inPot.length; f++) {
@@ -99,7 +99,7 @@ function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: 
   // In flow order, as above, so a party missing from the index gets the same number.
   const nummer = new Int32Array(individueel.partijen.length).fill(-1);
   const partijNummer = (n: number) => (nummer[n] >= 0 ? nummer[n] : (nummer[n] = volg(individueel.partijen[n])));
-  for (let j = 0, f = inPot.length; j < individueel.stromen.length; j++, f++) {
+  for (let j = 0, f = inPot.length; j < individueel.aantal; j++, f++) {
     van[f] = partijNummer(individueel.van[j]);
     naar[f] = partijNummer(individueel.naar[j]);
   }
@@ -141,8 +141,18 @@ function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: 
   return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: F };
 }
 
+/**
+ * A route's flows are built when first read (a Sankey, an explanation, an export): at national
+ * scale a route carries tens of thousands of individual flows, and the screens of a variant change
+ * show only their counts (computed from the numbered flows). On that first read `stromen` becomes a
+ * plain property holding the list, in the same place among the route's keys.
+ */
+function zetStromen(route: object, lijst: Stroom[]): Stroom[] {
+  Object.defineProperty(route, 'stromen', { value: lijst, writable: true, enumerable: true, configurable: true });
+  return lijst;
+}
+
 function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
-  const stromen = pb.huidigeStromen.stromen;
   const nul = nulKaders();
   // Today there is no pot: every zorgkader euro is paid individually (rekenmodel-v2 §8).
   const perFinancier: Record<string, number> = {};
@@ -165,7 +175,12 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     uitvoeringskosten: 0,
     pot: { totaal: 0, perKader: nul },
     bijdragen: bijdragenVoor(pb, 'huidig', 0),
-    stromen,
+    get stromen() {
+      return zetStromen(this, pb.huidigeStromen.stromen());
+    },
+    set stromen(lijst: Stroom[]) {
+      zetStromen(this, lijst);
+    },
     schoolbudgetten: [],
     nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
     buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
@@ -244,7 +259,12 @@ function potRoute(
     uitvoeringskosten,
     pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
     bijdragen,
-    stromen: inPot.concat(pb.individueleStromen.stromen),
+    get stromen() {
+      return zetStromen(this, inPot.concat(pb.individueleStromen.stromen()));
+    },
+    set stromen(lijst: Stroom[]) {
+      zetStromen(this, lijst);
+    },
     schoolbudgetten,
     nietInPot: pb.nietInPot,
     buitenScope: pb.buitenScope,
@@ -257,8 +277,12 @@ const alleenHouder = (pb: PotBerekening, houderVan: (s: number) => string) => (s
 
 /** Fractions of a financier's potdeel per target, from its amounts per target. */
 function fracties(bedragen: Map<string, number> | undefined, totaal: number): [string, number][] {
-  if (!bedragen || !(totaal > 0)) return [];
-  return [...bedragen].filter(([, x]) => x !== 0).map(([id, x]) => [id, x / totaal]);
+  const uit: [string, number][] = [];
+  if (!bedragen || !(totaal > 0)) return uit;
+  bedragen.forEach((x, id) => {
+    if (x !== 0) uit.push([id, x / totaal]);
+  });
+  return uit;
 }
 
 export function bouwRoutes(pb: PotBerekening, inst: ToegepasteInstellingen): Record<RouteId, RouteResultaat> {
