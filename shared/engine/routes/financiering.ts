@@ -278,7 +278,12 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       const w = celW[c];
       const pk = cel.perKader;
       const bk = cel.buitenScope ?? nul;
-      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]] * P;
+      // By name: a property read by a computed key is slow in a loop over every cel part.
+      schoolKost[so + J] += pk.jeugdwet * P;
+      schoolKost[so + ZVW] += pk.zvw * P;
+      schoolKost[so + WLZ] += pk.wlz * P;
+      schoolKost[so + WPG] += pk.wpg * P;
+      schoolKost[so + W] += pk.wmo * P;
       schoolKost[so + OND] += pk.onderwijs * P;
 
       // Jeugdwet and Wmo: the woongemeente, by its status.
