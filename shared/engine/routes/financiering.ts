@@ -267,7 +267,8 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   };
 
   const nul = nulKaders();
-  for (let s = 0; s < NS; s++) {
+  /** Step 2a, per school: its cost, and its Jeugdwet and Wmo, paid by the woongemeente by its status. */
+  const boekGemeentelijk = (s: number) => {
     const vg = ci.schoolVestiging[s];
     const vgDeelnemer = vg >= 0 && status[vg] === 'deelnemer';
     const so = s * NK;
@@ -336,9 +337,14 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
         }
       }
     }
-    // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
-    // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
-    // cel's betalend SWV.
+  };
+  /**
+   * Step 2b, per school: the kaders with one financier, wpg (GGD), wlz (zorgkantoor), zvw (the
+   * verzekeraars by share), booked per cel part for its betalend SWV.
+   */
+  const boekEnkeleFinanciers = (s: number) => {
+    const so = s * NK;
+    const cellen = ci.cellenVanSchool[s];
     // A calibrated financier's cells × its factor at this school (the school's cost follows).
     const factor = (f: number, k: number) => {
       const fa = factoren[f * NK + k];
@@ -376,6 +382,11 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
         rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * ac, bk.zvw * ac, vzMee[v], f);
       }
     }
+  };
+  /** Step 2c, per school: the pooled onderwijs share, paid by the cel's betalend SWV. */
+  const boekOnderwijs = (s: number) => {
+    const so = s * NK;
+    const cellen = ci.cellenVanSchool[s];
     for (const c of cellen) {
       const ond = frac * (invoer.cellen[c].perKader.onderwijs * P);
       if (ond === 0) continue;
@@ -388,6 +399,13 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       r.huidig[OND] += ond;
       ondSwv[w * NW + schoolW[s]] += ond;
     }
+  };
+  // School by school in this order: the flows come out in booking order. (Small functions, called
+  // per school, are optimised as a whole; one long loop body would run in on-stack-replaced code.)
+  for (let s = 0; s < NS; s++) {
+    boekGemeentelijk(s);
+    boekEnkeleFinanciers(s);
+    boekOnderwijs(s);
   }
   for (const s of vestigingNietMee) {
     const vg = ci.schoolVestiging[s];
