@@ -12,6 +12,7 @@ import {
   type RouteResultaat,
   type SchoolBudget,
   type Stroom,
+  type StroomSoort,
   type ToegepasteInstellingen,
 } from './typen';
 
@@ -76,7 +77,7 @@ function partijIndex(pb: PotBerekening): PartijIndex {
  * per school and the receivers per financier. The individual flows (tens of thousands at national
  * scale) name their parties by number; each such number is looked up once.
  */
-function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
+function relaties(inPot: PotStromen, individueel: GenummerdeStromen, pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
   const { index } = pi;
   const volg = (id: string) => {
     let i = index.get(id);
@@ -88,18 +89,17 @@ function relaties(inPot: readonly Stroom[], individueel: GenummerdeStromen, pb: 
     return i;
   };
   // Distinct (van, naar) pairs: bucket the flows by receiver, then mark each payer once per bucket.
-  const F = inPot.length + individueel.aantal;
+  const F = inPot.aantal + individueel.aantal;
   const van = new Int32Array(F);
   const naar = new Int32Array(F);
-  for (let f = 0; f < inPot.length; f++) {
-    const st = inPot[f];
-    van[f] = index.get(st.van) ?? volg(st.van);
-    naar[f] = index.get(st.naar) ?? volg(st.naar);
+  for (let f = 0; f < inPot.aantal; f++) {
+    van[f] = index.get(inPot.van[f]) ?? volg(inPot.van[f]);
+    naar[f] = index.get(inPot.naar[f]) ?? volg(inPot.naar[f]);
   }
   // In flow order, as above, so a party missing from the index gets the same number.
   const nummer = new Int32Array(individueel.partijen.length).fill(-1);
   const partijNummer = (n: number) => (nummer[n] >= 0 ? nummer[n] : (nummer[n] = volg(individueel.partijen[n])));
-  for (let j = 0, f = inPot.length; j < individueel.aantal; j++, f++) {
+  for (let j = 0, f = inPot.aantal; j < individueel.aantal; j++, f++) {
     van[f] = partijNummer(individueel.van[j]);
     naar[f] = partijNummer(individueel.naar[j]);
   }
@@ -152,6 +152,40 @@ function zetStromen(route: object, lijst: Stroom[]): Stroom[] {
   return lijst;
 }
 
+/**
+ * A pot route's flows in the pot (contributions, then budgets), field by field: made objects only
+ * when the route's flows are read (see zetStromen).
+ */
+class PotStromen {
+  readonly van: string[] = [];
+  readonly naar: string[] = [];
+  private readonly bedrag: number[] = [];
+  private readonly soort: Exclude<StroomSoort, 'individueel'>[] = [];
+  private readonly kader: (Kader | undefined)[] = [];
+
+  get aantal(): number {
+    return this.van.length;
+  }
+
+  voegToe(van: string, naar: string, bedrag: number, soort: Exclude<StroomSoort, 'individueel'>, kader?: Kader): void {
+    this.van.push(van);
+    this.naar.push(naar);
+    this.bedrag.push(bedrag);
+    this.soort.push(soort);
+    this.kader.push(kader);
+  }
+
+  stromen(): Stroom[] {
+    return this.van.map((van, i) => {
+      const naar = this.naar[i];
+      const bedrag = this.bedrag[i];
+      const soort = this.soort[i];
+      const kader = this.kader[i];
+      return kader ? { van, naar, bedrag, soort, kader } : { van, naar, bedrag, soort };
+    });
+  }
+}
+
 function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
   const nul = nulKaders();
   // Today there is no pot: every zorgkader euro is paid individually (rekenmodel-v2 §8).
@@ -184,7 +218,7 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     schoolbudgetten: [],
     nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
     buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
-    ...relaties([], pb.huidigeStromen, pb, pi),
+    ...relaties(new PotStromen(), pb.huidigeStromen, pb, pi),
   };
 }
 
@@ -213,7 +247,7 @@ function potRoute(
   for (const p of vasteHouders) houder(p);
 
   // The flows in the pot (contributions, then budgets); the individual ones follow them.
-  const inPot: Stroom[] = [];
+  const inPot = new PotStromen();
   pb.financiers.forEach((f, i) => {
     const bedrag = bijdragen[i].bedrag;
     if (!(bedrag > 0)) return;
@@ -227,7 +261,7 @@ function potRoute(
         continue;
       }
       h.instroom += x;
-      inPot.push(kader ? { van: f.partij, naar, bedrag: x, soort: 'bijdrage', kader } : { van: f.partij, naar, bedrag: x, soort: 'bijdrage' });
+      inPot.voegToe(f.partij, naar, x, 'bijdrage', kader);
     }
   });
   const schoolbudgetten: SchoolBudget[] = pb.pot.perSchool.map((s, i) => {
@@ -239,7 +273,7 @@ function potRoute(
       const h = houder(bh);
       h.uitstroom += bedrag;
       h.scholen++;
-      inPot.push({ van: bh, naar: schoolId(s.school), bedrag, soort: 'budget' });
+      inPot.voegToe(bh, schoolId(s.school), bedrag, 'budget');
       perBudgethouder[bh] = bedrag;
       if (!(perBudgethouder[grootste] >= bedrag)) grootste = bh;
     }
@@ -260,7 +294,7 @@ function potRoute(
     pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
     bijdragen,
     get stromen() {
-      return zetStromen(this, inPot.concat(pb.individueleStromen.stromen()));
+      return zetStromen(this, inPot.stromen().concat(pb.individueleStromen.stromen()));
     },
     set stromen(lijst: Stroom[]) {
       zetStromen(this, lijst);
