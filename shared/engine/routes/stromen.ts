@@ -210,7 +210,8 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     pot: { totaal: 0, perKader: nul },
     bijdragen: bijdragenVoor(pb, 'huidig', 0),
     get stromen() {
-      return zetStromen(this, pb.huidigeStromen.stromen());
+      // Today's flows are kept with the cells for every later what-if: this evaluation gets its own list.
+      return zetStromen(this, pb.huidigeStromen.stromen().slice());
     },
     set stromen(lijst: Stroom[]) {
       zetStromen(this, lijst);
@@ -218,7 +219,7 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     schoolbudgetten: [],
     nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
     buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
-    ...relaties(new PotStromen(), pb.huidigeStromen, pb, pi),
+    ...relaties(new PotStromen(), pb.huidigeStromen, pb, pi), // no pot: only individual flows
   };
 }
 
