@@ -342,7 +342,8 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
   const schoolN = new Float64Array(NS * NDS);
   const regioN = new Float64Array(NDS);
   const cellenVanSchool: number[][] = Array.from({ length: NS }, () => []);
-  for (let c = 0; c < NC; c++) {
+  // Per cell (a function per cell, for the same reason as `vatSchoolSamen` below).
+  const kostVanCel = (c: number) => {
     const s = celSchool[c];
     const sector = celSector[c];
     cellenVanSchool[s].push(c);
@@ -359,7 +360,8 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
       for (let k = 0; k < NK; k++) celKost[o + k] += aantal * unit[u + k];
     }
     celLeerlingen[c] = n;
-  }
+  };
+  for (let c = 0; c < NC; c++) kostVanCel(c);
 
   // Formatie per school (normative).
   const schoolFte = new Float64Array(NS * NP);
@@ -460,7 +462,9 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
   const slotKost = new Float64Array(gemCodes.length * NK);
   const slotN = new Float64Array(gemCodes.length);
   let leerlingenTotaal = 0;
-  for (let s = 0; s < NS; s++) {
+  // One school at a time (a function per school: the engine optimises it as a whole, where loops
+  // nested in one long loop would run in on-stack-replaced code thrown away at every inner exit).
+  const vatSchoolSamen = (s: number) => {
     const inv = invPerSchool.has(s);
     const kost = new Float64Array(NK);
     slotGem.length = 0;
@@ -539,7 +543,8 @@ export function berekenBehoefte(normenset: Normenset, regio: RegioBestand | Beho
       fte,
       fteTotaal,
     });
-  }
+  };
+  for (let s = 0; s < NS; s++) vatSchoolSamen(s);
 
   const perGemeente: BehoefteWoongemeente[] = [];
   for (let g = 0; g < gemCodes.length; g++) {

@@ -152,17 +152,21 @@ export function pasMargesAan(seed: ArrayLike<number>, marges: readonly Marge[], 
   // halved over STILSTAND rounds the targets cannot be met together: stop early (not converged).
   const CONTROLE = 5;
   const STILSTAND = 400;
+  // Scales family j's cells to its targets. A function of its own, called every round: the engine
+  // optimises it as a whole, where loops nested in the round loop would run in on-stack-replaced
+  // code that is thrown away each time an inner loop ends.
+  const schaal = (j: number) => {
+    const s = somVan(j);
+    const { cellen, groepen, doel } = families[j];
+    for (let g = 0; g < doel.length; g++) s[g] = s[g] > 0 && doel[g] > 0 ? doel[g] / s[g] : 0;
+    for (let c = 0; c < cellen.length; c++) X[cellen[c]] *= s[groepen[c]];
+  };
   let rondes = 0;
   let maxFout = Infinity;
   let vorige = { ronde: 0, fout: Infinity };
   while (rondes < max && !(maxFout < tol)) {
     rondes++;
-    for (let j = 0; j < families.length; j++) {
-      const s = somVan(j);
-      const { cellen, groepen, doel } = families[j];
-      for (let g = 0; g < doel.length; g++) s[g] = s[g] > 0 && doel[g] > 0 ? doel[g] / s[g] : 0;
-      for (let c = 0; c < cellen.length; c++) X[cellen[c]] *= s[groepen[c]];
-    }
+    for (let j = 0; j < families.length; j++) schaal(j);
     if (rondes % CONTROLE !== 0 && rondes < max) continue;
     maxFout = fout();
     if (maxFout < vorige.fout / 2) vorige = { ronde: rondes, fout: maxFout };

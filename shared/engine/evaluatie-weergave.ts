@@ -103,9 +103,23 @@ export function evaluatieWeergave(ev: Evaluatie, regioId: number, delen: readonl
   const genoemd = new Set<string>();
   const cijfers = {} as Record<RouteId, RouteCijfers>;
   for (const id of ROUTES) {
-    const { stromen: _s, schoolbudgetten: _b, ontvangersPerFinancier: _o, bijdragen, ...r } = routes[id];
+    // Field by field: a route builds its flows when they are read, and this answer leaves them out.
+    const r = routes[id];
     for (const b of r.budgethouders) genoemd.add(b.partij);
-    cijfers[id] = { ...r, bijdragen: metBijdragen ? bijdragen : gekozen.map((i) => bijdragen[i]) };
+    cijfers[id] = {
+      route: r.route,
+      naam: r.naam,
+      budgethouders: r.budgethouders,
+      uitvoeringskostenFractie: r.uitvoeringskostenFractie,
+      uitvoeringskosten: r.uitvoeringskosten,
+      pot: r.pot,
+      nietInPot: r.nietInPot,
+      buitenScope: r.buitenScope,
+      lokettenPerSchool: r.lokettenPerSchool,
+      loketten: r.loketten,
+      aantalStromen: r.aantalStromen,
+      bijdragen: metBijdragen ? r.bijdragen : gekozen.map((i) => r.bijdragen[i]),
+    };
   }
   for (const i of gekozen) genoemd.add(financiers[i].partij);
   if (metScholen) for (const s of pot.perSchool) genoemd.add(schoolId(s.school));

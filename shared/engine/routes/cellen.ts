@@ -19,8 +19,6 @@ export interface CelIndex {
   cellenVanSchool: number[][];
   /** Gemeente index per cel. */
   celGem: Int32Array;
-  /** SWV party id of the betalend SWV per cel. */
-  celSwv: string[];
   /** Per school index: its vestigingsgemeente index (−1 when unknown), its SWV party id, its party id. */
   schoolVestiging: number[];
   schoolSwv: string[];
@@ -29,6 +27,9 @@ export interface CelIndex {
   vzId: string[];
   /** Every SWV that appears (listed, of a school, or named by a gemeente), in that order. */
   swvIds: string[];
+  /** The same SWVs by number (index in swvIds): the betalend SWV per cel and each school's own SWV. */
+  celSwvNr: Int32Array;
+  schoolSwvNr: Int32Array;
   swvNaam: Map<string, string>;
   /** Pupils whose betalend SWV fell back to their school's SWV. */
   terugvalLeerlingen: number;
@@ -95,6 +96,11 @@ export function indexeerCellen(invoer: RoutesInvoer, regio: RoutesRegio, waarsch
 
   const swvNaam = new Map(regio.samenwerkingsverbanden.map((x) => [swvId(x.code), x.naam]));
   const swvIds = [...new Set([...regio.samenwerkingsverbanden.map((x) => swvId(x.code)), ...schoolSwv, ...celSwv])];
+  const swvNr = new Map(swvIds.map((id, w) => [id, w]));
+  const celSwvNr = new Int32Array(celSwv.length);
+  for (let i = 0; i < celSwv.length; i++) celSwvNr[i] = swvNr.get(celSwv[i])!;
+  const schoolSwvNr = new Int32Array(NS);
+  for (let s = 0; s < NS; s++) schoolSwvNr[s] = swvNr.get(schoolSwv[s])!;
   const gemLeerlingen = new Float64Array(gemCode.length);
   invoer.cellen.forEach((c, i) => (gemLeerlingen[celGem[i]] += c.leerlingen ?? 0));
 
@@ -108,12 +114,13 @@ export function indexeerCellen(invoer: RoutesInvoer, regio: RoutesRegio, waarsch
     gemLeerlingen,
     cellenVanSchool,
     celGem,
-    celSwv,
     schoolVestiging: regio.scholen.map((s) => gemIndex.get(s.vestigingsgemeente) ?? -1),
     schoolSwv,
     schoolId: regio.scholen.map((s) => schoolId(s.code)),
     vzId: regio.zorgverzekeraars.map((v) => verzekeraarId(v.naam)),
     swvIds,
+    celSwvNr,
+    schoolSwvNr,
     swvNaam,
     terugvalLeerlingen,
   };

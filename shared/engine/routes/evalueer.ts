@@ -134,7 +134,9 @@ export function evalueerVariant(normenset: Normenset, regio: EvaluatieRegio, var
   const b = past(behoefte, taken) ? behoefte! : behoefteVoor(normenset, regio, taken);
   // Today every task is paid (breed): the cost outside the scope is breed − scope per cel part.
   const breed = b.taken.length === normenset.taken.length ? b : behoefteVoor(normenset, regio, normenset.taken.map((t) => t.id));
-  const invoer = { ...invoerVoor(b, breed), pgbAandeel: normenset.pgbAandeel };
+  // The same shape for every scope (a need is a RoutesInvoer too), so the hot loops see one shape.
+  const { cellen, perSchool } = invoerVoor(b, breed);
+  const invoer: RoutesInvoer = { cellen, perSchool, pgbAandeel: normenset.pgbAandeel };
   return { ...evalueerGecontroleerd(invoer, regio, v, kalibratieVoor(normenset, regio, breed)), behoefte: b };
 }
 
@@ -201,6 +203,19 @@ function invoerVoor(scope: Behoefte, breed: Behoefte): RoutesInvoer {
 const celSleutel = (c: { school: string; gemeente: string; sector?: string }) => `${c.school}\u0000${c.gemeente}\u0000${c.sector ?? ''}`;
 const zelfdeCel = (a: { school: string; gemeente: string; sector?: string }, b: { school: string; gemeente: string; sector?: string }) => a.school === b.school && a.gemeente === b.gemeente && a.sector === b.sector;
 
+/**
+ * a − b per kader, in the key order of a need's amounts: the coverage loop then reads one object
+ * shape for the cost within and outside the scope.
+ */
+const verschil = (a: KaderBedragen, b: KaderBedragen): KaderBedragen => ({
+  onderwijs: a.onderwijs - b.onderwijs,
+  jeugdwet: a.jeugdwet - b.jeugdwet,
+  zvw: a.zvw - b.zvw,
+  wlz: a.wlz - b.wlz,
+  wpg: a.wpg - b.wpg,
+  wmo: a.wmo - b.wmo,
+});
+
 /** The need's cells with the cost of the tasks outside the scope (breed − scope) beside them. */
 export function routesInvoer(scope: Behoefte, breed: Behoefte): RoutesInvoer {
   if (scope === breed) return scope;
@@ -210,8 +225,7 @@ export function routesInvoer(scope: Behoefte, breed: Behoefte): RoutesInvoer {
   const cellen = scope.cellen.map((c, i) => {
     const b = breedVan ? breedVan.get(celSleutel(c)) : breed.cellen[i].perKader;
     if (!b) return c;
-    const buitenScope = Object.fromEntries(KADERS.map((k) => [k, b[k] - c.perKader[k]])) as KaderBedragen;
-    return { ...c, buitenScope };
+    return { ...c, buitenScope: verschil(b, c.perKader) };
   });
   return { cellen, perSchool: scope.perSchool };
 }

@@ -2,9 +2,11 @@ import { KADERS, type Kader } from '../../domain/labels';
 import type { Variant } from '../variant';
 import { celIndexVoor, type CelIndex } from './cellen';
 import { GGD, K, NK, OUDERS_PGB, SCHOLEN_ONDERWIJS, ZORGKANTOOR, kaderRecord, nulKaders, schoolId, som, swvId } from './partijen';
-import { IndividueleStromen } from './individuele-stromen';
+import { IndividueleStromen, type GenummerdeStromen } from './individuele-stromen';
+import { bewaardBij } from '../bewaard';
 import type { IngroeiGemeente } from './ingroeipad';
-import type { Deelbedrag, EvaluatieDetail, FinancierCijfers, GemeenteStatus, NietInPot, Partij, Pot, RoutesInvoer, RoutesRegio, Stroom, ToegepasteInstellingen } from './typen';
+import type { KalibratieFactoren } from './kalibratie';
+import type { Deelbedrag, EvaluatieDetail, FinancierCijfers, GemeenteStatus, NietInPot, Partij, Pot, RoutesInvoer, RoutesRegio, ToegepasteInstellingen } from './typen';
 
 /**
  * Financiers, pot and contributions (rekenmodel §3, rekenmodel-v2 §6–§8), in named steps:
@@ -55,9 +57,9 @@ export interface PotBerekening {
   buitenScope: Deelbedrag;
   zorgTotaal: number;
   /** All flows of today (every task, pgb through the parents). */
-  huidigeStromen: Stroom[];
+  huidigeStromen: GenummerdeStromen;
   /** The individual flows that remain in the pot routes. */
-  individueleStromen: Stroom[];
+  individueleStromen: GenummerdeStromen;
   detail: EvaluatieDetail;
   waarschuwingen: string[];
   /** Per participating in-regio gemeente: its contribution under `zorggebruik` (start) and under the variant's key (doel), for the ingroeipad. */
@@ -133,12 +135,30 @@ interface Dekking {
   herverdeeldPerSwv: Map<string, number>;
   onderwijsNaarSchoolSwv: Map<string, Map<string, number>>;
   scholenOnderwijs: Float64Array;
-  huidigeStromen: Stroom[];
-  individueleStromen: Stroom[];
+  huidigeStromen: GenummerdeStromen;
+  individueleStromen: GenummerdeStromen;
   zvwGedekt: number;
   /** Per gemeente index: the normative (uncalibrated) covered cost of its own pupils (verdeelsleutel `normkosten`). */
   normGedekt: Float64Array;
 }
+
+/**
+ * Today's flows and what every zorg financier pays today (rekenmodel-v2 §8: every task, pgb through
+ * the parents) do not depend on the variant, only on the cells and what turns them into amounts:
+ * the prijspeil, the calibration factors (rekenbasis realisatie) and the pgb shares. The coverage
+ * step books them on the first evaluation of a set of cells for a regio and keeps them with the
+ * cells (for the last such amounts only); a what-if on the same cells skips that booking. Same
+ * cells and amounts, same booking order: the kept figures are exactly those a new booking gives.
+ */
+interface Vandaag {
+  prijsfactor: number;
+  kalibratie: KalibratieFactoren | undefined;
+  pgb: Float64Array;
+  stromen: GenummerdeStromen;
+  /** Per zorg financier (index as in the coverage step), N_K entries: what it pays today. */
+  huidig: Float64Array;
+}
+const vandaagBijCellen = new WeakMap<readonly object[], WeakMap<RoutesRegio, { laatste?: Vandaag }>>();
 
 function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Variant, inst: ToegepasteInstellingen, ci: CelIndex, status: GemeenteStatus[], waarschuwingen: string[]): Dekking {
   const doetMee = (id: string) => variant.deelname[id] !== false;
@@ -163,9 +183,8 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const NF = NG + 2 + NV;
   const NW = ci.swvIds.length;
   const partijIds = [...ci.gemId, GGD, ZORGKANTOOR, ...ci.vzId, ...ci.swvIds];
-  const swvIndex = new Map(ci.swvIds.map((id, w) => [id, w]));
-  const celW = Int32Array.from(ci.celSwv, (id) => swvIndex.get(id)!);
-  const schoolW = Int32Array.from(ci.schoolSwv, (id) => swvIndex.get(id)!);
+  const celW = ci.celSwvNr;
+  const schoolW = ci.schoolSwvNr;
 
   // rekenbasis realisatie (rekenmodel-v2 §9): the factor per (financier, kader) and school; absent: the norm.
   const factoren: (Float64Array | undefined)[] = new Array(NF * NK);
@@ -203,7 +222,11 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const eigenSwv = new Float64Array(NG * NW);
   const hervSwv = new Float64Array(NW);
   const ondSwv = new Float64Array(NW * NW);
-  const huidig = new IndividueleStromen(partijIds.slice(0, NF), ci.schoolId);
+  const bewaard = bewaardBij(vandaagBijCellen, invoer.cellen, regio, () => ({}) as { laatste?: Vandaag });
+  const vorige = bewaard.laatste;
+  const vandaag = vorige && vorige.prijsfactor === P && vorige.kalibratie === invoer.kalibratie && vorige.pgb.every((x, k) => x === pgb[k]) ? vorige : undefined;
+  // Today's flows are booked only when they are not kept for these cells and amounts.
+  const huidig = vandaag ? null : new IndividueleStromen(partijIds.slice(0, NF), ci.schoolId);
   const blijft = new IndividueleStromen(partijIds.slice(0, NF), ci.schoolId);
   const vestigingNietMee = new Set<number>();
 
@@ -211,8 +234,10 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   const boek = (f: number, k: number, s: number, w: number, x: number, o: number, gedekt: boolean, betaler: number) => {
     const r = rek(f);
     const p = pgb[k];
-    r.huidig[k] += x + o;
-    huidig.boek(f, s, k, x + o, p);
+    if (huidig) {
+      r.huidig[k] += x + o;
+      huidig.boek(f, s, k, x + o, p);
+    }
     let inDePot = 0;
     if (gedekt) {
       const houden = pgbHouden[k] ? p * x : 0;
@@ -242,7 +267,8 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
   };
 
   const nul = nulKaders();
-  for (let s = 0; s < NS; s++) {
+  /** Step 2a, per school: its cost, and its Jeugdwet and Wmo, paid by the woongemeente by its status. */
+  const boekGemeentelijk = (s: number) => {
     const vg = ci.schoolVestiging[s];
     const vgDeelnemer = vg >= 0 && status[vg] === 'deelnemer';
     const so = s * NK;
@@ -253,7 +279,12 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       const w = celW[c];
       const pk = cel.perKader;
       const bk = cel.buitenScope ?? nul;
-      for (const k of ZORG) schoolKost[so + k] += pk[KADER_IDS[k]] * P;
+      // By name: a property read by a computed key is slow in a loop over every cel part.
+      schoolKost[so + J] += pk.jeugdwet * P;
+      schoolKost[so + ZVW] += pk.zvw * P;
+      schoolKost[so + WLZ] += pk.wlz * P;
+      schoolKost[so + WPG] += pk.wpg * P;
+      schoolKost[so + W] += pk.wmo * P;
       schoolKost[so + OND] += pk.onderwijs * P;
 
       // Jeugdwet and Wmo: the woongemeente, by its status.
@@ -306,9 +337,14 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
         }
       }
     }
-    // Kaders with one financier per school: wpg (GGD), wlz (zorgkantoor), zvw (verzekeraars by
-    // share), booked per cel part for its betalend SWV; then the pooled onderwijs share, paid by the
-    // cel's betalend SWV.
+  };
+  /**
+   * Step 2b, per school: the kaders with one financier, wpg (GGD), wlz (zorgkantoor), zvw (the
+   * verzekeraars by share), booked per cel part for its betalend SWV.
+   */
+  const boekEnkeleFinanciers = (s: number) => {
+    const so = s * NK;
+    const cellen = ci.cellenVanSchool[s];
     // A calibrated financier's cells × its factor at this school (the school's cost follows).
     const factor = (f: number, k: number) => {
       const fa = factoren[f * NK + k];
@@ -346,6 +382,11 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
         rek(f).gedekt[ZVW] += boek(f, ZVW, s, celW[c], pk.zvw * ac, bk.zvw * ac, vzMee[v], f);
       }
     }
+  };
+  /** Step 2c, per school: the pooled onderwijs share, paid by the cel's betalend SWV. */
+  const boekOnderwijs = (s: number) => {
+    const so = s * NK;
+    const cellen = ci.cellenVanSchool[s];
     for (const c of cellen) {
       const ond = frac * (invoer.cellen[c].perKader.onderwijs * P);
       if (ond === 0) continue;
@@ -358,6 +399,13 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
       r.huidig[OND] += ond;
       ondSwv[w * NW + schoolW[s]] += ond;
     }
+  };
+  // School by school in this order: the flows come out in booking order. (Small functions, called
+  // per school, are optimised as a whole; one long loop body would run in on-stack-replaced code.)
+  for (let s = 0; s < NS; s++) {
+    boekGemeentelijk(s);
+    boekEnkeleFinanciers(s);
+    boekOnderwijs(s);
   }
   for (const s of vestigingNietMee) {
     const vg = ci.schoolVestiging[s];
@@ -380,6 +428,16 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     }
     return m;
   };
+  let huidigeStromen: GenummerdeStromen;
+  if (vandaag) {
+    for (let f = 0; f < NF; f++) rekeningen[f]?.huidig.set(vandaag.huidig.subarray(f * NK, (f + 1) * NK));
+    huidigeStromen = vandaag.stromen;
+  } else {
+    const perFinancier = new Float64Array(NF * NK);
+    for (let f = 0; f < NF; f++) if (rekeningen[f]) perFinancier.set(rekeningen[f]!.huidig, f * NK);
+    huidigeStromen = huidig!.stromen();
+    bewaard.laatste = { prijsfactor: P, kalibratie: invoer.kalibratie, pgb, stromen: huidigeStromen, huidig: perFinancier };
+  }
   const rekening = new Map<string, Rekening>();
   rekeningen.forEach((r, i) => r && rekening.set(partijIds[i], r));
   return {
@@ -396,7 +454,7 @@ function bepaalDekking(invoer: RoutesInvoer, regio: RoutesRegio, variant: Varian
     herverdeeldPerSwv: rij(hervSwv, 0),
     onderwijsNaarSchoolSwv: perPartij(ondSwv, NW, (w) => ci.swvIds[w]),
     scholenOnderwijs,
-    huidigeStromen: huidig.stromen(),
+    huidigeStromen,
     individueleStromen: blijft.stromen(),
     zvwGedekt,
     normGedekt,
@@ -667,7 +725,7 @@ export function berekenPot(invoer: RoutesInvoer, regio: RoutesRegio, variant: Va
     ...ci.swvIds.map((id) => ({ id, soort: 'swv' as const, naam: ci.swvNaam.get(id) ?? id.slice(4), code: id.slice(4) })),
     ...regio.scholen.map((s) => ({ id: schoolId(s.code), soort: 'school' as const, naam: s.naam, code: s.code })),
   ];
-  if (dekking.huidigeStromen.some((st) => st.van === OUDERS_PGB)) partijen.push({ id: OUDERS_PGB, soort: 'ouders', naam: 'Ouders (pgb)' });
+  if (dekking.huidigeStromen.betaalt(OUDERS_PGB)) partijen.push({ id: OUDERS_PGB, soort: 'ouders', naam: 'Ouders (pgb)' });
   if (financiers.some((f) => f.partij === SCHOLEN_ONDERWIJS)) partijen.push({ id: SCHOLEN_ONDERWIJS, soort: 'scholen', naam: 'Scholen (onderwijs)' });
 
   const gemeenteKosten: EvaluatieDetail['gemeenteKosten'] = {};

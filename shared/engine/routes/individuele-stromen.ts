@@ -52,30 +52,83 @@ export class IndividueleStromen {
     }
   }
 
-  /** The flows with an amount > 0: the direct ones in booking order, then the parents' to the schools, then the financiers' pgb to the parents. */
-  stromen(): Stroom[] {
-    const uit: Stroom[] = [];
+  /**
+   * The flows with an amount > 0: the direct ones in booking order, then the parents' to the schools,
+   * then the financiers' pgb to the parents; by number (see GenummerdeStromen).
+   */
+  stromen(): GenummerdeStromen {
+    const NF = this.financiers.length;
     const NS = this.scholen.length;
+    // Parties by number: the financiers, the schools, then the parents.
+    const ouders = NF + NS;
+    const n = telPositief(this.bedragen, this.paren.length * NK) + telPositief(this.oudersNaar) + telPositief(this.naarOuders);
+    const uit = new GenummerdeStromen([...this.financiers, ...this.scholen, OUDERS_PGB], n);
     this.paren.forEach((paar, i) => {
-      const van = this.financiers[Math.floor(paar / NS)];
-      const naar = this.scholen[paar % NS];
-      for (let k = 0; k < NK; k++) {
-        const bedrag = this.bedragen[i * NK + k];
-        if (bedrag > 0) uit.push({ van, naar, bedrag, soort: 'individueel', kader: KADERS[k] });
-      }
+      const f = Math.floor(paar / NS);
+      const s = NF + (paar % NS);
+      for (let k = 0; k < NK; k++) uit.voegToe(f, s, this.bedragen[i * NK + k], k);
     });
-    for (let s = 0; s < NS; s++) {
-      for (let k = 0; k < NK; k++) {
-        const bedrag = this.oudersNaar[s * NK + k];
-        if (bedrag > 0) uit.push({ van: OUDERS_PGB, naar: this.scholen[s], bedrag, soort: 'individueel', kader: KADERS[k] });
-      }
-    }
-    for (let f = 0; f < this.financiers.length; f++) {
-      for (let k = 0; k < NK; k++) {
-        const bedrag = this.naarOuders[f * NK + k];
-        if (bedrag > 0) uit.push({ van: this.financiers[f], naar: OUDERS_PGB, bedrag, soort: 'individueel', kader: KADERS[k] });
-      }
-    }
+    for (let s = 0; s < NS; s++) for (let k = 0; k < NK; k++) uit.voegToe(ouders, NF + s, this.oudersNaar[s * NK + k], k);
+    for (let f = 0; f < NF; f++) for (let k = 0; k < NK; k++) uit.voegToe(f, ouders, this.naarOuders[f * NK + k], k);
     return uit;
   }
+}
+
+/**
+ * Individual flows by number: payer and receiver as an index in `partijen`, amount and kader in
+ * typed arrays. The routes count who pays whom from the numbers; the flows as objects (tens of
+ * thousands at national scale, which the screens of a variant change do not show) are built when
+ * first asked and then kept, shared by the routes that carry them. Complete once made.
+ */
+export class GenummerdeStromen {
+  readonly van: Int32Array;
+  readonly naar: Int32Array;
+  private readonly bedrag: Float64Array;
+  private readonly kader: Uint8Array;
+  private aantalGevuld = 0;
+  private lijst: Stroom[] | undefined;
+
+  constructor(
+    readonly partijen: readonly string[],
+    readonly aantal: number,
+  ) {
+    this.van = new Int32Array(aantal);
+    this.naar = new Int32Array(aantal);
+    this.bedrag = new Float64Array(aantal);
+    this.kader = new Uint8Array(aantal);
+  }
+
+  /** Adds the flow van → naar of amount `bedrag` in kader k, when the amount is > 0. */
+  voegToe(van: number, naar: number, bedrag: number, k: number): void {
+    if (!(bedrag > 0)) return;
+    const i = this.aantalGevuld++;
+    this.van[i] = van;
+    this.naar[i] = naar;
+    this.bedrag[i] = bedrag;
+    this.kader[i] = k;
+  }
+
+  /** Whether party `id` pays any of the flows. */
+  betaalt(id: string): boolean {
+    for (let i = 0; i < this.aantal; i++) if (this.partijen[this.van[i]] === id) return true;
+    return false;
+  }
+
+  /** The flows as objects, in order. */
+  stromen(): Stroom[] {
+    if (!this.lijst) {
+      const lijst: Stroom[] = [];
+      for (let i = 0; i < this.aantal; i++) {
+        lijst.push({ van: this.partijen[this.van[i]], naar: this.partijen[this.naar[i]], bedrag: this.bedrag[i], soort: 'individueel', kader: KADERS[this.kader[i]] });
+      }
+      this.lijst = lijst;
+    }
+    return this.lijst;
+  }
+}
+
+function telPositief(a: Float64Array, n = a.length): number {
+  let aantal = 0;
+  for (let i = 0; i < n; i++) if (a[i] > 0) aantal++;
+  return aantal;
 }

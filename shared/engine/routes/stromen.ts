@@ -1,5 +1,6 @@
 import { KADERS, type Kader } from '../../domain/labels';
 import type { PotBerekening } from './financiering';
+import type { GenummerdeStromen } from './individuele-stromen';
 import { ENTITEIT, gemeenteId, nulKaders, schoolId, swvId } from './partijen';
 import {
   ROUTE_LABEL,
@@ -11,6 +12,7 @@ import {
   type RouteResultaat,
   type SchoolBudget,
   type Stroom,
+  type StroomSoort,
   type ToegepasteInstellingen,
 } from './typen';
 
@@ -70,7 +72,12 @@ function partijIndex(pb: PotBerekening): PartijIndex {
   return { index, ids: [...index.keys()] };
 }
 
-function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
+/**
+ * Who pays whom in a route whose flows are `inPot` followed by the individual ones: the loketten
+ * per school and the receivers per financier. The individual flows (tens of thousands at national
+ * scale) name their parties by number; each such number is looked up once.
+ */
+function relaties(inPot: PotStromen, individueel: GenummerdeStromen, pb: PotBerekening, pi: PartijIndex): Pick<RouteResultaat, 'lokettenPerSchool' | 'loketten' | 'ontvangersPerFinancier' | 'aantalStromen'> {
   const { index } = pi;
   const volg = (id: string) => {
     let i = index.get(id);
@@ -82,13 +89,19 @@ function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex
     return i;
   };
   // Distinct (van, naar) pairs: bucket the flows by receiver, then mark each payer once per bucket.
-  const F = stromen.length;
+  const F = inPot.aantal + individueel.aantal;
   const van = new Int32Array(F);
   const naar = new Int32Array(F);
-  for (let f = 0; f < F; f++) {
-    const st = stromen[f];
-    van[f] = index.get(st.van) ?? volg(st.van);
-    naar[f] = index.get(st.naar) ?? volg(st.naar);
+  for (let f = 0; f < inPot.aantal; f++) {
+    van[f] = index.get(inPot.van[f]) ?? volg(inPot.van[f]);
+    naar[f] = index.get(inPot.naar[f]) ?? volg(inPot.naar[f]);
+  }
+  // In flow order, as above, so a party missing from the index gets the same number.
+  const nummer = new Int32Array(individueel.partijen.length).fill(-1);
+  const partijNummer = (n: number) => (nummer[n] >= 0 ? nummer[n] : (nummer[n] = volg(individueel.partijen[n])));
+  for (let j = 0, f = inPot.aantal; j < individueel.aantal; j++, f++) {
+    van[f] = partijNummer(individueel.van[j]);
+    naar[f] = partijNummer(individueel.naar[j]);
   }
   const P = index.size;
   const begin = new Int32Array(P + 1);
@@ -125,11 +138,55 @@ function relaties(stromen: readonly Stroom[], pb: PotBerekening, pi: PartijIndex
   });
   const ontvangersPerFinancier: Record<string, number> = {};
   for (let i = 0; i < P; i++) if (ontvangers[i] > 0) ontvangersPerFinancier[pi.ids[i]] = ontvangers[i];
-  return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: stromen.length };
+  return { lokettenPerSchool, loketten: { gemiddeld: n ? som / n : 0, max }, ontvangersPerFinancier, aantalStromen: F };
+}
+
+/**
+ * A route's flows are built when first read (a Sankey, an explanation, an export): at national
+ * scale a route carries tens of thousands of individual flows, and the screens of a variant change
+ * show only their counts (computed from the numbered flows). On that first read `stromen` becomes a
+ * plain property holding the list, in the same place among the route's keys.
+ */
+function zetStromen(route: object, lijst: Stroom[]): Stroom[] {
+  Object.defineProperty(route, 'stromen', { value: lijst, writable: true, enumerable: true, configurable: true });
+  return lijst;
+}
+
+/**
+ * A pot route's flows in the pot (contributions, then budgets), field by field: made objects only
+ * when the route's flows are read (see zetStromen).
+ */
+class PotStromen {
+  readonly van: string[] = [];
+  readonly naar: string[] = [];
+  private readonly bedrag: number[] = [];
+  private readonly soort: Exclude<StroomSoort, 'individueel'>[] = [];
+  private readonly kader: (Kader | undefined)[] = [];
+
+  get aantal(): number {
+    return this.van.length;
+  }
+
+  voegToe(van: string, naar: string, bedrag: number, soort: Exclude<StroomSoort, 'individueel'>, kader?: Kader): void {
+    this.van.push(van);
+    this.naar.push(naar);
+    this.bedrag.push(bedrag);
+    this.soort.push(soort);
+    this.kader.push(kader);
+  }
+
+  stromen(): Stroom[] {
+    return this.van.map((van, i) => {
+      const naar = this.naar[i];
+      const bedrag = this.bedrag[i];
+      const soort = this.soort[i];
+      const kader = this.kader[i];
+      return kader ? { van, naar, bedrag, soort, kader } : { van, naar, bedrag, soort };
+    });
+  }
 }
 
 function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
-  const stromen = pb.huidigeStromen;
   const nul = nulKaders();
   // Today there is no pot: every zorgkader euro is paid individually (rekenmodel-v2 §8).
   const perFinancier: Record<string, number> = {};
@@ -152,11 +209,17 @@ function huidigeRoute(pb: PotBerekening, pi: PartijIndex): RouteResultaat {
     uitvoeringskosten: 0,
     pot: { totaal: 0, perKader: nul },
     bijdragen: bijdragenVoor(pb, 'huidig', 0),
-    stromen,
+    get stromen() {
+      // Today's flows are kept with the cells for every later what-if: this evaluation gets its own list.
+      return zetStromen(this, pb.huidigeStromen.stromen().slice());
+    },
+    set stromen(lijst: Stroom[]) {
+      zetStromen(this, lijst);
+    },
     schoolbudgetten: [],
     nietInPot: { totaal: pb.zorgTotaal, perKader: perK, perFinancier },
     buitenScope: { totaal: 0, perKader: nulKaders(), perFinancier: {} },
-    ...relaties(stromen, pb, pi),
+    ...relaties(new PotStromen(), pb.huidigeStromen, pb, pi), // no pot: only individual flows
   };
 }
 
@@ -184,7 +247,8 @@ function potRoute(
   };
   for (const p of vasteHouders) houder(p);
 
-  const stromen: Stroom[] = [];
+  // The flows in the pot (contributions, then budgets); the individual ones follow them.
+  const inPot = new PotStromen();
   pb.financiers.forEach((f, i) => {
     const bedrag = bijdragen[i].bedrag;
     if (!(bedrag > 0)) return;
@@ -198,7 +262,7 @@ function potRoute(
         continue;
       }
       h.instroom += x;
-      stromen.push(kader ? { van: f.partij, naar, bedrag: x, soort: 'bijdrage', kader } : { van: f.partij, naar, bedrag: x, soort: 'bijdrage' });
+      inPot.voegToe(f.partij, naar, x, 'bijdrage', kader);
     }
   });
   const schoolbudgetten: SchoolBudget[] = pb.pot.perSchool.map((s, i) => {
@@ -210,14 +274,13 @@ function potRoute(
       const h = houder(bh);
       h.uitstroom += bedrag;
       h.scholen++;
-      stromen.push({ van: bh, naar: schoolId(s.school), bedrag, soort: 'budget' });
+      inPot.voegToe(bh, schoolId(s.school), bedrag, 'budget');
       perBudgethouder[bh] = bedrag;
       if (!(perBudgethouder[grootste] >= bedrag)) grootste = bh;
     }
     const meer = Object.keys(perBudgethouder).length > 1;
     return { school: s.school, bedrag: s.totaal, perKader: s.perKader, ...(grootste !== undefined ? { budgethouder: grootste } : {}), ...(meer ? { perBudgethouder } : {}) };
   });
-  for (const st of pb.individueleStromen) stromen.push(st);
   let uitvoeringskosten = 0;
   for (const h of houders.values()) {
     h.uitvoeringskosten = h.uitstroom * u;
@@ -231,11 +294,16 @@ function potRoute(
     uitvoeringskosten,
     pot: { totaal: pb.pot.totaal, perKader: pb.pot.perKader },
     bijdragen,
-    stromen,
+    get stromen() {
+      return zetStromen(this, inPot.stromen().concat(pb.individueleStromen.stromen()));
+    },
+    set stromen(lijst: Stroom[]) {
+      zetStromen(this, lijst);
+    },
     schoolbudgetten,
     nietInPot: pb.nietInPot,
     buitenScope: pb.buitenScope,
-    ...relaties(stromen, pb, pi),
+    ...relaties(inPot, pb.individueleStromen, pb, pi),
   };
 }
 
@@ -244,8 +312,12 @@ const alleenHouder = (pb: PotBerekening, houderVan: (s: number) => string) => (s
 
 /** Fractions of a financier's potdeel per target, from its amounts per target. */
 function fracties(bedragen: Map<string, number> | undefined, totaal: number): [string, number][] {
-  if (!bedragen || !(totaal > 0)) return [];
-  return [...bedragen].filter(([, x]) => x !== 0).map(([id, x]) => [id, x / totaal]);
+  const uit: [string, number][] = [];
+  if (!bedragen || !(totaal > 0)) return uit;
+  bedragen.forEach((x, id) => {
+    if (x !== 0) uit.push([id, x / totaal]);
+  });
+  return uit;
 }
 
 export function bouwRoutes(pb: PotBerekening, inst: ToegepasteInstellingen): Record<RouteId, RouteResultaat> {

@@ -10,10 +10,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { KADERS } from '../../../shared/domain/labels';
-import { budgethouderKnoop, deriveNormenset, evalueerVariant, ROUTES, sankeyGraaf, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type Evaluatie, type RouteResultaat } from '../../../shared/engine';
+import { budgethouderKnoop, deriveNormenset, evalueerRoutes, evalueerVariant, ROUTES, sankeyGraaf, SCOPE_PRESETS, SCOPE_TAKEN, TAKEN, type Evaluatie, type RouteResultaat } from '../../../shared/engine';
 import { OUDERS_PGB, SCHOLEN_ONDERWIJS } from '../../../shared/engine/routes/partijen';
 import type { RegioBestand } from '../../../shared/regio/schema';
-import { dicht, regioEnVariantArb } from './hulp';
+import { dicht, kleineCellen, kleineRegio, regioArb, regioEnVariantArb, variantArb } from './hulp';
 
 const ns = deriveNormenset();
 const RUNS = { numRuns: 200, seed: 20260601 };
@@ -400,5 +400,34 @@ describe('routes: invariants of rekenmodel §5', () => {
       }),
       { ...RUNS, numRuns: 40 },
     );
+  });
+
+  it('answers a second variant on the same scope, with today’s flows kept from the first, exactly as a fresh regio object does', () => {
+    const tweeVariantenArb = regioArb.chain(({ regio }) => fc.tuple(variantArb(regio), variantArb(regio)).map(([eerste, tweede]) => ({ regio, eerste, tweede: { ...tweede, scope: eerste.scope } })));
+    fc.assert(
+      fc.property(tweeVariantenArb, ({ regio, eerste, tweede }) => {
+        evalueerVariant(ns, regio, eerste);
+        const bewaard = evalueerVariant(ns, regio, tweede);
+        const vers = evalueerVariant(ns, structuredClone(regio), tweede);
+        expect(bewaard.routes).toEqual(vers.routes);
+        expect(bewaard.financiers).toEqual(vers.financiers);
+        expect(bewaard.partijen).toEqual(vers.partijen);
+        expect(bewaard.pot).toEqual(vers.pot);
+        expect(bewaard.waarschuwingen).toEqual(vers.waarschuwingen);
+      }),
+      { ...RUNS, numRuns: 40 },
+    );
+  });
+
+  it('books today anew when the same cells come with other amounts: another pgb share or prijspeil', () => {
+    const { cellen } = kleineCellen();
+    const regio = kleineRegio();
+    evalueerRoutes({ cellen, pgbAandeel: { jeugdwet: 0.2 } }, regio, {});
+    for (const invoer of [{ cellen, pgbAandeel: { jeugdwet: 0.5 } }, { cellen, pgbAandeel: { jeugdwet: 0.5 }, prijsfactor: 1.1 }]) {
+      const bewaard = evalueerRoutes(invoer, regio, {});
+      const vers = evalueerRoutes(invoer, { ...regio }, {});
+      expect(bewaard.routes).toEqual(vers.routes);
+      expect(bewaard.financiers).toEqual(vers.financiers);
+    }
   });
 });

@@ -167,4 +167,23 @@ describe('rekenmodel-v2 §12: realisatie, prijspeil, normkosten and the ingroeip
       RUNS,
     );
   });
+
+  it('answers a switch of rekenbasis on the same regio object exactly as a fresh regio object does', () => {
+    fc.assert(
+      fc.property(arb, ({ regio, variant }) => {
+        // Today's amounts differ under norm and realisatie: what is kept for the one must not answer the other.
+        const ander = { ...variant, rekenbasis: variant.rekenbasis === 'realisatie' ? ('norm' as const) : ('realisatie' as const) };
+        evalueerVariant(ns, regio, variant);
+        const gewisseld = evalueerVariant(ns, regio, ander);
+        const terug = evalueerVariant(ns, regio, variant);
+        for (const [bewaard, v] of [[gewisseld, ander], [terug, variant]] as const) {
+          const vers = evalueerVariant(ns, structuredClone(regio), v);
+          expect(bewaard.routes).toEqual(vers.routes);
+          expect(bewaard.financiers).toEqual(vers.financiers);
+          expect(bewaard.kalibratie).toEqual(vers.kalibratie);
+        }
+      }),
+      { ...RUNS, numRuns: 30 },
+    );
+  });
 });
