@@ -2,6 +2,7 @@ import type { Route } from '@playwright/test';
 import { formatEuro } from '../../shared/format';
 import { expect, test } from './fixtures';
 import { evaluatie } from './hulp';
+import type { VergelijkenScherm } from './pagina/vergelijken';
 
 /**
  * While a changed variant is computed, the figures on screen belong to the previous variant: they
@@ -19,6 +20,22 @@ async function houdEvaluatiesVast(page: import('@playwright/test').Page) {
     await route.continue();
   });
   return { laatGaan: () => laatGaan(), vastgehouden };
+}
+
+/**
+ * Chooses scope Smal while every evaluation is held, and waits until the tab has asked `aantal`
+ * parts from `/api/<operatie>` for that variant: they must leave before the evaluation's answer is in.
+ */
+async function vraagtSamenMetEvaluatie(page: import('@playwright/test').Page, vergelijken: VergelijkenScherm, operatie: string, aantal: number) {
+  const gevraagd: Array<{ scope: string }> = [];
+  page.on('request', (r) => r.url().endsWith(`/api/${operatie}`) && gevraagd.push((r.postDataJSON() as { variant: { scope: string } }).variant));
+  const evaluaties = await houdEvaluatiesVast(page);
+  await vergelijken.kiesScope('Smal');
+  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
+  await expect.poll(() => gevraagd.filter((v) => v.scope === 'smal').length).toBe(aantal);
+  evaluaties.laatGaan();
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await page.unroute('**/api/evaluatie');
 }
 
 test('oude cijfers zijn gedimd en "bezig" zolang de nieuwe variant wordt doorgerekend', async ({ page, request, vergelijken }) => {
@@ -73,17 +90,8 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
   const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
   await expect(pot.locator('canvas')).toBeVisible();
-  const sankeys: Array<{ scope: string }> = [];
-  page.on('request', (r) => r.url().endsWith('/api/geldstromen') && sankeys.push((r.postDataJSON() as { variant: { scope: string } }).variant));
-
-  const evaluaties = await houdEvaluatiesVast(page);
-  await vergelijken.kiesScope('Smal');
-  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
-  // Both charts of the route are asked for the new variant while its evaluation is still on its way.
-  await expect.poll(() => sankeys.filter((v) => v.scope === 'smal').length).toBe(2);
-  evaluaties.laatGaan();
-  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
-  await page.unroute('**/api/evaluatie');
+  // Both charts of the route.
+  await vraagtSamenMetEvaluatie(page, vergelijken, 'geldstromen', 2);
 
   // When the flows come after the evaluation, the previous Sankey stays, dimmed and busy, instead of a loader.
   let laatGaan: () => void = () => {};
@@ -108,14 +116,7 @@ test('Scholen vraagt de formatie van de getoonde school samen met de evaluatie',
   await page.getByRole('tab', { name: 'Scholen' }).click();
   const formatie = page.getByRole('table', { name: /^Formatie per professional, / });
   await expect(formatie.getByRole('row').nth(1)).toBeVisible();
-  const gevraagd: Array<{ scope: string }> = [];
-  page.on('request', (r) => r.url().endsWith('/api/formatie') && gevraagd.push((r.postDataJSON() as { variant: { scope: string } }).variant));
-  const evaluaties = await houdEvaluatiesVast(page);
-  await vergelijken.kiesScope('Smal');
-  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
-  await expect.poll(() => gevraagd.filter((v) => v.scope === 'smal').length).toBe(1);
-  evaluaties.laatGaan();
-  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await vraagtSamenMetEvaluatie(page, vergelijken, 'formatie', 1);
   // The table kept its rows throughout and shows the new variant's formatie.
   await expect(formatie.getByRole('row').nth(1)).toBeVisible();
   await expect(page.locator('.deel-verouderd')).toHaveCount(0);
