@@ -68,9 +68,12 @@ export function Overzicht({ regioId }: { regioId: number }) {
         <Kengetal titel="(V)so-scholen" waarde={formatGetal(o.scholen)} toelichting={o.scholenMetInventarisatie ? `waarvan ${formatGetal(o.scholenMetInventarisatie)} met eigen inventarisatie` : 'cluster 3 en 4'} />
         <Kengetal titel="Leerlingen" waarde={formatGetal(leerlingen.totaal)} toelichting={`waarvan ${formatGetal(leerlingen.buitenRegio)} van buiten de regio`} />
       </SimpleGrid>
+      {/* Each heavier section a frame after the one above it: at national scale together they blocked the page for over 100 ms. */}
       <NaTekenen>
         <Zorgbehoefte regioId={regioId} />
-        <RoutesOverzicht regioId={regioId} />
+        <NaTekenen>
+          <RoutesOverzicht regioId={regioId} />
+        </NaTekenen>
       </NaTekenen>
       <Card withBorder padding="md">
         <Title order={3} size="h4" mb="xs">
