@@ -46,8 +46,8 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
   const [alle, zetAlle] = useState(false);
   const alleStromen = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd });
   // Until every party is in, the limited view stays (its flows are explained from their own evaluation).
-  const uitgeklapt = alle && alleStromen.stromen ? alleStromen : null;
-  const beeld = uitgeklapt?.stromen ?? g;
+  const uitgeklapt = alle && alleStromen.antwoord ? alleStromen : null;
+  const beeld = uitgeklapt?.antwoord ?? g;
   const beeldEv = uitgeklapt?.ev ?? ev;
   // Without "overige" (a small regio, or all shown) nothing to expand: the default view says how many are merged.
   const samengevoegd = g.overige;
@@ -108,7 +108,7 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
   const [potDeel, buitenDeel] = sankeyDelen(route);
   const pot = useGeldstromen(ev, route, { deel: potDeel, max: SANKEY_MAX, gemarkeerd });
   const buitenPot = useGeldstromen(ev, route, { deel: buitenDeel, max: SANKEY_MAX, gemarkeerd });
-  const { stromen: g, fout } = pot;
+  const { antwoord: g, fout } = pot;
   // The figures in the texts are those of the flows drawn (the previous variant's while the new flows come).
   const r = pot.ev.routes[route];
   const rBuiten = buitenPot.ev.routes[route];
@@ -166,10 +166,10 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
             <Text c="dimmed" size="sm">
               Alle zorgkosten zitten in de pot: er blijven geen individuele geldstromen over.
             </Text>
-          ) : buitenPot.stromen ? (
+          ) : buitenPot.antwoord ? (
             <Sankey
               ev={buitenPot.ev}
-              g={buitenPot.stromen}
+              g={buitenPot.antwoord}
               verouderd={buitenPot.verouderd}
               route={route}
               deel="buiten"

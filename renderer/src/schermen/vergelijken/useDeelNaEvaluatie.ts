@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState } from 'react';
+import type { EvaluatieWeergave } from '../../../../shared/engine/evaluatie-weergave';
+
+export interface GevraagdDeel<T> {
+  /** The part once it is in (null while first asked, or after an error). */
+  antwoord: T | null;
+  /** The evaluation `antwoord` belongs to (its figures are explained from it). */
+  ev: EvaluatieWeergave;
+  fout: unknown;
+  /** `antwoord` is of the previous view or variant while the asked one comes. */
+  verouderd: boolean;
+}
+
+interface Stand<T> {
+  ev: EvaluatieWeergave;
+  reeks: string;
+  vraag: string;
+  antwoord: T | null;
+  fout: unknown;
+}
+
+/**
+ * A part of an evaluation asked after it (a Sankey, a school's formatie): `haal` asks it, `bekend`
+ * gives it at once when the evaluation source already has it. `reeks` names what is shown (a
+ * route's chart, a school), `vraag` the view of it; both are strings that change when the part
+ * must be asked again. While another view of the same thing or the part of a changed variant
+ * comes, the previous answer stays with `verouderd` set, so the screen updates it instead of
+ * replacing it by a loader.
+ */
+export function useDeelNaEvaluatie<T>(ev: EvaluatieWeergave, reeks: string, vraag: string, haal: () => Promise<T>, bekend: () => T | undefined): GevraagdDeel<T> {
+  const [stand, zet] = useState<Stand<T> | null>(null);
+  const laatsteHaal = useRef(haal);
+  laatsteHaal.current = haal;
+  useEffect(() => {
+    let actueel = true;
+    laatsteHaal.current().then(
+      (antwoord) => actueel && zet({ ev, reeks, vraag, antwoord, fout: null }),
+      (fout: unknown) => actueel && zet({ ev, reeks, vraag, antwoord: null, fout }),
+    );
+    return () => {
+      actueel = false;
+    };
+  }, [ev, reeks, vraag]);
+  const nu = bekend();
+  if (nu !== undefined) return { antwoord: nu, ev, fout: null, verouderd: false };
+  if (!stand || stand.reeks !== reeks) return { antwoord: null, ev, fout: null, verouderd: false };
+  if (stand.ev === ev && stand.vraag === vraag) return { antwoord: stand.antwoord, ev, fout: stand.fout, verouderd: false };
+  return stand.antwoord !== null ? { antwoord: stand.antwoord, ev: stand.ev, fout: null, verouderd: true } : { antwoord: null, ev, fout: null, verouderd: false };
+}
