@@ -3,8 +3,9 @@
  * (bench/landelijk.ts): a variant change until the screen is redrawn (per tab of Vergelijken),
  * opening every screen, switching regio, and the longest task that blocked the UI meanwhile
  * (PerformanceObserver 'longtask'). "Redrawn" is measured in the page: from the click until the page
- * is quiet (no API request under way, no loader in the main area) for at least 150 ms; the time
- * reported is the moment it became quiet, or the end of a long task (drawing) that began by then.
+ * is quiet (no API request under way, no loader in the main area, no task of 10 ms or more on the UI
+ * thread) for at least 150 ms; the time reported is the moment it became quiet, or the end of a long
+ * task (drawing) that began by then.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { formatGetal } from '../shared/format';
@@ -31,7 +32,7 @@ declare global {
 }
 
 /** Installed in every page before its own scripts: long tasks, API requests under way, the last click, and since when the page is quiet. */
-function instrumenteer(): void {
+export function instrumenteer(): void {
   const m: Window['__zioMeting'] = (window.__zioMeting = { taken: [], bezig: 0, klik: null, stilSinds: null });
   new PerformanceObserver((lijst) => {
     for (const e of lijst.getEntries()) m.taken.push([e.startTime, e.duration]);
@@ -51,10 +52,15 @@ function instrumenteer(): void {
   };
   addEventListener('click', (e) => (m.klik = e.timeStamp), true);
   // Inline and anonymous: the page gets this function's text, without the helpers a bundler adds to named functions.
+  // A tick more than 20 ms after the previous one waited for a task of 10 ms or more (React
+  // rendering an answer, a chart drawing): the page was not quiet then, even without a request.
+  let vorigeTik = performance.now();
   setInterval(() => {
-    const stil = m.bezig === 0 && !document.querySelector('main .mantine-Loader-root');
+    const nu = performance.now();
+    const stil = nu - vorigeTik <= 20 && m.bezig === 0 && !document.querySelector('main .mantine-Loader-root');
+    vorigeTik = nu;
     if (!stil) m.stilSinds = null;
-    else if (m.stilSinds === null) m.stilSinds = performance.now();
+    else if (m.stilSinds === null) m.stilSinds = nu;
   }, 10);
 }
 
@@ -125,7 +131,7 @@ function variantWijzigingen(page: Page): Array<() => Promise<unknown>> {
   return [scope('Smal'), scope('Medium'), () => paneel.getByRole('checkbox', { name: /^Zvw/ }).click(), scope('Smal'), scope('Breed')];
 }
 
-async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string): Promise<Gebruiksmeting[]> {
+export async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string): Promise<Gebruiksmeting[]> {
   const uit: Gebruiksmeting[] = [];
   for (const tab of TABS) {
     // A fresh page per tab: the screen remembers recent variants, and each change here must be new.

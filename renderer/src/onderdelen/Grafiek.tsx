@@ -5,6 +5,7 @@ import { Table } from '@mantine/core';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
 import { naTekenen } from './NaTekenen';
+import { grafiekVorm } from './grafiekVorm';
 
 /**
  * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
@@ -75,12 +76,18 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   // effect below only applies later changes.
   const laatste = useRef({ opties, label });
   laatste.current = { opties, label };
-  const toegepast = useRef<{ opties: GrafiekOpties; label: string } | null>(null);
+  const toegepast = useRef<{ opties: GrafiekOpties; label: string; vorm: string } | null>(null);
   const teken = (g: ECharts) => {
     const { opties: o, label: l } = laatste.current;
-    if (toegepast.current?.opties === o && toegepast.current.label === l) return;
-    toegepast.current = { opties: o, label: l };
-    g.setOption({ aria: { enabled: true, label: { description: l } }, animation: false, ...o }, { replaceMerge: VERVANGEN });
+    const vorige = toegepast.current;
+    if (vorige?.opties === o && vorige.label === l) return;
+    const volledig = { aria: { enabled: true, label: { description: l } }, animation: false, ...o };
+    const vorm = grafiekVorm(volledig);
+    toegepast.current = { opties: o, label: l, vorm };
+    // The same shape (a what-if changes the figures, not the chart): merged, so ECharts updates its
+    // elements instead of building axes, labels and bars anew.
+    if (vorige?.vorm === vorm) g.setOption(volledig);
+    else g.setOption(volledig, { replaceMerge: VERVANGEN });
   };
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import './vergelijken/vergelijken.css';
 import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
@@ -14,11 +14,12 @@ import { PotPerScope } from './vergelijken/PotPerScope';
 import { Scholen } from './vergelijken/Scholen';
 import { partijNaam } from '../../../shared/domain/partijen';
 import type { EvaluatieDeel } from '../../../shared/engine/evaluatie-weergave';
-import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie } from './vergelijken/useEvaluaties';
+import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie, useVariantNaAntwoord } from './vergelijken/useEvaluaties';
 import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
 import { ExcelExportKnop } from './vergelijken/ExcelExportKnop';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
+import { VariantWinkelContext, maakVariantWinkel, type VariantWinkel } from './vergelijken/variantWinkel';
 import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
 import { variantKort, variantRegels } from '../../../shared/domain/variant-tekst';
 import { MetRegio } from './vergelijken/MetRegio';
@@ -78,18 +79,19 @@ const GEEN_PROBLEMEN: Array<{ pad: string; melding: string }> = [];
 const opslagSleutel = variantOpSchermSleutel;
 
 /** The variant being designed, kept for the session per regio (so leaving the screen loses nothing). */
-function useBewaardeVariant(regioId: number, regio: RegioBestand): [Variant, (v: Variant) => void] {
-  const [variant, zet] = useState<Variant>(() => {
+function useBewaardeVariant(regioId: number, regio: RegioBestand): [VariantWinkel, Variant] {
+  const [winkel] = useState(() => {
     try {
       const bewaard = sessionStorage.getItem(opslagSleutel(regioId));
-      if (bewaard) return volledigeVariant(JSON.parse(bewaard), regio);
+      if (bewaard) return maakVariantWinkel(volledigeVariant(JSON.parse(bewaard), regio));
     } catch {
       // A stored variant that no longer fits: start from the defaults.
     }
-    return standaardVariant(regio);
+    return maakVariantWinkel(standaardVariant(regio));
   });
+  const variant = useSyncExternalStore(winkel.abonneer, winkel.lees);
   useEffect(() => sessionStorage.setItem(opslagSleutel(regioId), JSON.stringify(variant)), [regioId, variant]);
-  return [variant, zet];
+  return [winkel, variant];
 }
 
 function Markeringslabel({ naam }: { naam: (partij: string) => string }) {
@@ -113,8 +115,7 @@ const Paneel = memo(VariantPaneel);
 function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBestand }) {
   // The screen's own memory of answers, also used by its tabs and by asking ahead (see Vergelijken).
   const bron = useContext(EvaluatieBronContext);
-  const [variant, zetVariant] = useBewaardeVariant(regioId, regio);
-  const huidige = useRef(variant);
+  const [winkel, variant] = useBewaardeVariant(regioId, regio);
   const wachtOpMeting = useRef(false);
   const [tab, zetTab] = useState<Tab>('kerncijfers');
   const delen = DELEN_PER_TAB[tab];
@@ -126,19 +127,19 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     (f: (v: Variant) => Variant) => {
       performance.mark(MARK_WIJZIGING);
       wachtOpMeting.current = true;
-      const nieuw = f(huidige.current);
-      huidige.current = nieuw;
+      const nieuw = f(winkel.lees());
       bron.wijziging(regioId, nieuw, huidigeDelen.current).then(
         () => performance.mark(MARK_ANTWOORD),
         () => {},
       );
-      zetVariant(nieuw);
+      winkel.zet(nieuw);
     },
-    [bron, regioId, zetVariant],
+    [bron, regioId, winkel],
   );
-  // The panel shows a change at once; the comparison beside it follows in a render of its own (the
-  // click's own work stays small, so its answer is read as soon as it is in).
-  const getoond = useDeferredValue(variant);
+  // The panel shows a change at once; the comparison beside it follows when the answer is in (or,
+  // after a moment without one, marks its figures stale): the click's own work stays small, so its
+  // answer is read as soon as it is in, and drawn in one render.
+  const getoond = useVariantNaAntwoord(regioId, variant, delen);
   const { ev, fout, bezig } = useEvaluatie(regioId, getoond, delen);
   // The tab's parts are in (after a tab change the previous answer may lack them: the tab waits).
   const compleet = ev !== null && delen.every((d) => ev.delen.includes(d));
@@ -175,12 +176,12 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   // when the variant changed in the meantime (the click came first).
   const voorspel = useCallback(
     (f: (v: Variant) => Variant) => {
-      const basis = huidige.current;
+      const basis = winkel.lees();
       return () => {
-        if (huidige.current === basis) bron.haal(regioId, f(basis), huidigeDelen.current).catch(() => {});
+        if (winkel.lees() === basis) bron.haal(regioId, f(basis), huidigeDelen.current).catch(() => {});
       };
     },
-    [bron, regioId],
+    [bron, regioId, winkel],
   );
   const zetDeelname = useCallback((partij: string, mee: boolean) => wijzig((v) => metDeelname(v, partij, mee)), [wijzig]);
   const laad = useCallback((v: Variant) => wijzig(() => v), [wijzig]);
@@ -305,10 +306,11 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;
 
   return (
+    <VariantWinkelContext value={winkel}>
     <VoorspelBron voorspel={voorspel}>
     <div className="vergelijken">
       {paneelOpen ? (
-        <Paneel regio={regio} variant={variant} wijzig={wijzig} maatwerk={maatwerk} problemen={problemen} onInklappen={inklappen} />
+        <Paneel regio={regio} wijzig={wijzig} maatwerk={maatwerk} problemen={problemen} onInklappen={inklappen} />
       ) : (
         <div className="paneel-ingeklapt">
           <Tooltip label="Instellingen van de variant tonen">
@@ -321,6 +323,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       {hoofd}
     </div>
     </VoorspelBron>
+    </VariantWinkelContext>
   );
 }
 

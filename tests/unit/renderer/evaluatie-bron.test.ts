@@ -89,4 +89,17 @@ describe('evaluation source of Vergelijken', () => {
     await bron.haal(1, variant('smal'), ['scholen']);
     expect(gevraagd.filter((g) => g.op === 'evaluatie')).toHaveLength(2);
   });
+
+  it('knows an answer once it is in, for the variant and any subset of its parts', async () => {
+    const bron = maakEvaluatieBron();
+    const p = bron.wijziging(1, variant('smal'), ['bijdragen']);
+    // Asked, not yet answered: a screen rendering the variant now shows it as stale.
+    expect(bron.bekend(1, variant('smal'), ['bijdragen'])).toBeUndefined();
+    const ev = await p;
+    expect(bron.bekend(1, variant('smal'), ['bijdragen'])).toBe(ev);
+    expect(bron.bekend(1, variant('smal'), [])).toBe(ev);
+    expect(bron.bekend(1, variant('smal'), ['scholen'])).toBeUndefined();
+    expect(bron.bekend(2, variant('smal'), [])).toBeUndefined();
+    expect(bron.bekend(1, variant('breed'), [])).toBeUndefined();
+  });
 });

@@ -1,5 +1,5 @@
 import { Accordion, ActionIcon, Badge, Button, Checkbox, Chip, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
-import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 import { KADER_FINANCIER, KADER_LABEL } from '../../../../shared/domain/labels';
 import {
   BUITEN_REGIO,
@@ -33,6 +33,7 @@ import { formatGetal } from '../../../../shared/format';
 import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { useVooraf } from './Voorspelling';
+import { useVariantDeel } from './variantWinkel';
 import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
 import { GGD, ZORGKANTOOR, gemeenteId, verzekeraarId } from '../../../../shared/domain/partijen';
 import { isStandaardVariant, presetActief } from '../../../../shared/domain/variant-herkennen';
@@ -52,13 +53,20 @@ const SLEUTEL_UITLEG: Record<VerdeelsleutelType, string> = {
 const getal = (v: number | string, standaard = 0) => (typeof v === 'number' && Number.isFinite(v) ? v : standaard);
 const eersteHoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-const ScopeSectie = memo(function ScopeSectie({ variant, wijzig, maatwerk }: { variant: Pick<Variant, 'scope'>; wijzig: Wijzig; maatwerk: readonly string[] | null }) {
-  const gekozen = new Set(takenVan(variant.scope));
+/** One task's switch; its own component, so a change of scope re-renders only the switches that flip. */
+const TaakVink = memo(function TaakVink({ id, naam, aan, wijzig }: { id: string; naam: string; aan: boolean; wijzig: Wijzig }) {
+  const vooraf = useVooraf();
+  return <Checkbox size="xs" label={naam} checked={aan} onChange={(e) => wijzig((v) => metTaak(v, id, e.currentTarget.checked))} wrapperProps={vooraf((v) => metTaak(v, id, !aan))} />;
+});
+
+const ScopeSectie = memo(function ScopeSectie({ wijzig, maatwerk }: { wijzig: Wijzig; maatwerk: readonly string[] | null }) {
+  const scope = useVariantDeel((v) => v.scope);
+  const gekozen = new Set(takenVan(scope));
   const vooraf = useVooraf();
   const kies = (s: ScopeSoort) => wijzig((v) => ({ ...v, scope: s === 'maatwerk' ? [...(maatwerk ?? takenVan(v.scope))] : s }));
   return (
     <Stack gap="xs">
-      <Chip.Group multiple={false} value={scopeSoort(variant.scope)} onChange={(s) => kies(s as ScopeSoort)}>
+      <Chip.Group multiple={false} value={scopeSoort(scope)} onChange={(s) => kies(s as ScopeSoort)}>
         <Group gap={6} role="radiogroup" aria-label="Scope">
           {[...SCOPE_PRESETS, 'maatwerk' as const].map((s) => (
             <Chip key={s} value={s} size="sm" variant="outline" type="radio" wrapperProps={s === 'maatwerk' ? undefined : vooraf((v) => ({ ...v, scope: s }))}>
@@ -76,14 +84,7 @@ const ScopeSectie = memo(function ScopeSectie({ variant, wijzig, maatwerk }: { v
             {GROEP_LABEL[g]}
           </Text>
           {TAKEN.filter((t) => t.groep === g).map((t) => (
-            <Checkbox
-              key={t.id}
-              size="xs"
-              label={t.naam}
-              checked={gekozen.has(t.id)}
-              onChange={(e) => wijzig((v) => metTaak(v, t.id, e.currentTarget.checked))}
-              wrapperProps={vooraf((v) => metTaak(v, t.id, !gekozen.has(t.id)))}
-            />
+            <TaakVink key={t.id} id={t.id} naam={t.naam} aan={gekozen.has(t.id)} wijzig={wijzig} />
           ))}
         </Stack>
       ))}
@@ -91,7 +92,8 @@ const ScopeSectie = memo(function ScopeSectie({ variant, wijzig, maatwerk }: { v
   );
 });
 
-const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<Variant, 'potKaders' | 'onderwijsbijdragePct' | 'buitenRegio' | 'pgb' | 'buitenScope'>; wijzig: Wijzig }) {
+const PotSectie = memo(function PotSectie({ wijzig }: { wijzig: Wijzig }) {
+  const variant = useVariantDeel((v) => ({ potKaders: v.potKaders, onderwijsbijdragePct: v.onderwijsbijdragePct, buitenRegio: v.buitenRegio, pgb: v.pgb, buitenScope: v.buitenScope }));
   const vooraf = useVooraf();
   return (
     <Stack gap="xs">
@@ -163,7 +165,8 @@ const PotSectie = memo(function PotSectie({ variant, wijzig }: { variant: Pick<V
 /** The kaders with a pgb share in the national normenset (rekenmodel-v2 §7). */
 const PGB_KADERS = ['wlz', 'jeugdwet', 'zvw'] as const;
 
-const DeelnameSectie = memo(function DeelnameSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'deelname' | 'nietDeelnemers'>; wijzig: Wijzig; regio: RegioBestand }) {
+const DeelnameSectie = memo(function DeelnameSectie({ wijzig, regio }: { wijzig: Wijzig; regio: RegioBestand }) {
+  const variant = useVariantDeel((v) => ({ deelname: v.deelname, nietDeelnemers: v.nietDeelnemers }));
   const vooraf = useVooraf();
   const gemeenten = regio.gemeenten.filter((g) => g.inRegio);
   const anderen = [{ id: GGD, naam: 'GGD (Wpg)' }, { id: ZORGKANTOOR, naam: `${regio.zorgkantoor.naam} (Wlz)` }, ...regio.zorgverzekeraars.map((z) => ({ id: verzekeraarId(z.naam), naam: `${z.naam} (Zvw)` }))];
@@ -250,8 +253,8 @@ function GemeentenDeelname({ gemeenten, variant, vink }: { gemeenten: RegioBesta
   );
 }
 
-const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzig, regio, problemen }: { variant: Pick<Variant, 'verdeelsleutel'>; wijzig: Wijzig; regio: RegioBestand; problemen: Probleem[] }) {
-  const sleutel = variant.verdeelsleutel;
+const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ wijzig, regio, problemen }: { wijzig: Wijzig; regio: RegioBestand; problemen: Probleem[] }) {
+  const sleutel = useVariantDeel((v) => v.verdeelsleutel);
   const gemeenten = regio.gemeenten.filter((g) => g.inRegio);
   const zetSleutel = (s: Partial<Variant['verdeelsleutel']>) => wijzig((v) => ({ ...v, verdeelsleutel: { ...v.verdeelsleutel, ...s } }));
   const kiesType = (type: VerdeelsleutelType) =>
@@ -330,7 +333,8 @@ const VerdeelsleutelSectie = memo(function VerdeelsleutelSectie({ variant, wijzi
   );
 });
 
-const RoutesSectie = memo(function RoutesSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'centrumgemeente' | 'onderwijsroute' | 'integraal' | 'uitvoeringskostenPct'>; wijzig: Wijzig; regio: RegioBestand }) {
+const RoutesSectie = memo(function RoutesSectie({ wijzig, regio }: { wijzig: Wijzig; regio: RegioBestand }) {
+  const variant = useVariantDeel((v) => ({ centrumgemeente: v.centrumgemeente, onderwijsroute: v.onderwijsroute, integraal: v.integraal, uitvoeringskostenPct: v.uitvoeringskostenPct }));
   const [naam, zetNaam] = useState(variant.integraal.naam);
   // Follow a name set from outside (a preset, a loaded variant); an empty field is not committed.
   useEffect(() => zetNaam((n) => (n.trim() === variant.integraal.naam ? n : variant.integraal.naam)), [variant.integraal.naam]);
@@ -405,7 +409,8 @@ const RoutesSectie = memo(function RoutesSectie({ variant, wijzig, regio }: { va
 const REKENBASIS_KORT: Record<Rekenbasis, string> = { norm: 'Landelijke norm', realisatie: 'Realisatie' };
 
 /** Rekenbasis (norm or realisatie, rekenmodel-v2 §9) and the ingroeipad (§10). */
-const BasisEnIngroeiSectie = memo(function BasisEnIngroeiSectie({ variant, wijzig, regio }: { variant: Pick<Variant, 'rekenbasis' | 'ingroei'>; wijzig: Wijzig; regio: RegioBestand }) {
+const BasisEnIngroeiSectie = memo(function BasisEnIngroeiSectie({ wijzig, regio }: { wijzig: Wijzig; regio: RegioBestand }) {
+  const variant = useVariantDeel((v) => ({ rekenbasis: v.rekenbasis, ingroei: v.ingroei }));
   const zonderRealisatie = !regio.realisatie?.length;
   const zetIngroei = (i: Partial<Variant['ingroei']>) => wijzig((v) => ({ ...v, ingroei: { ...v.ingroei, ...i } }));
   const m = variant.ingroei.maxNadeelPerInwoner;
@@ -460,7 +465,6 @@ const BasisEnIngroeiSectie = memo(function BasisEnIngroeiSectie({ variant, wijzi
 
 export interface VariantPaneelProps {
   regio: RegioBestand;
-  variant: Variant;
   wijzig: Wijzig;
   maatwerk: readonly string[] | null;
   problemen: Probleem[];
@@ -487,16 +491,45 @@ function PresetKnop({ actief, onClick, children }: { actief: boolean; onClick: (
   );
 }
 
-/** The settings of the variant: every change recomputes the comparison at once. */
-export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
-  // Each section gets only its part of the variant, so a change redraws only the section it touches.
-  const { scope, potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope, deelname, nietDeelnemers, verdeelsleutel, centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct, rekenbasis, ingroei } = variant;
-  const basisDeel = useMemo(() => ({ rekenbasis, ingroei }), [rekenbasis, ingroei]);
-  const scopeDeel = useMemo(() => ({ scope }), [scope]);
-  const potDeel = useMemo(() => ({ potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope }), [potKaders, onderwijsbijdragePct, buitenRegio, pgb, buitenScope]);
-  const deelnameDeel = useMemo(() => ({ deelname, nietDeelnemers }), [deelname, nietDeelnemers]);
-  const sleutelDeel = useMemo(() => ({ verdeelsleutel }), [verdeelsleutel]);
-  const routesDeel = useMemo(() => ({ centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct }), [centrumgemeente, onderwijsroute, integraal, uitvoeringskostenPct]);
+/** Which presets the current variant matches: the standard first, then each of VARIANT_PRESETS. */
+function Voorinstellingen({ regio, wijzig }: { regio: RegioBestand; wijzig: Wijzig }) {
+  const actief = useVariantDeel((v) => [isStandaardVariant(v, regio), ...VARIANT_PRESETS.map((p) => presetActief(p, v))]);
+  return (
+    <Stack gap={4} role="group" aria-label="Voorinstellingen">
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase">
+        Voorinstellingen
+      </Text>
+      {/* The active preset is pressed: filled, with a check mark and aria-pressed. */}
+      <Tooltip label="De standaardinstellingen van het rekenmodel: alles terug naar het begin" withArrow multiline w={260}>
+        <PresetKnop actief={actief[0]} onClick={() => wijzig(() => standaardVariant(regio))}>
+          Standaard (rekenmodel)
+        </PresetKnop>
+      </Tooltip>
+      {VARIANT_PRESETS.map((p, i) => (
+        <Tooltip key={p.id} label={p.omschrijving} multiline w={300} withArrow>
+          <PresetKnop actief={actief[i + 1]} onClick={() => wijzig((v) => volledigeVariant({ ...v, ...p.instellingen }, regio))}>
+            {p.naam}
+          </PresetKnop>
+        </Tooltip>
+      ))}
+    </Stack>
+  );
+}
+
+/** The part of a section's title that follows the variant (its own subscriber: the accordion itself stays as it is). */
+function Titel({ kies }: { kies: (v: Variant) => string }) {
+  return useVariantDeel(kies);
+}
+
+const scopeTitel = (v: Variant) => `Scope: ${scopeSoort(v.scope) === 'maatwerk' ? 'maatwerk' : SCOPE_LABEL[scopeSoort(v.scope)].toLowerCase()}`;
+const sleutelTitel = (v: Variant) => `Verdeelsleutel: ${VERDEELSLEUTEL_LABEL[v.verdeelsleutel.type].split(' (')[0]}`;
+const basisTitel = (v: Variant) => `Rekenbasis: ${REKENBASIS_KORT[v.rekenbasis].toLowerCase()}${v.ingroei.jaren > 1 || v.ingroei.maxNadeelPerInwoner !== undefined ? ', met ingroei' : ''}`;
+
+/**
+ * The settings of the variant: every change recomputes the comparison at once. The panel reads the
+ * variant from its VariantWinkel, part by part: a click re-renders the controls whose part changed.
+ */
+export function VariantPaneel({ regio, wijzig, maatwerk, problemen, onInklappen }: VariantPaneelProps) {
   return (
     <Stack gap="sm" className="variant-paneel" component="aside" aria-label="Instellingen van de variant">
       <Group justify="space-between" wrap="nowrap">
@@ -509,62 +542,48 @@ export function VariantPaneel({ regio, variant, wijzig, maatwerk, problemen, onI
           </ActionIcon>
         </Tooltip>
       </Group>
-      <Stack gap={4} role="group" aria-label="Voorinstellingen">
-        <Text size="xs" fw={700} c="dimmed" tt="uppercase">
-          Voorinstellingen
-        </Text>
-        {/* The active preset is pressed: filled, with a check mark and aria-pressed. */}
-        <Tooltip label="De standaardinstellingen van het rekenmodel: alles terug naar het begin" withArrow multiline w={260}>
-          <PresetKnop actief={isStandaardVariant(variant, regio)} onClick={() => wijzig(() => standaardVariant(regio))}>
-            Standaard (rekenmodel)
-          </PresetKnop>
-        </Tooltip>
-        {VARIANT_PRESETS.map((p) => (
-          <Tooltip key={p.id} label={p.omschrijving} multiline w={300} withArrow>
-            <PresetKnop actief={presetActief(p, variant)} onClick={() => wijzig((v) => volledigeVariant({ ...v, ...p.instellingen }, regio))}>
-              {p.naam}
-            </PresetKnop>
-          </Tooltip>
-        ))}
-      </Stack>
+      <Voorinstellingen regio={regio} wijzig={wijzig} />
       <Accordion multiple defaultValue={['scope', 'pot', 'deelname']} variant="contained" chevronPosition="right" order={3}>
         <Accordion.Item value="scope">
-          <Accordion.Control>Scope: {scopeSoort(variant.scope) === 'maatwerk' ? 'maatwerk' : SCOPE_LABEL[scopeSoort(variant.scope)].toLowerCase()}</Accordion.Control>
+          <Accordion.Control>
+            <Titel kies={scopeTitel} />
+          </Accordion.Control>
           <Accordion.Panel>
-            <ScopeSectie variant={scopeDeel} wijzig={wijzig} maatwerk={maatwerk} />
+            <ScopeSectie wijzig={wijzig} maatwerk={maatwerk} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="pot">
           <Accordion.Control>Pot</Accordion.Control>
           <Accordion.Panel>
-            <PotSectie variant={potDeel} wijzig={wijzig} />
+            <PotSectie wijzig={wijzig} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="deelname">
           <Accordion.Control>Deelname</Accordion.Control>
           <Accordion.Panel>
-            <DeelnameSectie variant={deelnameDeel} wijzig={wijzig} regio={regio} />
+            <DeelnameSectie wijzig={wijzig} regio={regio} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="verdeelsleutel">
-          <Accordion.Control>Verdeelsleutel: {VERDEELSLEUTEL_LABEL[variant.verdeelsleutel.type].split(' (')[0]}</Accordion.Control>
+          <Accordion.Control>
+            <Titel kies={sleutelTitel} />
+          </Accordion.Control>
           <Accordion.Panel>
-            <VerdeelsleutelSectie variant={sleutelDeel} wijzig={wijzig} regio={regio} problemen={problemen} />
+            <VerdeelsleutelSectie wijzig={wijzig} regio={regio} problemen={problemen} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="rekenbasis">
           <Accordion.Control>
-            Rekenbasis: {REKENBASIS_KORT[variant.rekenbasis].toLowerCase()}
-            {variant.ingroei.jaren > 1 || variant.ingroei.maxNadeelPerInwoner !== undefined ? ', met ingroei' : ''}
+            <Titel kies={basisTitel} />
           </Accordion.Control>
           <Accordion.Panel>
-            <BasisEnIngroeiSectie variant={basisDeel} wijzig={wijzig} regio={regio} />
+            <BasisEnIngroeiSectie wijzig={wijzig} regio={regio} />
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="routes">
           <Accordion.Control>Routes</Accordion.Control>
           <Accordion.Panel>
-            <RoutesSectie variant={routesDeel} wijzig={wijzig} regio={regio} />
+            <RoutesSectie wijzig={wijzig} regio={regio} />
           </Accordion.Panel>
         </Accordion.Item>
       </Accordion>

@@ -15,6 +15,8 @@ import { maakVolgorde } from './volgorde';
  */
 export interface EvaluatieBron {
   haal(regioId: number, variant: Variant, delen?: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave>;
+  /** That evaluation when its answer is in (a screen rendering the variant then shows it at once). */
+  bekend(regioId: number, variant: Variant, delen?: readonly EvaluatieDeel[]): EvaluatieWeergave | undefined;
   /**
    * The Sankey of one route of an evaluation this source answered, as a chart shows it (limited by
    * the server; every flow with `max: null`); asked once per variant and view.
@@ -50,6 +52,14 @@ interface Gevraagd<T> {
   antwoord?: T;
 }
 
+/** An evaluation asked: for which variant (its key) and parts, and its answer once in. */
+interface EvaluatieGevraagd {
+  variant: string;
+  delen: readonly EvaluatieDeel[];
+  p: Promise<EvaluatieWeergave>;
+  antwoord?: EvaluatieWeergave;
+}
+
 /** Keeps at most `grootte` entries, the most recently used last. */
 function bijGebruik<K, V>(m: Map<K, V>, k: K, v: V, grootte: number): void {
   m.delete(k);
@@ -58,7 +68,8 @@ function bijGebruik<K, V>(m: Map<K, V>, k: K, v: V, grootte: number): void {
 }
 
 export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
-  const onthouden = new Map<string, { variant: string; delen: readonly EvaluatieDeel[]; p: Promise<EvaluatieWeergave> }>();
+  const onthouden = new Map<string, EvaluatieGevraagd>();
+  const zoek = (variantSleutel: string, delen: readonly EvaluatieDeel[]) => [...onthouden].find(([, x]) => x.variant === variantSleutel && delen.every((d) => x.delen.includes(d)));
   // Which asked variant an answer belongs to: the parts asked after it (Sankeys, formatie) are
   // remembered under that variant, so a part asked ahead of the answer serves it.
   const variantVan = new WeakMap<EvaluatieWeergave, string>();
@@ -97,7 +108,7 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
   const bron: EvaluatieBron = {
     haal(regioId, variant, delen = ALLEEN_KERNCIJFERS) {
       const variantSleutel = variantSleutelVan(regioId, variant);
-      const bekend = [...onthouden].find(([, x]) => x.variant === variantSleutel && delen.every((d) => x.delen.includes(d)));
+      const bekend = zoek(variantSleutel, delen);
       if (bekend) {
         bijGebruik(onthouden, bekend[0], bekend[1], grootte);
         return bekend[1].p;
@@ -105,13 +116,16 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
       const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
       const p = zio.evaluatie({ regioId, variant, delen: [...delen] }).then((ev) => {
         variantVan.set(ev, variantSleutel);
+        gevraagd.antwoord = ev;
         return ev;
       });
+      const gevraagd: EvaluatieGevraagd = { variant: variantSleutel, delen, p };
       // A failed request is not remembered: asking again asks the API again.
       p.catch(() => onthouden.get(sleutel)?.p === p && onthouden.delete(sleutel));
-      bijGebruik(onthouden, sleutel, { variant: variantSleutel, delen, p }, grootte);
+      bijGebruik(onthouden, sleutel, gevraagd, grootte);
       return p;
     },
+    bekend: (regioId, variant, delen = ALLEEN_KERNCIJFERS) => zoek(variantSleutelVan(regioId, variant), delen)?.[1].antwoord,
     geldstromen: (ev, route, vraag) => vraagSankey(sleutelVanEv(ev), ev.regioId, ev.variant, route, vraag),
     bekendeGeldstromen: (ev, route, vraag) => bekendDeel<Geldstromen>(sankeyVan(sleutelVanEv(ev), route, vraag)),
     geldstromenVooruit(regioId, variant, route, vraag) {
@@ -176,9 +190,23 @@ export function useEvaluaties(regioId: number, varianten: readonly Variant[] | n
 
   useEffect(() => () => volgorde.current.vergeet(), []);
 
+  // Answers already in (asked at the change, or remembered) are shown in this very render, without
+  // a render that marks the figures stale first and another when the effect above has read them.
+  const direct = useMemo(() => {
+    if (varianten === null || toestand.sleutel === sleutel) return null;
+    const bekend = varianten.map((v) => bron.bekend(regioId, v, laatsteDelen.current));
+    return bekend.every((ev) => ev !== undefined) ? (bekend as EvaluatieWeergave[]) : null;
+    // The key stands for the variants and parts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [bron, regioId, sleutel, toestand.sleutel]);
   return useMemo(
-    () => (toestand.regioId === regioId ? { data: toestand.data, fout: toestand.fout, bezig: sleutel !== null && toestand.sleutel !== sleutel } : { data: null, fout: null, bezig: true }),
-    [toestand, regioId, sleutel],
+    () =>
+      direct
+        ? { data: direct, fout: null, bezig: false }
+        : toestand.regioId === regioId
+          ? { data: toestand.data, fout: toestand.fout, bezig: sleutel !== null && toestand.sleutel !== sleutel }
+          : { data: null, fout: null, bezig: true },
+    [direct, toestand, regioId, sleutel],
   );
 }
 
@@ -187,4 +215,35 @@ export function useEvaluatie(regioId: number, variant: Variant, delen: readonly 
   const lijst = useMemo(() => [variant], [variant]);
   const { data, fout, bezig } = useEvaluaties(regioId, lijst, delen);
   return { ev: data?.[0] ?? null, fout, bezig };
+}
+
+/**
+ * The variant whose figures a screen shows: a changed variant once its answer is in, or after
+ * `geduldMs` without one (the screen then shows the previous figures dimmed, as stale). Until then
+ * the screen stays as it is: no render that only marks figures stale which a quick answer replaces a
+ * moment later, and the answer is drawn in one render when it comes.
+ */
+export function useVariantNaAntwoord(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[], geduldMs = 120): Variant {
+  const bron = useContext(EvaluatieBronContext);
+  const [getoond, zetGetoond] = useState(variant);
+  const laatsteDelen = useRef(delen);
+  laatsteDelen.current = delen;
+  // Since when the screen waits: a series of changes (a slider) still shows "stale" after `geduldMs`.
+  const wachtSinds = useRef<number | null>(null);
+  useEffect(() => {
+    if (getoond === variant) {
+      wachtSinds.current = null;
+      return;
+    }
+    const sinds = (wachtSinds.current ??= performance.now());
+    let weg = false;
+    const toon = () => void (weg || zetGetoond(variant));
+    const wacht = window.setTimeout(toon, Math.max(0, geduldMs - (performance.now() - sinds)));
+    bron.haal(regioId, variant, laatsteDelen.current).then(toon, toon);
+    return () => {
+      weg = true;
+      window.clearTimeout(wacht);
+    };
+  }, [bron, regioId, variant, getoond, geduldMs]);
+  return getoond;
 }
