@@ -24,12 +24,12 @@ function vast(w: unknown): string {
 
 /** The variant with the regio-dependent defaults filled in and without its name. */
 function kern(v: Variant, regio: VariantRegio): Variant {
-  const s = standaardVariant(regio);
+  const s = v.centrumgemeente === undefined || v.onderwijsroute.penvoerder === undefined ? standaardVariant(regio) : null;
   const { naam: _naam, ...rest } = v;
   return {
     ...rest,
-    centrumgemeente: v.centrumgemeente ?? s.centrumgemeente,
-    onderwijsroute: { ...v.onderwijsroute, penvoerder: v.onderwijsroute.penvoerder ?? s.onderwijsroute.penvoerder },
+    centrumgemeente: v.centrumgemeente ?? s?.centrumgemeente,
+    onderwijsroute: { ...v.onderwijsroute, penvoerder: v.onderwijsroute.penvoerder ?? s?.onderwijsroute.penvoerder },
   } as Variant;
 }
 
@@ -38,8 +38,13 @@ export function gelijkeInstellingen(a: Variant, b: Variant, regio: VariantRegio)
   return vast(kern(a, regio)) === vast(kern(b, regio));
 }
 
+/** The standard's settings as text, per regio object (the panel asks on every change). */
+const standaardTekst = new WeakMap<VariantRegio, string>();
+
 export function isStandaardVariant(v: Variant, regio: VariantRegio): boolean {
-  return gelijkeInstellingen(v, standaardVariant(regio), regio);
+  let s = standaardTekst.get(regio);
+  if (s === undefined) standaardTekst.set(regio, (s = vast(kern(standaardVariant(regio), regio))));
+  return vast(kern(v, regio)) === s;
 }
 
 /** True when every setting the preset fixes has the preset's value in `v` (the button is "pressed"). */

@@ -169,7 +169,7 @@ export interface Evaluaties {
 export function useEvaluaties(regioId: number, varianten: readonly Variant[] | null, delen: readonly EvaluatieDeel[] = ALLEEN_KERNCIJFERS): Evaluaties {
   const bron = useContext(EvaluatieBronContext);
   const delenSleutel = [...delen].sort().join(',');
-  const sleutel = varianten === null ? null : `${regioId}:${JSON.stringify(varianten)}|${delenSleutel}`;
+  const sleutel = useMemo(() => (varianten === null ? null : `${regioId}:${JSON.stringify(varianten)}|${delenSleutel}`), [regioId, varianten, delenSleutel]);
   const laatsteDelen = useRef(delen);
   laatsteDelen.current = delen;
   // What arrived last, for which request; "bezig" is derived (no extra render when a request starts).
