@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CSP } from '../../shared/api/csp';
 import { maakAfhandelaar } from '../services/afhandelaar';
 import { demoRegio } from '../services/demo-regio';
-import { bereidEersteSchermVoor } from '../services/eerste-scherm';
+import { bereidEersteSchermVoor, eersteSchermAntwoorden, metEersteScherm } from '../services/eerste-scherm';
 import { warmRekenkernOp } from '../services/rekenkern-opwarmen';
 import { DataMapOnbruikbaar, standaardDataMap } from '../services/data-map';
 import { ProjectSessie } from '../services/project-sessie';
@@ -154,7 +154,9 @@ export async function startHost(opties: HostOpties): Promise<{ server: Server; u
     if (gedecodeerd === null) return stuur(res, 400, 'text/plain; charset=utf-8', 'Ongeldig adres.');
     const bestand = await bestanden.lees(gedecodeerd);
     if (!bestand) return stuur(res, 404, 'text/plain; charset=utf-8', 'Niet gevonden.');
-    stuur(res, 200, bestand.type, bestand.body, bestand.cacheControl);
+    // The page itself (never kept by the browser) carries the first screen's answers.
+    const body = bestand.type.startsWith('text/html') ? metEersteScherm(bestand.body.toString('utf8'), await eersteSchermAntwoorden(afhandelaar)) : bestand.body;
+    stuur(res, 200, bestand.type, body, bestand.cacheControl);
   });
   await new Promise<void>((ok) => server.listen(opties.port, '127.0.0.1', ok));
   const { port } = server.address() as { port: number };

@@ -1,5 +1,5 @@
 import type { ProjectInfo } from '../../shared/api/contract';
-import { overzichtBehoefte, overzichtEvaluatie } from '../../shared/api/eerste-scherm';
+import { EERSTE_SCHERM_ID, eersteSchermVragen, type MeegegevenAntwoord } from '../../shared/api/eerste-scherm';
 import type { maakAfhandelaar } from './afhandelaar';
 
 type Afhandelaar = ReturnType<typeof maakAfhandelaar>;
@@ -17,15 +17,36 @@ const beurt = () => new Promise<void>((ok) => setImmediate(ok));
  * closing).
  */
 export async function bereidEersteSchermVoor(afhandel: Afhandelaar, stop?: AbortSignal): Promise<void> {
-  await beurt();
-  if (stop?.aborted) return;
-  const project = await afhandel('projectInfo', {});
-  const regioId = project.ok ? (project.data as ProjectInfo).regios[0]?.id : undefined;
-  if (regioId === undefined) return;
-  const vragen: Array<[string, unknown]> = [['regioOverzicht', { regioId }], ...overzichtBehoefte(regioId).map((b): [string, unknown] => ['behoefte', b]), ['evaluatie', overzichtEvaluatie(regioId)]];
-  for (const [op, invoer] of vragen) {
-    await beurt();
-    if (stop?.aborted) return;
-    await afhandel(op, invoer);
-  }
+  await eersteSchermAntwoorden(afhandel, { stop, tussendoor: beurt });
+}
+
+/**
+ * The first screen's answers as the page should carry them: the project, then what its first
+ * regio's Overzicht asks. Only answers that succeeded: the screen asks a failed one itself and
+ * reports it. `tussendoor` runs before each request (to let others go first), `stop` ends early.
+ */
+export async function eersteSchermAntwoorden(afhandel: Afhandelaar, { stop, tussendoor }: { stop?: AbortSignal; tussendoor?: () => Promise<void> } = {}): Promise<MeegegevenAntwoord[]> {
+  const uit: MeegegevenAntwoord[] = [];
+  const vraag = async (op: MeegegevenAntwoord['op'], invoer: unknown) => {
+    await tussendoor?.();
+    if (stop?.aborted) return null;
+    const antwoord = await afhandel(op, invoer);
+    if (antwoord.ok) uit.push({ op, invoer, antwoord });
+    return antwoord;
+  };
+  const project = await vraag('projectInfo', {});
+  const regioId = project?.ok ? (project.data as ProjectInfo).regios[0]?.id : undefined;
+  if (regioId === undefined) return uit;
+  for (const { op, invoer } of eersteSchermVragen(regioId)) if ((await vraag(op, invoer)) === null) break;
+  return uit;
+}
+
+/**
+ * The page with the answers in it, as a JSON data block before `</head>`. Every `<` in the JSON is
+ * written as `\u003c`, so no text in a regio (a school called `</script>`) can end the block.
+ */
+export function metEersteScherm(html: string, antwoorden: readonly MeegegevenAntwoord[]): string {
+  if (!antwoorden.length || !html.includes('</head>')) return html;
+  const json = JSON.stringify(antwoorden).replace(/</g, '\\u003c');
+  return html.replace('</head>', () => `<script type="application/json" id="${EERSTE_SCHERM_ID}">${json}</script>\n</head>`);
 }

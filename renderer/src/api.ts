@@ -82,6 +82,13 @@ export function vraagVooraf<K extends ApiOperatie>(op: K, invoer: Invoer<K>): Re
   return antwoord as ReturnType<ZioApi[K]>;
 }
 
+/** An answer that came with the page (see EERSTE_SCHERM_ID): served to the first equal call, like one asked ahead. */
+export function legVooraf(op: ApiOperatie, invoer: unknown, antwoord: Antwoord<unknown>): void {
+  const belofte = antwoord.ok ? Promise.resolve(antwoord.data) : Promise.reject(new ApiFout(antwoord.fout));
+  belofte.catch(() => {});
+  vooraf.set(voorafSleutel(op, invoer), { antwoord: belofte, tot: performance.now() + VOORAF_GELDIG_MS });
+}
+
 /** Subscribes to messages of the main process (menu actions); a no-op in the browser host. */
 export function opGebeurtenis(terugroep: (g: Gebeurtenis) => void): () => void {
   return brug ? brug.opGebeurtenis(terugroep) : () => {};

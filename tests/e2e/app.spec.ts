@@ -23,6 +23,21 @@ test('opent op de demoregio en toont de kerncijfers', async ({ app, page }) => {
   await schermafdruk(page, 'overzicht-1280x720', { volledig: true });
 });
 
+test('het eerste scherm vraagt de API niets: de host geeft de antwoorden mee in de pagina', async ({ page }) => {
+  const gevraagd: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/')) gevraagd.push(new URL(r.url()).pathname);
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 2, name: DEMOREGIO })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Zorgkosten (norm) per kader en scope' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Pot per route' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /Staafdiagram/ }).locator('svg')).toBeVisible();
+  expect(gevraagd.filter((p) => ['/api/projectInfo', '/api/regioOverzicht', '/api/behoefte', '/api/evaluatie'].includes(p))).toEqual([]);
+  // Read once and gone: the page keeps no second copy of the figures.
+  await expect(page.locator('#zio-eerste-scherm')).toHaveCount(0);
+});
+
 test('navigeert naar de regio en toont gemeenten, samenwerkingsverbanden en scholen', async ({ app, page }) => {
   await app.naar('Regio');
   await expect(app.kop(`Regio ${DEMOREGIO}`)).toBeVisible();

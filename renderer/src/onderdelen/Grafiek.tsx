@@ -8,11 +8,11 @@ import { naTekenen } from './NaTekenen';
 import { grafiekVorm } from './grafiekVorm';
 
 /**
- * The chart library, fetched once, as soon as a screen with charts is loaded: it arrives while the
- * screen asks the API for its figures, and the screen's text does not wait for it.
+ * The chart library, fetched once, when the first chart has been committed: its code (some 580 kB)
+ * is then read while the screen's text is painted, not before it.
  */
-const echartsLaden = import('./grafiekBibliotheek');
-const laadEcharts = () => echartsLaden;
+let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;
+const laadEcharts = () => (echartsLaden ??= import('./grafiekBibliotheek'));
 
 /** The chart whose turn it is last; each waits for the previous one and for a painted frame. */
 let rij: Promise<void> = Promise.resolve();
