@@ -1,4 +1,5 @@
 import '@mantine/core/styles.layer.css';
+import './mantine-variabelen.css';
 import './app.css';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
@@ -11,7 +12,8 @@ vraagEersteSchermVooraf();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+    {/* The theme's CSS variables come from mantine-variabelen.css (scripts/mantine-variabelen.ts), not computed at every start. */}
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} withCssVariables={false} defaultColorScheme="light">
       <App />
     </MantineProvider>
   </StrictMode>,

@@ -11,9 +11,13 @@ import type { ProjectSessie } from '../../core/services/project-sessie';
 import type { ProjectInfo } from '../../shared/api/contract';
 import type { Antwoord } from '../../shared/api/operaties';
 import type { RegioOverzicht } from '../../shared/regio/overzicht';
+import { EERSTE_SCHERM_ID, type MeegegevenAntwoord } from '../../shared/api/eerste-scherm';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 const INDEX = '<!doctype html><html lang="nl"><head><title>ZiO test</title></head><body><div id="root"></div></body></html>';
+const EERSTE_SCHERM_BLOK = new RegExp(`<script type="application/json" id="${EERSTE_SCHERM_ID}">(.*?)</script>\\n`, 's');
+/** The page as built, without the first screen's answers the host puts in it. */
+const zonderAntwoorden = (html: string) => html.replace(EERSTE_SCHERM_BLOK, '');
 const GEHEIM = 'dit mag de browser nooit zien';
 /** The host's token in these tests; every request below carries its cookie unless it says otherwise. */
 const TOKEN = 'test-sleutel-0123456789';
@@ -119,13 +123,28 @@ describe('de browser-host', () => {
   it('GET / geeft index.html met een strikte Content-Security-Policy', async () => {
     const r = await vraag(port, '/');
     expect(r.status).toBe(200);
-    expect(r.body).toBe(INDEX);
+    expect(zonderAntwoorden(r.body)).toBe(INDEX);
     expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
     const csp = r.headers['content-security-policy'];
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/unsafe-eval|script-src[^;]*unsafe-inline|\*/);
     expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('de pagina draagt de antwoorden van het eerste scherm, zoals de API ze geeft, als JSON-gegevensblok in <head>', async () => {
+    const r = await vraag(port, '/');
+    const blok = EERSTE_SCHERM_BLOK.exec(r.body);
+    expect(blok).not.toBeNull();
+    expect(r.body.indexOf(blok![0])).toBeLessThan(r.body.indexOf('</head>'));
+    // Not a script the browser runs (the CSP allows none inline), and no '<' that could end it.
+    expect(blok![1]).not.toContain('<');
+    const antwoorden = JSON.parse(blok![1]) as MeegegevenAntwoord[];
+    expect(antwoorden.map((a) => a.op)).toEqual(['projectInfo', 'regioOverzicht', 'behoefte', 'behoefte', 'behoefte', 'evaluatie']);
+    for (const a of antwoorden) {
+      const api = await vraag(port, `/api/${a.op}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(a.invoer) });
+      expect(a.antwoord, a.op).toEqual(JSON.parse(api.body));
+    }
   });
 
   it('geeft bestanden uit de renderermap met het juiste type en 404 voor wat er niet is', async () => {
@@ -144,7 +163,7 @@ describe('de browser-host', () => {
     const index = join(map, 'renderer', 'index.html');
     writeFileSync(index, `${INDEX}<!-- nieuwe bouw -->`);
     try {
-      expect((await vraag(port, '/')).body).toBe(`${INDEX}<!-- nieuwe bouw -->`);
+      expect(zonderAntwoorden((await vraag(port, '/')).body)).toBe(`${INDEX}<!-- nieuwe bouw -->`);
     } finally {
       writeFileSync(index, INDEX);
     }
@@ -301,7 +320,7 @@ describe('de browser-host', () => {
       expect(koek).toContain('SameSite=Strict');
       const pagina = await vraag(port, '/', { headers: { cookie: koek.split(';')[0] } });
       expect(pagina.status).toBe(200);
-      expect(pagina.body).toBe(INDEX);
+      expect(zonderAntwoorden(pagina.body)).toBe(INDEX);
     });
 
     it('weigert de API voor een andere website, ook met de cookie', async () => {

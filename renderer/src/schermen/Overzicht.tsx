@@ -79,12 +79,13 @@ export function Overzicht({ regioId }: { regioId: number }) {
       </SimpleGrid>
       {/* Each heavier section a frame after the one above it: at national scale together they blocked the page for over 100 ms. */}
       <NaTekenen>
+        {/* One boundary: the routes come after the need section, so nothing above them moves once they are there. */}
         <Suspense fallback={<Laden tekst="Zorgkosten (norm) berekenen…" />}>
           <Zorgbehoefte regioId={regioId} />
+          <NaTekenen>
+            <RoutesOverzicht regioId={regioId} />
+          </NaTekenen>
         </Suspense>
-        <NaTekenen>
-          <RoutesOverzicht regioId={regioId} />
-        </NaTekenen>
       </NaTekenen>
       <Card withBorder padding="md">
         <Title order={3} size="h4" mb="xs">
