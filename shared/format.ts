@@ -31,6 +31,7 @@ function intlGetal(n: number, decimalen: number): string {
  * gives: 1.005 → "1,01") half away from zero; a test compares the two on many numbers.
  */
 function nlGetal(n: number, decimalen: number): string {
+  if (decimalen === 0 && Number.isInteger(n) && Math.abs(n) < 1e15) return (n < 0 || Object.is(n, -0) ? '-' : '') + groepeer(String(Math.abs(n)));
   const [mantisse, exponent = '0'] = Math.abs(n).toString().split('e');
   const [heel, breuk = ''] = mantisse.split('.');
   let cijfers = heel + breuk;
@@ -48,9 +49,18 @@ function nlGetal(n: number, decimalen: number): string {
     if (gehouden.length > tot) punt++;
   }
   const geheel = gehouden.slice(0, punt).replace(/^0+(?=\d)/, '') || '0';
-  const gegroepeerd = geheel.replace(/\B(?=(\d{3})+$)/g, '.');
+  const gegroepeerd = groepeer(geheel);
   const min = n < 0 || Object.is(n, -0) ? '-' : '';
   return decimalen > 0 ? `${min}${gegroepeerd},${gehouden.slice(punt)}` : min + gegroepeerd;
+}
+
+/** Digits with a point between each group of three from the right: "1234567" → "1.234.567". */
+function groepeer(cijfers: string): string {
+  if (cijfers.length <= 3) return cijfers;
+  const eerste = cijfers.length % 3 || 3;
+  let uit = cijfers.slice(0, eerste);
+  for (let i = eerste; i < cijfers.length; i += 3) uit += `.${cijfers.slice(i, i + 3)}`;
+  return uit;
 }
 
 /** A string of decimal digits plus one ("0999" → "1000", "99" → "100"). */

@@ -86,7 +86,7 @@ describe('verschillen met teken', () => {
 describe('formatGetal zonder Intl', () => {
   it('schrijft dezelfde cijfers als Intl nl-NL, ook bij halven, negatieve en grote getallen', () => {
     const vast = [0, -0, 0.5, 1.5, 2.5, -2.5, 1.005, 1.045, 2.675, 999.5, 999.9999, 1000, 9999.5, 123456.785, -1234.5, 1e15 + 0.5, 123456789012345680000, 0.000001, 5e-7, -5e-7, 12.3456789];
-    const willekeurig = fc.sample(fc.oneof(fc.double({ min: -1e20, max: 1e20, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000), fc.integer({ min: -1e6, max: 1e6 }).map((i) => i + 0.5), fc.integer({ min: -1e7, max: 1e7 }).map((i) => i / 200), fc.integer({ min: -1e7, max: 1e7 }).map((i) => i / 2000), fc.double({ min: -1e-3, max: 1e-3, noNaN: true })), { numRuns: 30_000, seed: 2026 });
+    const willekeurig = fc.sample(fc.oneof(fc.double({ min: -1e20, max: 1e20, noNaN: true }), fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000), fc.integer({ min: -1e6, max: 1e6 }).map((i) => i + 0.5), fc.integer({ min: -1e7, max: 1e7 }).map((i) => i / 200), fc.integer({ min: -1e7, max: 1e7 }).map((i) => i / 2000), fc.double({ min: -1e-3, max: 1e-3, noNaN: true }), fc.maxSafeInteger(), fc.integer({ min: -1e7, max: 1e7 })), { numRuns: 30_000, seed: 2026 });
     for (const n of [...vast, ...willekeurig]) {
       for (const d of [0, 1, 2, 3, 4]) {
         const verwacht = formatGetalMetIntl(n, d);
