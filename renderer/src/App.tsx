@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
@@ -102,7 +102,7 @@ export function App() {
                 aria-label="Regio"
                 data={regios.map((r) => ({ value: String(r.id), label: r.naam }))}
                 value={actieveRegio ? String(actieveRegio.id) : null}
-                onChange={(v) => v && zetRegioId(Number(v))}
+                onChange={(v) => v && startTransition(() => zetRegioId(Number(v)))}
                 allowDeselect={false}
                 w={280}
               />
