@@ -32,7 +32,7 @@ declare global {
 }
 
 /** Installed in every page before its own scripts: long tasks, API requests under way, the last click, and since when the page is quiet. */
-export function instrumenteer(): void {
+function instrumenteer(): void {
   const m: Window['__zioMeting'] = (window.__zioMeting = { taken: [], bezig: 0, klik: null, stilSinds: null });
   new PerformanceObserver((lijst) => {
     for (const e of lijst.getEntries()) m.taken.push([e.startTime, e.duration]);
@@ -131,7 +131,7 @@ function variantWijzigingen(page: Page): Array<() => Promise<unknown>> {
   return [scope('Smal'), scope('Medium'), () => paneel.getByRole('checkbox', { name: /^Zvw/ }).click(), scope('Smal'), scope('Breed')];
 }
 
-export async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string): Promise<Gebruiksmeting[]> {
+async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string): Promise<Gebruiksmeting[]> {
   const uit: Gebruiksmeting[] = [];
   for (const tab of TABS) {
     // A fresh page per tab: the screen remembers recent variants, and each change here must be new.

@@ -98,7 +98,7 @@ async function wachtOp<T>(cdp: CDPSession, expressie: string, timeoutMs = 30_000
 }
 
 /** Opens the app `rondes` times in a new browser context and times the first screen. */
-export async function meetEersteScherm(url: string, rondes: number): Promise<EersteScherm[]> {
+async function meetEersteScherm(url: string, rondes: number): Promise<EersteScherm[]> {
   const browser = await startBrowser();
   try {
     const metingen: EersteScherm[] = [];
@@ -136,7 +136,7 @@ export async function meetEersteScherm(url: string, rondes: number): Promise<Eer
  * popup (a WebUI page in a process of its own) at the same moment, which competes for the two cores
  * with the app; this measurement leaves that out and so shows the app's own part.
  */
-export async function meetEersteSchermZelfdeTab(url: string, rondes: number): Promise<number[]> {
+async function meetEersteSchermZelfdeTab(url: string, rondes: number): Promise<number[]> {
   const browser = await startBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'nl-NL' });

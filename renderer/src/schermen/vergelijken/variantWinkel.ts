@@ -31,12 +31,6 @@ export function maakVariantWinkel(begin: Variant): VariantWinkel {
 
 export const VariantWinkelContext = createContext<VariantWinkel | null>(null);
 
-export function useVariantWinkel(): VariantWinkel {
-  const winkel = useContext(VariantWinkelContext);
-  if (!winkel) throw new Error('useVariantWinkel buiten VariantWinkelContext');
-  return winkel;
-}
-
 /** The same values under the same keys (one level deep), or the same primitive. */
 export function ondiepGelijk(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
@@ -51,7 +45,8 @@ export function ondiepGelijk(a: unknown, b: unknown): boolean {
  * level deep, so `kies` may return a fresh object or array of the variant's own values).
  */
 export function useVariantDeel<T>(kies: (v: Variant) => T): T {
-  const winkel = useVariantWinkel();
+  const winkel = useContext(VariantWinkelContext);
+  if (!winkel) throw new Error('useVariantDeel buiten VariantWinkelContext');
   const vorige = useRef<{ deel: T } | null>(null);
   // A new function each render is fine: React reads the snapshot with the `kies` of this render.
   const lees = () => {
