@@ -14,6 +14,15 @@ import { grafiekVorm } from './grafiekVorm';
 let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;
 const laadEcharts = () => (echartsLaden ??= import('./grafiekBibliotheek'));
 
+/** Charts out of view with options not drawn yet: each entry draws its chart. */
+const teTekenen = new Set<() => void>();
+
+/** Draws every chart that waits to come into view: before the page is printed or saved as PDF. */
+export function tekenAlleGrafieken(): void {
+  for (const teken of [...teTekenen]) teken();
+}
+if (typeof window !== 'undefined') addEventListener('beforeprint', tekenAlleGrafieken);
+
 /** The chart whose turn it is last; each waits for the previous one and for a painted frame. */
 let rij: Promise<void> = Promise.resolve();
 
@@ -36,6 +45,9 @@ export interface GrafiekHandvat {
 
 /** A click on a bar, a Sankey node or a link: ECharts' own event parameters. */
 export type GrafiekKlik = ECElementEvent;
+
+/** The chart's element has another size than the chart was laid out for. */
+const anderMaat = (div: HTMLElement, g: ECharts) => div.clientWidth > 0 && (div.clientWidth !== g.getWidth() || div.clientHeight !== g.getHeight());
 
 /** The option types rebuilt on every change (every other type is merged into the one there). */
 const VERVANGEN = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom', 'visualMap', 'graphic'];
@@ -77,18 +89,33 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   const laatste = useRef({ opties, label });
   laatste.current = { opties, label };
   const toegepast = useRef<{ opties: GrafiekOpties; label: string; vorm: string } | null>(null);
-  const teken = (g: ECharts) => {
+  // Whether the chart is in or near the viewport, as last reported.
+  const inBeeld = useRef(true);
+  const teken = (g: ECharts, ookBuitenBeeld = false) => {
     const { opties: o, label: l } = laatste.current;
     const vorige = toegepast.current;
-    if (vorige?.opties === o && vorige.label === l) return;
+    const div = el.current;
+    // Gone from the page (the chart is being removed), or nothing new to draw.
+    if (!div || (vorige?.opties === o && vorige.label === l)) return;
+    // A chart scrolled out of view (or in a hidden panel) is redrawn when it comes into view, before
+    // printing and for its picture: a what-if change redraws what the user sees.
+    if (vorige && !inBeeld.current && !ookBuitenBeeld) return void teTekenen.add(alles);
+    teTekenen.delete(alles);
     const volledig = { aria: { enabled: true, label: { description: l } }, animation: false, ...o };
     const vorm = grafiekVorm(volledig);
     toegepast.current = { opties: o, label: l, vorm };
     // The same shape (a what-if changes the figures, not the chart): merged, so ECharts updates its
     // elements instead of building axes, labels and bars anew.
-    if (vorige?.vorm === vorm) g.setOption(volledig);
-    else g.setOption(volledig, { replaceMerge: VERVANGEN });
+    // A chart whose height follows its data (a Sankey with more parties) is laid out once for both:
+    // the options wait for the resize, instead of being drawn at the old size and again at the new.
+    const nieuweMaat = anderMaat(div, g);
+    g.setOption(volledig, { ...(vorige?.vorm === vorm ? {} : { replaceMerge: VERVANGEN }), lazyUpdate: nieuweMaat });
+    if (nieuweMaat) g.resize();
   };
+
+  const alles = useRef(() => {
+    if (grafiek.current) teken(grafiek.current, true);
+  }).current;
 
   useEffect(() => {
     const div = el.current!;
@@ -108,19 +135,25 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
         teken(g);
         zetGetekend(g);
         g.on('click', (e) => klik.current?.(e as GrafiekKlik));
-        // Observing reports the current size at once: only a real change lays the chart out again,
-        // and not while the chart is leaving the page (no width: hidden or removed).
-        let maat = `${div.clientWidth}x${div.clientHeight}`;
+        // Observing reports the current size at once: only a size the chart does not have yet lays it
+        // out again (new options bring their own resize), and not while the chart is leaving the page
+        // (no width: hidden or removed).
         const waarnemer = new ResizeObserver(() => {
-          const nieuw = `${div.clientWidth}x${div.clientHeight}`;
-          if (nieuw !== maat && div.isConnected && div.clientWidth > 0) {
-            maat = nieuw;
-            g.resize();
-          }
+          if (div.isConnected && div.clientWidth > 0 && anderMaat(div, g)) g.resize();
         });
         waarnemer.observe(div);
+        const zicht = new IntersectionObserver(
+          ([e]) => {
+            inBeeld.current = e.isIntersecting;
+            if (e.isIntersecting) teken(g);
+          },
+          { rootMargin: '200px 0px' },
+        );
+        zicht.observe(div);
         opruimen = () => {
           waarnemer.disconnect();
+          zicht.disconnect();
+          teTekenen.delete(alles);
           g.dispose();
           grafiek.current = null;
           toegepast.current = null;
@@ -143,6 +176,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
       afbeelding() {
         const g = grafiek.current;
         if (!g) return null;
+        teken(g, true);
         const url = renderer === 'canvas' ? g.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) : g.getDataURL({ type: 'svg', backgroundColor: '#ffffff' });
         return { url, breedte: g.getWidth(), hoogte: g.getHeight() };
       },

@@ -4,6 +4,7 @@
  */
 import { Button, type ButtonProps } from '@mantine/core';
 import { isDesktop, zio } from '../../api';
+import { tekenAlleGrafieken } from '../Grafiek';
 import { Foutmelding } from '../Toestand';
 import type { useActie } from '../../useActie';
 
@@ -18,7 +19,13 @@ export function PdfKnop({ actie, bestandsnaam, variant }: { actie: Actie; bestan
       variant={variant}
       disabled={bestandsnaam === null}
       loading={actie.bezig === PDF_MAKEN}
-      onClick={() => (isDesktop && bestandsnaam !== null ? actie.voerUit(PDF_MAKEN, async () => void (await zio.pdfOpslaan({ bestandsnaam }))) : window.print())}
+      onClick={() => {
+        if (!isDesktop || bestandsnaam === null) return window.print();
+        void actie.voerUit(PDF_MAKEN, async () => {
+          tekenAlleGrafieken();
+          await zio.pdfOpslaan({ bestandsnaam });
+        });
+      }}
     >
       {isDesktop ? 'Opslaan als PDF' : 'Afdrukken of opslaan als PDF'}
     </Button>

@@ -49,6 +49,12 @@ export const SANKEY_MAX = 12;
 /** An "overige" node: grey, it stands for parties of several kinds. */
 const OVERIGE_KLEUR = '#868E96';
 
+/** Nodes largest first, "overige" last: the order a column shows them in. */
+function opVolgorde(knopen: readonly SankeyKnoop[], waarde: ReadonlyMap<string, number>): SankeyKnoop[] {
+  const rang = (k: SankeyKnoop) => (k.id.startsWith(OVERIGE_PREFIX) ? 1 : 0);
+  return [...knopen].sort((a, b) => rang(a) - rang(b) || (waarde.get(b.id) ?? 0) - (waarde.get(a.id) ?? 0));
+}
+
 /** The largest number of nodes in one column: the chart's height follows it. */
 export function sankeyHoogte(beeld: SankeyBeeld): number {
   const { links } = beeld;
@@ -127,10 +133,12 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, beeld: Gelds
         bottom: 12,
         nodeWidth: 14,
         nodeGap: 10,
-        layoutIterations: 32,
+        // A few passes centre each node on its flows; the default 32 cost most of a redraw's layout
+        // and moved nothing visible. They start from the order below: largest first per column.
+        layoutIterations: 6,
         draggable: false,
         emphasis: { focus: 'adjacency' },
-        data: knopen.map((k) => ({
+        data: opVolgorde(knopen, waarde).map((k) => ({
           id: k.id,
           name: k.naam,
           depth: diepte(k),
