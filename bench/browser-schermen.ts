@@ -21,7 +21,7 @@ export interface Gebruiksmeting {
   doelMs: number;
   /** The longest task on the UI thread between the click and quiet (ms; 0: none over 50 ms). */
   langsteTaakMs: number;
-  /** The largest evaluation answer in the meantime (bytes, uncompressed), when there was one. */
+  /** The largest evaluation answer in the meantime (bytes, uncompressed; with the tab's detail after a change), when there was one. */
   antwoordBytes?: number;
 }
 
@@ -93,7 +93,7 @@ async function meetKlik(page: Page, actie: () => Promise<unknown>): Promise<{ ms
     const taken = m.taken.filter(([start, duur]) => start + duur > van && start < m.stilSinds! + stil);
     const tot = Math.max(m.stilSinds!, ...taken.map(([start, duur]) => start + duur));
     const taakMs = Math.max(0, ...taken.map(([, duur]) => duur));
-    const bytes = Math.max(0, ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.name.endsWith('/api/evaluatie')).map((e) => e.decodedBodySize));
+    const bytes = Math.max(0, ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => /\/api\/evaluatie(MetDetail)?$/.test(e.name)).map((e) => e.decodedBodySize));
     return { ms: tot - van, taakMs, bytes };
   }, STIL_MS);
 }

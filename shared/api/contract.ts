@@ -33,6 +33,16 @@ function zoalsVerstuurd<S extends z.ZodType>(schema: S): z.ZodType<z.input<S>, z
   }) as unknown as z.ZodType<z.input<S>, z.input<S>>;
 }
 const VariantObject = zoalsVerstuurd(VariantSchema);
+const EvaluatieDelen = z.array(z.enum(EVALUATIE_DELEN)).max(EVALUATIE_DELEN.length).optional();
+/** One Sankey of a route as the screen shows it (see `geldstromen`). */
+const SankeyVraagVelden = {
+  route: z.enum(ROUTES),
+  deel: z.enum(SANKEY_DELEN),
+  max: z.number().int().min(1).max(1000).nullable(),
+  gemarkeerd: z.string().trim().min(1).max(80).nullable(),
+};
+/** A school's code, or null: every school. */
+const FormatieSchool = z.string().trim().min(1).max(64).nullable();
 const SessieObject = zoalsVerstuurd(OntwerpsessieSchema);
 const MeerjarenObject = zoalsVerstuurd(MeerjarenInstellingenSchema);
 const OogoInvoer = z.strictObject({ regioId: z.number().int().positive(), swv: z.string().trim().min(1).max(64), variant: VariantObject, kleineAantallen: z.boolean() });
@@ -91,7 +101,19 @@ export const INVOER_SCHEMAS = {
   normAanpassen: z.strictObject({ regioId: RegioId, aanpassing: NormWijzigingSchema }),
   /** The variant is checked against the regio (codes, tasks) by the service: its shape here. */
   /** `delen`: the parts the visible screen shows besides the key figures (absent: every part). */
-  evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject, delen: z.array(z.enum(EVALUATIE_DELEN)).max(EVALUATIE_DELEN.length).optional() }),
+  evaluatie: z.strictObject({ regioId: RegioId, variant: VariantObject, delen: EvaluatieDelen }),
+  /**
+   * The evaluation of a changed variant with what its tab shows right after it (`geldstromen`: Sankeys
+   * as in `geldstromen`; `formatie`: schools as in `formatie`), in one answer: a what-if change costs
+   * one request and one render.
+   */
+  evaluatieMetDetail: z.strictObject({
+    regioId: RegioId,
+    variant: VariantObject,
+    delen: EvaluatieDelen,
+    geldstromen: z.array(z.strictObject(SankeyVraagVelden)).max(8),
+    formatie: z.array(FormatieSchool).max(4),
+  }),
   /** The explanations of figures of an evaluation, by their keys (see `figuren` in shared/engine/routes/uitleg). */
   uitleg: z.strictObject({ regioId: RegioId, variant: VariantObject, figuren: z.array(z.string().min(1).max(300)).min(1).max(5000) }),
   /**
@@ -99,16 +121,9 @@ export const INVOER_SCHEMAS = {
    * parties per column with the rest as "overige" (null: every party and flow, for the download and
    * "Toon alle"), and the highlighted party (`gemarkeerd`), which always stays visible.
    */
-  geldstromen: z.strictObject({
-    regioId: RegioId,
-    variant: VariantObject,
-    route: z.enum(ROUTES),
-    deel: z.enum(SANKEY_DELEN),
-    max: z.number().int().min(1).max(1000).nullable(),
-    gemarkeerd: z.string().trim().min(1).max(80).nullable(),
-  }),
+  geldstromen: z.strictObject({ regioId: RegioId, variant: VariantObject, ...SankeyVraagVelden }),
   /** The formatie per professional of one school of an evaluation (school null: of every school). */
-  formatie: z.strictObject({ regioId: RegioId, variant: VariantObject, school: z.string().trim().min(1).max(64).nullable() }),
+  formatie: z.strictObject({ regioId: RegioId, variant: VariantObject, school: FormatieSchool }),
   varianten: MetRegio,
   variantOpslaan: z.strictObject({ regioId: RegioId, id: z.number().int().positive().nullable(), naam: z.string().trim().min(1).max(200), instellingen: VariantObject }),
   variantVerwijderen: z.strictObject({ regioId: RegioId, id: z.number().int().positive() }),
@@ -174,7 +189,7 @@ export interface RegioStand {
   kanOpnieuwDoen: boolean;
 }
 
-interface Uitvoer {
+export interface Uitvoer {
   projectInfo: ProjectInfo;
   regioOverzicht: RegioOverzicht;
   regioLezen: RegioBestand;
@@ -198,6 +213,8 @@ interface Uitvoer {
   evaluatie: EvaluatieWeergave;
   /** Figure key → its explanation; keys without a figure are left out. */
   uitleg: Record<string, FiguurUitleg>;
+  /** The evaluation and each asked Sankey and formatie, in the order asked. */
+  evaluatieMetDetail: { evaluatie: EvaluatieWeergave; geldstromen: Geldstromen[]; formatie: SchoolFormatie[][] };
   geldstromen: Geldstromen;
   formatie: SchoolFormatie[];
   varianten: OpgeslagenVariant[];

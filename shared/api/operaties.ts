@@ -21,6 +21,7 @@ export const API_OPERATIES = [
   'normen',
   'normAanpassen',
   'evaluatie',
+  'evaluatieMetDetail',
   'uitleg',
   'geldstromen',
   'formatie',

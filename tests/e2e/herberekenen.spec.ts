@@ -9,12 +9,12 @@ import type { VergelijkenScherm } from './pagina/vergelijken';
  * are dimmed and marked busy, never shown as current; and each tab asks only for what it shows.
  */
 
-/** Holds every evaluation request until `laatGaan` is called. */
+/** Holds every evaluation request (alone, or with the tab's detail after a change) until `laatGaan` is called. */
 async function houdEvaluatiesVast(page: import('@playwright/test').Page) {
   let laatGaan: () => void = () => {};
   const poort = new Promise<void>((ok) => (laatGaan = ok));
   const vastgehouden: Route[] = [];
-  await page.route('**/api/evaluatie', async (route) => {
+  await page.route(EVALUATIES, async (route) => {
     vastgehouden.push(route);
     await poort;
     await route.continue();
@@ -22,20 +22,21 @@ async function houdEvaluatiesVast(page: import('@playwright/test').Page) {
   return { laatGaan: () => laatGaan(), vastgehouden };
 }
 
+const EVALUATIES = '**/api/evaluatie*';
+
 /**
- * Chooses scope Smal while every evaluation is held, and waits until the tab has asked `aantal`
- * parts from `/api/<operatie>` for that variant: they must leave before the evaluation's answer is in.
+ * Chooses scope Smal and checks that the tab's `aantal` parts (Sankeys or a school's formatie) went
+ * in the evaluation's own request: one request, one answer, one render. Nothing is asked apart.
  */
-async function vraagtSamenMetEvaluatie(page: import('@playwright/test').Page, vergelijken: VergelijkenScherm, operatie: string, aantal: number) {
-  const gevraagd: Array<{ scope: string }> = [];
-  page.on('request', (r) => r.url().endsWith(`/api/${operatie}`) && gevraagd.push((r.postDataJSON() as { variant: { scope: string } }).variant));
-  const evaluaties = await houdEvaluatiesVast(page);
+async function vraagtSamenMetEvaluatie(page: import('@playwright/test').Page, vergelijken: VergelijkenScherm, deel: 'geldstromen' | 'formatie', aantal: number) {
+  const apart: string[] = [];
+  page.on('request', (r) => /\/api\/(geldstromen|formatie)$/.test(r.url()) && apart.push(r.url()));
+  const verzoek = page.waitForRequest((r) => r.url().endsWith('/api/evaluatieMetDetail') && (r.postDataJSON() as { variant: { scope: string } }).variant.scope === 'smal');
   await vergelijken.kiesScope('Smal');
-  await expect.poll(() => evaluaties.vastgehouden.length).toBeGreaterThan(0);
-  await expect.poll(() => gevraagd.filter((v) => v.scope === 'smal').length).toBe(aantal);
-  evaluaties.laatGaan();
+  const invoer = (await verzoek).postDataJSON() as Record<'geldstromen' | 'formatie', unknown[]>;
+  expect(invoer[deel]).toHaveLength(aantal);
   await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
-  await page.unroute('**/api/evaluatie');
+  expect(apart).toEqual([]);
 }
 
 test('oude cijfers zijn gedimd en "bezig" zolang de nieuwe variant wordt doorgerekend', async ({ page, request, vergelijken }) => {
@@ -93,7 +94,14 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   // Both charts of the route.
   await vraagtSamenMetEvaluatie(page, vergelijken, 'geldstromen', 2);
 
-  // When the flows come after the evaluation, the previous Sankey stays, dimmed and busy, instead of a loader.
+  // A variant whose evaluation is known (asked on another tab) asks only its Sankeys. While they
+  // come, the previous Sankey stays, dimmed and busy, instead of a loader.
+  await page.getByRole('tab', { name: 'Kerncijfers' }).click();
+  await vergelijken.kiesScope('Medium');
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await vergelijken.kiesScope('Smal');
+  await page.getByRole('tab', { name: 'Geldstromen' }).click();
+  await expect(pot.locator('canvas')).toBeVisible();
   let laatGaan: () => void = () => {};
   const poort = new Promise<void>((ok) => (laatGaan = ok));
   await page.route('**/api/geldstromen', async (route) => {
@@ -120,4 +128,32 @@ test('Scholen vraagt de formatie van de getoonde school samen met de evaluatie',
   // The table kept its rows throughout and shows the new variant's formatie.
   await expect(formatie.getByRole('row').nth(1)).toBeVisible();
   await expect(page.locator('.deel-verouderd')).toHaveCount(0);
+});
+
+test('een grafiek buiten beeld tekent de nieuwe variant zodra hij in beeld komt', async ({ page, vergelijken }) => {
+  const buitenPot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('canvas');
+  const openGeldstromen = async () => {
+    await page.getByRole('tab', { name: 'Geldstromen' }).click();
+    await expect(buitenPot).toBeAttached();
+  };
+  await vergelijken.open();
+  await openGeldstromen();
+  // The second Sankey is below the fold: a change does not redraw it until it is scrolled to.
+  await expect(buitenPot).not.toBeInViewport();
+  await vergelijken.kiesScope('Smal');
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await buitenPot.scrollIntoViewIfNeeded();
+  await expect(buitenPot).toBeInViewport();
+  await page.waitForTimeout(300);
+  const naScrollen = await buitenPot.screenshot();
+
+  // The same chart drawn for scope Smal from the start.
+  await page.reload();
+  await vergelijken.open();
+  if (!(await vergelijken.variantRegel.textContent())?.includes('Scope smal')) await vergelijken.kiesScope('Smal');
+  await expect(vergelijken.variantRegel).toContainText('Scope smal');
+  await openGeldstromen();
+  await buitenPot.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  expect((await buitenPot.screenshot()).equals(naScrollen)).toBe(true);
 });

@@ -63,9 +63,10 @@ test('elke wijziging rekent en tekent opnieuw, gemeten (doel 100 ms)', async ({ 
    */
   type Meting = { tab: string; ms: number; nieuw: boolean; hostMs: number | null; antwoordMs: number | null; tekenenMs: number | null };
   const metingen: Meting[] = [];
-  const vragen = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/evaluatie')).length);
+  // A change asks its evaluation with the tab's detail (evaluatieMetDetail); a tab its figures alone.
+  const vragen = () => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/api\/evaluatie(MetDetail)?$/.test(e.name)).length);
   const laatsteVraag = () => page.evaluate(() => {
-    const e = performance.getEntriesByType('resource').filter((x) => x.name.endsWith('/api/evaluatie')).at(-1) as PerformanceResourceTiming;
+    const e = performance.getEntriesByType('resource').filter((x) => /\/api\/evaluatie(MetDetail)?$/.test(x.name)).at(-1) as PerformanceResourceTiming;
     return e.responseEnd - e.startTime;
   });
   const meet = async (tab: string, acties: Array<() => Promise<unknown>>) => {

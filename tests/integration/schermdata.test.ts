@@ -78,6 +78,16 @@ describe('antwoorden van de browser-host op landelijke schaal', () => {
     expect((school.data as BehoefteSchool).perWoongemeente.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('stuurt bij een variantwijziging op Geldstromen en Scholen de evaluatie en het detail van het tabblad in één antwoord, gelijk aan de losse antwoorden', async () => {
+    const sankey = { route: 'gemeenteroute', max: 12, gemarkeerd: null };
+    const samen = await post('evaluatieMetDetail', { regioId, variant, delen: ['scholen'], geldstromen: [{ ...sankey, deel: 'pot' }, { ...sankey, deel: 'buiten' }], formatie: ['S1'] });
+    expect(samen.bytes).toBeLessThan(MB);
+    const { evaluatie, geldstromen, formatie } = samen.data as { evaluatie: EvaluatieWeergave; geldstromen: unknown[]; formatie: unknown[] };
+    expect(evaluatie).toEqual((await post('evaluatie', { regioId, variant, delen: ['scholen'] })).data);
+    expect(geldstromen).toEqual([(await post('geldstromen', { regioId, variant, ...sankey, deel: 'pot' })).data, (await post('geldstromen', { regioId, variant, ...sankey, deel: 'buiten' })).data]);
+    expect(formatie).toEqual([(await post('formatie', { regioId, variant, school: 'S1' })).data]);
+  }, 60_000);
+
   it('stuurt de formatie per professional alleen van de geopende school', async () => {
     const { bytes, data } = await post('formatie', { regioId, variant, school: 'S1' });
     const f = data as SchoolFormatie[];

@@ -1,9 +1,8 @@
 import './vergelijken/vergelijken.css';
-import { Badge, Button, CloseButton, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, CloseButton, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
 import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
-import { formatGetal } from '../../../shared/format';
 import { ApiFout } from '../api';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { Bijdragen } from './vergelijken/Bijdragen';
@@ -18,6 +17,7 @@ import { EvaluatieBronContext, maakEvaluatieBron, useEvaluatie, useVariantNaAntw
 import { VoorspelBron } from './vergelijken/Voorspelling';
 import { VariantenVergelijken } from './vergelijken/VariantenVergelijken';
 import { ExcelExportKnop } from './vergelijken/ExcelExportKnop';
+import { Rekenstatus, maakRekentijd } from './vergelijken/Rekenstatus';
 import { VariantPaneel } from './vergelijken/VariantPaneel';
 import { VariantWinkelContext, maakVariantWinkel, type VariantWinkel } from './vergelijken/variantWinkel';
 import { metDeelname, volledigeVariant } from './vergelijken/variantBewerken';
@@ -145,12 +145,12 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const compleet = ev !== null && delen.every((d) => ev.delen.includes(d));
   // Figures of an earlier variant while the new one is computed: shown dimmed and marked busy, never as current.
   const herberekenen = bezig && ev !== null;
-  const [duur, zetDuur] = useState<number | null>(null);
+  const [rekentijd] = useState(maakRekentijd);
   useEffect(() => {
     if (!ev || !wachtOpMeting.current) return;
     wachtOpMeting.current = false;
     performance.mark(MARK_GETEKEND);
-    zetDuur(performance.measure(MEETPUNT, MARK_WIJZIGING, MARK_GETEKEND).duration);
+    rekentijd.zet(performance.measure(MEETPUNT, MARK_WIJZIGING, MARK_GETEKEND).duration);
     const antwoord = performance.getEntriesByName(MARK_ANTWOORD).at(-1);
     const wijziging = performance.getEntriesByName(MARK_WIJZIGING).at(-1);
     if (antwoord && wijziging && antwoord.startTime >= wijziging.startTime) {
@@ -268,18 +268,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
             <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>
               Bestuurlijke notitie…
             </Button>
-            <Text size="xs" c="dimmed" role="status" aria-live="polite" className="geen-afbreking">
-              {bezig ? (
-                <>
-                  <Loader size={12} mr={6} />
-                  Bezig met herberekenen…
-                </>
-              ) : duur !== null ? (
-                `Doorgerekend in ${formatGetal(duur)} ms`
-              ) : (
-                ''
-              )}
-            </Text>
+            <Rekenstatus bezig={bezig} rekentijd={rekentijd} />
           </Group>
         </Group>
         {fout && (
@@ -300,7 +289,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         )}
       </Stack>
     ),
-    [ev, fout, bezig, herberekenen, compleet, kort, duur, tabs, regioId, regio, wijzig, naam],
+    [ev, fout, bezig, herberekenen, compleet, kort, rekentijd, tabs, regioId, regio, wijzig, naam],
   );
 
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;

@@ -6,24 +6,38 @@ import type { EvaluatieWeergave, Geldstromen } from '../../../shared/engine/eval
 const gevraagd: Array<{ op: string; invoer: Record<string, unknown> }> = [];
 let geldstromenFaalt = false;
 
-vi.mock('../../../renderer/src/api', () => ({
-  zio: {
-    evaluatie: async (invoer: Record<string, unknown>) => {
-      gevraagd.push({ op: 'evaluatie', invoer });
-      // The server answers with its own (checked) copy of the variant.
-      return { regioId: invoer.regioId, variant: { ...(invoer.variant as object), gecontroleerd: true }, delen: invoer.delen } as unknown as EvaluatieWeergave;
+let detailFaalt = false;
+let geldstromenPoort: Promise<void> | null = null;
+
+vi.mock('../../../renderer/src/api', () => {
+  // The server answers with its own (checked) copy of the variant.
+  const evaluatie = (invoer: Record<string, unknown>) => ({ regioId: invoer.regioId, variant: { ...(invoer.variant as object), gecontroleerd: true }, delen: invoer.delen }) as unknown as EvaluatieWeergave;
+  const formatie = (school: unknown) => [{ school, perProfessional: {} }];
+  const geldstromen = (v: Record<string, unknown>) => ({ knopen: [], links: [], overige: [], aantalInPot: 1, aantalBuiten: 0, route: v.route, deel: v.deel }) as unknown as Geldstromen;
+  return {
+    zio: {
+      evaluatie: async (invoer: Record<string, unknown>) => {
+        gevraagd.push({ op: 'evaluatie', invoer });
+        return evaluatie(invoer);
+      },
+      evaluatieMetDetail: async (invoer: Record<string, unknown>) => {
+        gevraagd.push({ op: 'evaluatieMetDetail', invoer });
+        if (detailFaalt) throw new Error('verbinding weg');
+        return { evaluatie: evaluatie(invoer), geldstromen: (invoer.geldstromen as Array<Record<string, unknown>>).map(geldstromen), formatie: (invoer.formatie as unknown[]).map(formatie) };
+      },
+      formatie: async (invoer: Record<string, unknown>) => {
+        gevraagd.push({ op: 'formatie', invoer });
+        return formatie(invoer.school);
+      },
+      geldstromen: async (invoer: Record<string, unknown>) => {
+        gevraagd.push({ op: 'geldstromen', invoer });
+        if (geldstromenFaalt) throw new Error('verbinding weg');
+        await geldstromenPoort;
+        return geldstromen(invoer);
+      },
     },
-    formatie: async (invoer: Record<string, unknown>) => {
-      gevraagd.push({ op: 'formatie', invoer });
-      return [{ school: invoer.school, perProfessional: {} }];
-    },
-    geldstromen: async (invoer: Record<string, unknown>) => {
-      gevraagd.push({ op: 'geldstromen', invoer });
-      if (geldstromenFaalt) throw new Error('verbinding weg');
-      return { knopen: [], links: [], overige: [], aantalInPot: 1, aantalBuiten: 0, route: invoer.route, deel: invoer.deel } as unknown as Geldstromen;
-    },
-  },
-}));
+  };
+});
 
 const { maakEvaluatieBron } = await import('../../../renderer/src/schermen/vergelijken/useEvaluaties');
 
@@ -34,34 +48,77 @@ describe('evaluation source of Vergelijken', () => {
   beforeEach(() => {
     gevraagd.length = 0;
     geldstromenFaalt = false;
+    detailFaalt = false;
+    geldstromenPoort = null;
   });
 
-  it('asks what the visible tab needs together with the evaluation of a changed variant', async () => {
+  it('asks what the visible tab needs in the same request as the evaluation of a changed variant', async () => {
     const bron = maakEvaluatieBron();
-    bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));
+    bron.volg((b, regioId, v) => {
+      b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag);
+      b.geldstromenVooruit(regioId, v, 'gemeenteroute', { ...vraag, deel: 'buiten' });
+    });
     const p = bron.wijziging(1, variant('smal'), []);
-    // Both requests leave before the evaluation's answer is in.
-    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'geldstromen']);
+    expect(gevraagd).toEqual([
+      {
+        op: 'evaluatieMetDetail',
+        invoer: { regioId: 1, variant: variant('smal'), delen: [], geldstromen: [{ route: 'gemeenteroute', ...vraag }, { route: 'gemeenteroute', ...vraag, deel: 'buiten' }], formatie: [] },
+      },
+    ]);
     const ev = await p;
-    // The tab then asks the Sankey of that answer: the request made ahead serves it.
+    // The tab then asks the Sankeys of that answer: the one request served them.
     const stromen = await bron.geldstromen(ev, 'gemeenteroute', vraag);
-    expect(gevraagd).toHaveLength(2);
+    expect(stromen).toMatchObject({ route: 'gemeenteroute', deel: 'pot' });
+    expect(await bron.geldstromen(ev, 'gemeenteroute', { ...vraag, deel: 'buiten' })).toMatchObject({ deel: 'buiten' });
+    expect(gevraagd).toHaveLength(1);
     expect(bron.bekendeGeldstromen(ev, 'gemeenteroute', vraag)).toBe(stromen);
-    // Another view of the chart is a new request, for the variant as asked.
+    // Another view of the chart is a request of its own, for the variant as asked.
     await bron.geldstromen(ev, 'gemeenteroute', { ...vraag, max: null });
-    expect(gevraagd[2]).toMatchObject({ op: 'geldstromen', invoer: { route: 'gemeenteroute', max: null } });
+    expect(gevraagd[1]).toMatchObject({ op: 'geldstromen', invoer: { route: 'gemeenteroute', max: null, variant: variant('smal') } });
   });
 
-  it("asks the shown school's formatie ahead, and serves the screen's request with it", async () => {
+  it("asks the shown school's formatie with the evaluation, and serves the screen's request with it", async () => {
     const bron = maakEvaluatieBron();
     bron.volg((b, regioId, v) => b.formatieVooruit(regioId, v, 'S1'));
     const ev = await bron.wijziging(1, variant('smal'), ['scholen']);
-    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'formatie']);
+    expect(gevraagd).toMatchObject([{ op: 'evaluatieMetDetail', invoer: { delen: ['scholen'], geldstromen: [], formatie: ['S1'] } }]);
     expect(await bron.formatie(ev, 'S1')).toEqual([{ school: 'S1', perProfessional: {} }]);
     expect(bron.bekendeFormatie(ev, 'S1')).toEqual([{ school: 'S1', perProfessional: {} }]);
     // Every school (a download) is a request of its own.
     await bron.formatie(ev, null);
-    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'formatie', 'formatie']);
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatieMetDetail', 'formatie']);
+  });
+
+  it('asks only the parts for a variant whose evaluation was asked before, and settles "compleet" when they are in', async () => {
+    const bron = maakEvaluatieBron();
+    await bron.haal(1, variant('smal'), []);
+    let laatGaan!: () => void;
+    geldstromenPoort = new Promise<void>((ok) => (laatGaan = ok));
+    bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'integraal', vraag));
+    const ev = await bron.wijziging(1, variant('smal'), []);
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie', 'geldstromen']);
+    const klaar = vi.fn();
+    void bron.compleet(1, variant('smal'), []).then(klaar);
+    await new Promise((r) => setTimeout(r, 10));
+    // The evaluation is in, the Sankey asked with the change is not: not complete yet.
+    expect(klaar).not.toHaveBeenCalled();
+    expect(bron.bekendeGeldstromen(ev, 'integraal', vraag)).toBeUndefined();
+    laatGaan();
+    await vi.waitFor(() => expect(klaar).toHaveBeenCalled());
+    expect(bron.bekendeGeldstromen(ev, 'integraal', vraag)).toMatchObject({ route: 'integraal' });
+  });
+
+  it('forgets a failed change with its parts: showing them again asks again', async () => {
+    const bron = maakEvaluatieBron();
+    bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));
+    detailFaalt = true;
+    await expect(bron.wijziging(1, variant('smal'), [])).rejects.toThrow('verbinding weg');
+    // A failed part counts as settled: the screen shows what it has instead of waiting.
+    await expect(bron.compleet(1, variant('smal'), [])).resolves.toBeDefined();
+    detailFaalt = false;
+    const ev = await bron.haal(1, variant('smal'), []);
+    await bron.geldstromen(ev, 'gemeenteroute', vraag);
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatieMetDetail', 'evaluatie', 'geldstromen']);
   });
 
   it('stops asking ahead for a tab that unregistered', async () => {
@@ -69,7 +126,7 @@ describe('evaluation source of Vergelijken', () => {
     const stop = bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));
     stop();
     await bron.wijziging(1, variant('medium'), []);
-    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatie']);
+    expect(gevraagd).toMatchObject([{ op: 'evaluatieMetDetail', invoer: { geldstromen: [], formatie: [] } }]);
   });
 
   it('does not remember a failed Sankey: showing it again asks again', async () => {

@@ -21,17 +21,22 @@ interface Stand<T> {
 
 /**
  * A part of an evaluation asked after it (a Sankey, a school's formatie): `haal` asks it, `bekend`
- * gives it at once when the evaluation source already has it. `reeks` names what is shown (a
- * route's chart, a school), `vraag` the view of it; both are strings that change when the part
- * must be asked again. While another view of the same thing or the part of a changed variant
- * comes, the previous answer stays with `verouderd` set, so the screen updates it instead of
- * replacing it by a loader.
+ * gives it at once when the evaluation source already has it (then nothing is asked and nothing
+ * renders twice). `reeks` names what is shown (a route's chart, a school), `vraag` the view of it;
+ * both are strings that change when the part must be asked again. While another view of the same
+ * thing or the part of a changed variant comes, the part shown last stays with `verouderd` set, so
+ * the screen updates it instead of replacing it by a loader.
  */
 export function useDeelNaEvaluatie<T>(ev: EvaluatieWeergave, reeks: string, vraag: string, haal: () => Promise<T>, bekend: () => T | undefined): GevraagdDeel<T> {
   const [stand, zet] = useState<Stand<T> | null>(null);
   const laatsteHaal = useRef(haal);
   laatsteHaal.current = haal;
+  const laatsteBekend = useRef(bekend);
+  laatsteBekend.current = bekend;
+  // The part shown last (set after each render that showed one): what a new view keeps meanwhile.
+  const getoond = useRef<Stand<T> | null>(null);
   useEffect(() => {
+    if (laatsteBekend.current() !== undefined) return;
     let actueel = true;
     laatsteHaal.current().then(
       (antwoord) => actueel && zet({ ev, reeks, vraag, antwoord, fout: null }),
@@ -42,8 +47,11 @@ export function useDeelNaEvaluatie<T>(ev: EvaluatieWeergave, reeks: string, vraa
     };
   }, [ev, reeks, vraag]);
   const nu = bekend();
-  if (nu !== undefined) return { antwoord: nu, ev, fout: null, verouderd: false };
-  if (!stand || stand.reeks !== reeks) return { antwoord: null, ev, fout: null, verouderd: false };
-  if (stand.ev === ev && stand.vraag === vraag) return { antwoord: stand.antwoord, ev, fout: stand.fout, verouderd: false };
-  return stand.antwoord !== null ? { antwoord: stand.antwoord, ev: stand.ev, fout: null, verouderd: true } : { antwoord: null, ev, fout: null, verouderd: false };
+  const actueel: Stand<T> | null = nu !== undefined ? { ev, reeks, vraag, antwoord: nu, fout: null } : stand?.ev === ev && stand.reeks === reeks && stand.vraag === vraag ? stand : null;
+  useEffect(() => {
+    if (actueel?.antwoord != null) getoond.current = actueel;
+  });
+  if (actueel) return { antwoord: actueel.antwoord, ev, fout: actueel.fout, verouderd: false };
+  const vorige = getoond.current;
+  return vorige?.reeks === reeks ? { antwoord: vorige.antwoord, ev: vorige.ev, fout: null, verouderd: true } : { antwoord: null, ev, fout: null, verouderd: false };
 }

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState } from 
 import type { RouteId, SchoolFormatie, Variant } from '../../../../shared/engine';
 import type { EvaluatieDeel, EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
 import type { SankeyVraag } from '../../../../shared/engine/sankey-beperken';
+import type { Uitvoer } from '../../../../shared/api/contract';
 import { zio } from '../../api';
 import { maakVolgorde } from './volgorde';
 
@@ -25,20 +26,26 @@ export interface EvaluatieBron {
   /** That Sankey when its answer is in (a chart asking it again draws at once). */
   bekendeGeldstromen(ev: EvaluatieWeergave, route: RouteId, vraag: SankeyVraag): Geldstromen | undefined;
   /**
-   * A changed variant: asks the evaluation with `delen` and, in the same moment, what the visible
-   * tab asks right after it (registered with `volg`), so those requests do not wait for the
-   * evaluation's answer to reach the screen first.
+   * A changed variant: asks the evaluation with `delen` and what the visible tab asks right after it
+   * (registered with `volg`) in one request, so the tab's charts do not wait for the evaluation's
+   * answer to reach the screen first. An evaluation already asked is not asked again; the tab's parts
+   * are then asked on their own.
    */
   wijziging(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave>;
+  /**
+   * Settles when the evaluation and the parts asked with the last change to this variant are in (or
+   * failed): a screen waiting for it draws the figures and the tab's charts in one render.
+   */
+  compleet(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[]): Promise<unknown>;
   /** Registers what a tab asks for a changed variant; returns the unregistration. */
   volg(vooruit: (bron: EvaluatieBron, regioId: number, variant: Variant) => void): () => void;
-  /** Asks a Sankey of a variant before its evaluation's answer is on screen. */
+  /** Asks a Sankey of a variant before its evaluation's answer is on screen (within `wijziging`: with the evaluation). */
   geldstromenVooruit(regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag): void;
   /** The formatie per professional of one school of an evaluation this source answered (null: of every school, for a download); asked once per variant. */
   formatie(ev: EvaluatieWeergave, school: string | null): Promise<SchoolFormatie[]>;
   /** That formatie when its answer is in. */
   bekendeFormatie(ev: EvaluatieWeergave, school: string | null): SchoolFormatie[] | undefined;
-  /** Asks a school's formatie of a variant before its evaluation's answer is on screen. */
+  /** Asks a school's formatie of a variant before its evaluation's answer is on screen (within `wijziging`: with the evaluation). */
   formatieVooruit(regioId: number, variant: Variant, school: string | null): void;
 }
 
@@ -60,6 +67,13 @@ interface EvaluatieGevraagd {
   antwoord?: EvaluatieWeergave;
 }
 
+/** What a change's followers ask, gathered to be sent with the evaluation. */
+interface Bundel {
+  geldstromen: Array<SankeyVraag & { route: RouteId }>;
+  formatie: Array<string | null>;
+  antwoord: Promise<Uitvoer['evaluatieMetDetail']>;
+}
+
 /** Keeps at most `grootte` entries, the most recently used last. */
 function bijGebruik<K, V>(m: Map<K, V>, k: K, v: V, grootte: number): void {
   m.delete(k);
@@ -75,6 +89,12 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
   const variantVan = new WeakMap<EvaluatieWeergave, string>();
   const delenNa = new Map<string, Gevraagd<unknown>>();
   const volgers = new Set<(bron: EvaluatieBron, regioId: number, variant: Variant) => void>();
+  // The parts the followers asked with a change, per variant.
+  const vooruitGevraagd = new Map<string, Promise<unknown>[]>();
+  const vooruit = (variantSleutel: string, p: Promise<unknown>) => {
+    vooruitGevraagd.get(variantSleutel)?.push(p);
+    p.catch(() => {});
+  };
   const variantSleutelVan = (regioId: number, variant: Variant) => `${regioId}:${JSON.stringify(variant)}`;
   const sleutelVanEv = (ev: EvaluatieWeergave) => variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant);
 
@@ -100,10 +120,34 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
   const bekendDeel = <T>(sleutel: string) => (delenNa.get(sleutel) as Gevraagd<T> | undefined)?.antwoord;
   const sankeyVan = (variantSleutel: string, route: RouteId, vraag: SankeyVraag) => `${variantSleutel}|sankey|${sankeySleutel(route, vraag)}`;
   const formatieVan = (variantSleutel: string, school: string | null) => `${variantSleutel}|formatie|${school ?? ''}`;
+  // While a change's followers run: their parts go with the evaluation's request.
+  let bundel: Bundel | null = null;
   const vraagSankey = (variantSleutel: string, regioId: number, variant: Variant, route: RouteId, vraag: SankeyVraag) =>
-    vraagDeel(sankeyVan(variantSleutel, route, vraag), () => zio.geldstromen({ regioId, variant, route, ...vraag }));
+    vraagDeel(sankeyVan(variantSleutel, route, vraag), () => {
+      if (!bundel) return zio.geldstromen({ regioId, variant, route, ...vraag });
+      const i = bundel.geldstromen.push({ route, ...vraag }) - 1;
+      return bundel.antwoord.then((a) => a.geldstromen[i]);
+    });
   const vraagFormatie = (variantSleutel: string, regioId: number, variant: Variant, school: string | null) =>
-    vraagDeel(formatieVan(variantSleutel, school), () => zio.formatie({ regioId, variant, school }));
+    vraagDeel(formatieVan(variantSleutel, school), () => {
+      if (!bundel) return zio.formatie({ regioId, variant, school });
+      const i = bundel.formatie.push(school) - 1;
+      return bundel.antwoord.then((a) => a.formatie[i]);
+    });
+
+  /** Remembers an evaluation asked (`p`); a failed request is not remembered: asking again asks the API again. */
+  function onthoud(variantSleutel: string, delen: readonly EvaluatieDeel[], antwoord: Promise<EvaluatieWeergave>): Promise<EvaluatieWeergave> {
+    const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
+    const p = antwoord.then((ev) => {
+      variantVan.set(ev, variantSleutel);
+      gevraagd.antwoord = ev;
+      return ev;
+    });
+    const gevraagd: EvaluatieGevraagd = { variant: variantSleutel, delen, p };
+    p.catch(() => onthouden.get(sleutel)?.p === p && onthouden.delete(sleutel));
+    bijGebruik(onthouden, sleutel, gevraagd, grootte);
+    return p;
+  }
 
   const bron: EvaluatieBron = {
     haal(regioId, variant, delen = ALLEEN_KERNCIJFERS) {
@@ -113,33 +157,43 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
         bijGebruik(onthouden, bekend[0], bekend[1], grootte);
         return bekend[1].p;
       }
-      const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
-      const p = zio.evaluatie({ regioId, variant, delen: [...delen] }).then((ev) => {
-        variantVan.set(ev, variantSleutel);
-        gevraagd.antwoord = ev;
-        return ev;
-      });
-      const gevraagd: EvaluatieGevraagd = { variant: variantSleutel, delen, p };
-      // A failed request is not remembered: asking again asks the API again.
-      p.catch(() => onthouden.get(sleutel)?.p === p && onthouden.delete(sleutel));
-      bijGebruik(onthouden, sleutel, gevraagd, grootte);
-      return p;
+      return onthoud(variantSleutel, delen, zio.evaluatie({ regioId, variant, delen: [...delen] }));
     },
     bekend: (regioId, variant, delen = ALLEEN_KERNCIJFERS) => zoek(variantSleutelVan(regioId, variant), delen)?.[1].antwoord,
     geldstromen: (ev, route, vraag) => vraagSankey(sleutelVanEv(ev), ev.regioId, ev.variant, route, vraag),
     bekendeGeldstromen: (ev, route, vraag) => bekendDeel<Geldstromen>(sankeyVan(sleutelVanEv(ev), route, vraag)),
     geldstromenVooruit(regioId, variant, route, vraag) {
-      vraagSankey(variantSleutelVan(regioId, variant), regioId, variant, route, vraag).catch(() => {});
+      const variantSleutel = variantSleutelVan(regioId, variant);
+      vooruit(variantSleutel, vraagSankey(variantSleutel, regioId, variant, route, vraag));
     },
     formatie: (ev, school) => vraagFormatie(sleutelVanEv(ev), ev.regioId, ev.variant, school),
     bekendeFormatie: (ev, school) => bekendDeel<SchoolFormatie[]>(formatieVan(sleutelVanEv(ev), school)),
     formatieVooruit(regioId, variant, school) {
-      vraagFormatie(variantSleutelVan(regioId, variant), regioId, variant, school).catch(() => {});
+      const variantSleutel = variantSleutelVan(regioId, variant);
+      vooruit(variantSleutel, vraagFormatie(variantSleutel, regioId, variant, school));
     },
     wijziging(regioId, variant, delen) {
-      const p = bron.haal(regioId, variant, delen);
-      for (const f of volgers) f(bron, regioId, variant);
-      return p;
+      const variantSleutel = variantSleutelVan(regioId, variant);
+      bijGebruik(vooruitGevraagd, variantSleutel, [], grootte);
+      if (zoek(variantSleutel, delen)) {
+        const p = bron.haal(regioId, variant, delen);
+        for (const f of volgers) f(bron, regioId, variant);
+        return p;
+      }
+      let stuur!: (a: Promise<Uitvoer['evaluatieMetDetail']>) => void;
+      const b: Bundel = { geldstromen: [], formatie: [], antwoord: new Promise((ok) => (stuur = ok)) };
+      bundel = b;
+      try {
+        for (const f of volgers) f(bron, regioId, variant);
+      } finally {
+        bundel = null;
+      }
+      stuur(zio.evaluatieMetDetail({ regioId, variant, delen: [...delen], geldstromen: b.geldstromen, formatie: b.formatie }));
+      return onthoud(variantSleutel, delen, b.antwoord.then((a) => a.evaluatie));
+    },
+    compleet(regioId, variant, delen) {
+      const delenNaWijziging = vooruitGevraagd.get(variantSleutelVan(regioId, variant)) ?? [];
+      return Promise.allSettled([bron.haal(regioId, variant, delen), ...delenNaWijziging]);
     },
     volg(vooruit) {
       volgers.add(vooruit);
@@ -178,36 +232,40 @@ export function useEvaluaties(regioId: number, varianten: readonly Variant[] | n
   const laatsteVarianten = useRef(varianten);
   laatsteVarianten.current = varianten;
 
+  // The evaluations shown last (set after each render that showed current ones): kept, as stale,
+  // while a newer request runs or after an error.
+  const getoond = useRef<{ regioId: number; data: EvaluatieWeergave[] } | null>(null);
+
   useEffect(() => {
     const lijst = laatsteVarianten.current;
     if (lijst === null) return;
     const isLaatste = volgorde.current.volgende();
+    // Answers already in (asked at the change, or remembered) are shown by the render itself: no
+    // request, and no second render when it would have answered.
+    if (lijst.every((variant) => bron.bekend(regioId, variant, laatsteDelen.current) !== undefined)) return;
     Promise.all(lijst.map((variant) => bron.haal(regioId, variant, laatsteDelen.current))).then(
       (data) => isLaatste() && zet({ sleutel, regioId, data, fout: null }),
-      (fout: Error) => isLaatste() && zet((t) => ({ sleutel, regioId, data: t.regioId === regioId ? t.data : null, fout })),
+      (fout: Error) => isLaatste() && zet({ sleutel, regioId, data: null, fout }),
     );
   }, [regioId, sleutel, bron]);
 
   useEffect(() => () => volgorde.current.vergeet(), []);
 
-  // Answers already in (asked at the change, or remembered) are shown in this very render, without
-  // a render that marks the figures stale first and another when the effect above has read them.
-  const direct = useMemo(() => {
-    if (varianten === null || toestand.sleutel === sleutel) return null;
-    const bekend = varianten.map((v) => bron.bekend(regioId, v, laatsteDelen.current));
-    return bekend.every((ev) => ev !== undefined) ? (bekend as EvaluatieWeergave[]) : null;
+  const uit = useMemo((): Evaluaties => {
+    const bekend = varianten?.map((v) => bron.bekend(regioId, v, laatsteDelen.current));
+    const eigen = toestand.sleutel === sleutel && toestand.regioId === regioId ? toestand : null;
+    const huidig = bekend?.every((ev) => ev !== undefined) ? (bekend as EvaluatieWeergave[]) : (eigen?.data ?? null);
+    if (huidig) return { data: huidig, fout: null, bezig: false };
+    const vorige = getoond.current?.regioId === regioId ? getoond.current.data : null;
+    const fout = eigen?.fout ?? null;
+    return { data: vorige, fout, bezig: sleutel !== null && fout === null };
     // The key stands for the variants and parts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [bron, regioId, sleutel, toestand.sleutel]);
-  return useMemo(
-    () =>
-      direct
-        ? { data: direct, fout: null, bezig: false }
-        : toestand.regioId === regioId
-          ? { data: toestand.data, fout: toestand.fout, bezig: sleutel !== null && toestand.sleutel !== sleutel }
-          : { data: null, fout: null, bezig: true },
-    [direct, toestand, regioId, sleutel],
-  );
+  }, [bron, regioId, sleutel, toestand]);
+  useEffect(() => {
+    if (!uit.bezig && !uit.fout && uit.data) getoond.current = { regioId, data: uit.data };
+  });
+  return uit;
 }
 
 /** One variant: its evaluation, or the latest one that arrived. */
@@ -218,10 +276,11 @@ export function useEvaluatie(regioId: number, variant: Variant, delen: readonly 
 }
 
 /**
- * The variant whose figures a screen shows: a changed variant once its answer is in, or after
- * `geduldMs` without one (the screen then shows the previous figures dimmed, as stale). Until then
- * the screen stays as it is: no render that only marks figures stale which a quick answer replaces a
- * moment later, and the answer is drawn in one render when it comes.
+ * The variant whose figures a screen shows: a changed variant once its answer is in (with the tab's
+ * parts asked with the change: its charts), or after `geduldMs` without them (the screen then shows
+ * the previous figures dimmed, as stale). Until then the screen stays as it is: no render that only
+ * marks figures stale which a quick answer replaces a moment later, and the answer is drawn in one
+ * render when it comes.
  */
 export function useVariantNaAntwoord(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[], geduldMs = 120): Variant {
   const bron = useContext(EvaluatieBronContext);
@@ -239,7 +298,7 @@ export function useVariantNaAntwoord(regioId: number, variant: Variant, delen: r
     let weg = false;
     const toon = () => void (weg || zetGetoond(variant));
     const wacht = window.setTimeout(toon, Math.max(0, geduldMs - (performance.now() - sinds)));
-    bron.haal(regioId, variant, laatsteDelen.current).then(toon, toon);
+    void bron.compleet(regioId, variant, laatsteDelen.current).then(toon);
     return () => {
       weg = true;
       window.clearTimeout(wacht);
