@@ -91,25 +91,29 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   const toegepast = useRef<{ opties: GrafiekOpties; label: string; vorm: string } | null>(null);
   // Whether the chart is in or near the viewport, as last reported.
   const inBeeld = useRef(true);
+  /** Draws new options and lays the chart out for a new size of its element, once for both. */
   const teken = (g: ECharts, ookBuitenBeeld = false) => {
     const { opties: o, label: l } = laatste.current;
     const vorige = toegepast.current;
     const div = el.current;
-    // Gone from the page (the chart is being removed), or nothing new to draw.
-    if (!div || (vorige?.opties === o && vorige.label === l)) return;
+    // Gone from the page (the chart is being removed: no element, or no width).
+    if (!div || div.clientWidth === 0) return;
+    const nieuw = vorige?.opties !== o || vorige.label !== l;
+    const nieuweMaat = anderMaat(div, g);
+    if (!nieuw && !nieuweMaat) return;
     // A chart scrolled out of view (or in a hidden panel) is redrawn when it comes into view, before
     // printing and for its picture: a what-if change redraws what the user sees.
     if (vorige && !inBeeld.current && !ookBuitenBeeld) return void teTekenen.add(alles);
     teTekenen.delete(alles);
-    const volledig = { aria: { enabled: true, label: { description: l } }, animation: false, ...o };
-    const vorm = grafiekVorm(volledig);
-    toegepast.current = { opties: o, label: l, vorm };
-    // The same shape (a what-if changes the figures, not the chart): merged, so ECharts updates its
-    // elements instead of building axes, labels and bars anew.
-    // A chart whose height follows its data (a Sankey with more parties) is laid out once for both:
-    // the options wait for the resize, instead of being drawn at the old size and again at the new.
-    const nieuweMaat = anderMaat(div, g);
-    g.setOption(volledig, { ...(vorige?.vorm === vorm ? {} : { replaceMerge: VERVANGEN }), lazyUpdate: nieuweMaat });
+    if (nieuw) {
+      const volledig = { aria: { enabled: true, label: { description: l } }, animation: false, ...o };
+      const vorm = grafiekVorm(volledig);
+      toegepast.current = { opties: o, label: l, vorm };
+      // The same shape (a what-if changes the figures, not the chart): merged, so ECharts updates its
+      // elements instead of building axes, labels and bars anew. With a new size (a Sankey with more
+      // parties is taller) the options wait for the resize, instead of being drawn twice.
+      g.setOption(volledig, { ...(vorige?.vorm === vorm ? {} : { replaceMerge: VERVANGEN }), lazyUpdate: nieuweMaat });
+    }
     if (nieuweMaat) g.resize();
   };
 
@@ -137,9 +141,9 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
         g.on('click', (e) => klik.current?.(e as GrafiekKlik));
         // Observing reports the current size at once: only a size the chart does not have yet lays it
         // out again (new options bring their own resize), and not while the chart is leaving the page
-        // (no width: hidden or removed).
+        // or out of view.
         const waarnemer = new ResizeObserver(() => {
-          if (div.isConnected && div.clientWidth > 0 && anderMaat(div, g)) g.resize();
+          if (div.isConnected) teken(g);
         });
         waarnemer.observe(div);
         const zicht = new IntersectionObserver(
