@@ -46,9 +46,6 @@ export interface GrafiekHandvat {
 /** A click on a bar, a Sankey node or a link: ECharts' own event parameters. */
 export type GrafiekKlik = ECElementEvent;
 
-/** The chart's element has another size than the chart was laid out for. */
-const anderMaat = (div: HTMLElement, g: ECharts) => div.clientWidth > 0 && (div.clientWidth !== g.getWidth() || div.clientHeight !== g.getHeight());
-
 /** The option types rebuilt on every change (every other type is merged into the one there). */
 const VERVANGEN = ['series', 'xAxis', 'yAxis', 'grid', 'title', 'legend', 'dataZoom', 'visualMap', 'graphic'];
 
@@ -86,20 +83,27 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
 
   // The options last given to the chart: the first drawing happens when the chart is made, and the
   // effect below only applies later changes.
-  const laatste = useRef({ opties, label });
-  laatste.current = { opties, label };
+  const laatste = useRef({ opties, label, hoogte });
+  laatste.current = { opties, label, hoogte };
   const toegepast = useRef<{ opties: GrafiekOpties; label: string; vorm: string } | null>(null);
   // Whether the chart is in or near the viewport, as last reported.
   const inBeeld = useRef(true);
-  /** Draws new options and lays the chart out for a new size of its element, once for both. */
-  const teken = (g: ECharts, ookBuitenBeeld = false) => {
-    const { opties: o, label: l } = laatste.current;
+  /**
+   * Draws new options and lays the chart out for a new size, once for both. The element's height is
+   * `hoogte`; its width changes only with the page, which the observers report (`meet`: read the
+   * element). Reading it on every redraw would force the browser to lay out the page mid-commit.
+   */
+  const teken = (g: ECharts, { ookBuitenBeeld = false, meet = false } = {}) => {
+    const { opties: o, label: l, hoogte: h } = laatste.current;
     const vorige = toegepast.current;
     const div = el.current;
-    // Gone from the page (the chart is being removed: no element, or no width).
-    if (!div || div.clientWidth === 0) return;
+    if (!div) return;
+    const breedte = meet ? div.clientWidth : g.getWidth();
+    const hoogteNu = meet ? div.clientHeight : h;
+    // No width: hidden, or leaving the page.
+    if (breedte === 0) return;
     const nieuw = vorige?.opties !== o || vorige.label !== l;
-    const nieuweMaat = anderMaat(div, g);
+    const nieuweMaat = breedte !== g.getWidth() || hoogteNu !== g.getHeight();
     if (!nieuw && !nieuweMaat) return;
     // A chart scrolled out of view (or in a hidden panel) is redrawn when it comes into view, before
     // printing and for its picture: a what-if change redraws what the user sees.
@@ -114,11 +118,11 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
       // parties is taller) the options wait for the resize, instead of being drawn twice.
       g.setOption(volledig, { ...(vorige?.vorm === vorm ? {} : { replaceMerge: VERVANGEN }), lazyUpdate: nieuweMaat });
     }
-    if (nieuweMaat) g.resize();
+    if (nieuweMaat) g.resize({ width: breedte, height: hoogteNu });
   };
 
   const alles = useRef(() => {
-    if (grafiek.current) teken(grafiek.current, true);
+    if (grafiek.current) teken(grafiek.current, { ookBuitenBeeld: true, meet: true });
   }).current;
 
   useEffect(() => {
@@ -143,15 +147,15 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
         // out again (new options bring their own resize), and not while the chart is leaving the page
         // or out of view.
         const waarnemer = new ResizeObserver(() => {
-          if (div.isConnected) teken(g);
+          if (div.isConnected) teken(g, { meet: true });
         });
         waarnemer.observe(div);
         const zicht = new IntersectionObserver(
           ([e]) => {
             inBeeld.current = e.isIntersecting;
-            if (e.isIntersecting) teken(g);
+            if (e.isIntersecting) teken(g, { meet: true });
           },
-          { rootMargin: '200px 0px' },
+          { rootMargin: '0px' },
         );
         zicht.observe(div);
         opruimen = () => {
@@ -180,7 +184,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
       afbeelding() {
         const g = grafiek.current;
         if (!g) return null;
-        teken(g, true);
+        teken(g, { ookBuitenBeeld: true, meet: true });
         const url = renderer === 'canvas' ? g.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' }) : g.getDataURL({ type: 'svg', backgroundColor: '#ffffff' });
         return { url, breedte: g.getWidth(), hoogte: g.getHeight() };
       },
