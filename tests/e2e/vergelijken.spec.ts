@@ -340,3 +340,23 @@ test('de berekening van de variant op het scherm gaat met één knop naar Excel'
   const { inhoud } = await bewaar(download, info, 'berekening.xlsx');
   expect(XLSX.read(inhoud).SheetNames).toEqual(expect.arrayContaining(['Toelichting', 'Behoefte', 'Vergelijking']));
 });
+
+test('de variant blijft staan na een ander scherm en na herladen, ook vlak na een wijziging', async ({ page, app, vergelijken }) => {
+  // A page that never has idle time: the variant can only be written when the screen or page goes.
+  await page.addInitScript(() => {
+    window.requestIdleCallback = () => 0;
+    window.cancelIdleCallback = () => {};
+  });
+  await page.reload();
+  await vergelijken.open();
+  await vergelijken.kiesScope('Smal');
+  // At once to another screen and back: the variant is written when the screen goes, not later.
+  await app.naar('Overzicht');
+  await vergelijken.open();
+  await expect(vergelijken.variantRegel).toContainText('Scope smal');
+  await vergelijken.kiesScope('Medium');
+  await expect(vergelijken.variantRegel).toContainText('Scope medium');
+  await page.reload();
+  await vergelijken.open();
+  await expect(vergelijken.variantRegel).toContainText('Scope medium');
+});

@@ -90,7 +90,34 @@ function useBewaardeVariant(regioId: number, regio: RegioBestand): [VariantWinke
     return maakVariantWinkel(standaardVariant(regio));
   });
   const variant = useSyncExternalStore(winkel.abonneer, winkel.lees);
-  useEffect(() => sessionStorage.setItem(opslagSleutel(regioId), JSON.stringify(variant)), [regioId, variant]);
+  // Written when the browser is idle (a write costs some ms, which the click would otherwise pay), a
+  // later change replacing one not yet written; written at once when the screen or the page goes.
+  const wacht = useRef<{ regioId: number; id: number; schrijf: () => void } | null>(null);
+  useEffect(() => {
+    const vorige = wacht.current;
+    if (vorige) {
+      cancelIdleCallback(vorige.id);
+      if (vorige.regioId !== regioId) vorige.schrijf();
+    }
+    const schrijf = () => {
+      wacht.current = null;
+      sessionStorage.setItem(opslagSleutel(regioId), JSON.stringify(variant));
+    };
+    wacht.current = { regioId, id: requestIdleCallback(schrijf, { timeout: 1000 }), schrijf };
+  }, [regioId, variant]);
+  useEffect(() => {
+    const nu = () => {
+      const w = wacht.current;
+      if (!w) return;
+      cancelIdleCallback(w.id);
+      w.schrijf();
+    };
+    addEventListener('pagehide', nu);
+    return () => {
+      removeEventListener('pagehide', nu);
+      nu();
+    };
+  }, []);
   return [winkel, variant];
 }
 

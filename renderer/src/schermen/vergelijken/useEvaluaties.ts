@@ -95,7 +95,13 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
     vooruitGevraagd.get(variantSleutel)?.push(p);
     p.catch(() => {});
   };
-  const variantSleutelVan = (regioId: number, variant: Variant) => `${regioId}:${JSON.stringify(variant)}`;
+  // A variant object is not changed once made (a change makes a new one): its text is kept.
+  const tekstVan = new WeakMap<Variant, string>();
+  const variantSleutelVan = (regioId: number, variant: Variant) => {
+    let tekst = tekstVan.get(variant);
+    if (tekst === undefined) tekstVan.set(variant, (tekst = JSON.stringify(variant)));
+    return `${regioId}:${tekst}`;
+  };
   const sleutelVanEv = (ev: EvaluatieWeergave) => variantVan.get(ev) ?? variantSleutelVan(ev.regioId, ev.variant);
 
   /** A part of a variant's figures asked after its evaluation, once per variant and view. */
