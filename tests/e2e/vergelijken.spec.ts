@@ -249,9 +249,14 @@ test('de verdeelsleutel wijzigen, ook naar vaste percentages met een foutmelding
   await vergelijken.kies('Verdeelsleutel voor het gemeentelijk deel', 'Vaste percentages');
   await expect(vergelijken.paneel.getByText('Samen 100,00%')).toBeVisible();
   const centrum = vergelijken.paneel.getByRole('textbox', { name: 'Centrumstad (%)' });
+  // The variant that cannot be computed is asked once: the screen shows the failure of the change.
+  const gevraagd: unknown[] = [];
+  page.on('request', (r) => /\/api\/evaluatie(MetDetail)?$/.test(r.url()) && gevraagd.push((r.postDataJSON() as { variant: { verdeelsleutel: unknown } }).variant.verdeelsleutel));
   await centrum.fill('50');
   await expect(page.getByRole('alert').filter({ hasText: 'Deze variant kan niet worden doorgerekend' })).toBeVisible();
   await expect(vergelijken.paneel.getByRole('alert')).toContainText('de percentages moeten samen 100 zijn');
+  const fout = gevraagd.at(-1);
+  expect(gevraagd.filter((v) => JSON.stringify(v) === JSON.stringify(fout))).toHaveLength(1);
   await vergelijken.paneel.getByRole('button', { name: 'Gelijk verdelen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Deze variant kan niet worden doorgerekend' })).toHaveCount(0);
 });

@@ -108,17 +108,31 @@ describe('evaluation source of Vergelijken', () => {
     expect(bron.bekendeGeldstromen(ev, 'integraal', vraag)).toMatchObject({ route: 'integraal' });
   });
 
-  it('forgets a failed change with its parts: showing them again asks again', async () => {
+  it('asks a failed change once: the screen gets its failure, asking again asks the API again', async () => {
     const bron = maakEvaluatieBron();
     bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));
     detailFaalt = true;
     await expect(bron.wijziging(1, variant('smal'), [])).rejects.toThrow('verbinding weg');
     // A failed part counts as settled: the screen shows what it has instead of waiting.
     await expect(bron.compleet(1, variant('smal'), [])).resolves.toBeDefined();
+    expect(bron.bekend(1, variant('smal'), [])).toBeUndefined();
+    // The screen that shows the variant gets the change's failure, without a second request.
+    await expect(bron.haal(1, variant('smal'), [])).rejects.toThrow('verbinding weg');
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatieMetDetail']);
+    // Asking again (the user tries again) asks the API, and so does the failed Sankey.
     detailFaalt = false;
     const ev = await bron.haal(1, variant('smal'), []);
     await bron.geldstromen(ev, 'gemeenteroute', vraag);
     expect(gevraagd.map((g) => g.op)).toEqual(['evaluatieMetDetail', 'evaluatie', 'geldstromen']);
+  });
+
+  it('asks a variant whose change failed anew when it is chosen again', async () => {
+    const bron = maakEvaluatieBron();
+    detailFaalt = true;
+    await expect(bron.wijziging(1, variant('smal'), [])).rejects.toThrow('verbinding weg');
+    detailFaalt = false;
+    await expect(bron.wijziging(1, variant('smal'), [])).resolves.toMatchObject({ regioId: 1 });
+    expect(gevraagd.map((g) => g.op)).toEqual(['evaluatieMetDetail', 'evaluatieMetDetail']);
   });
 
   it('stops asking ahead for a tab that unregistered', async () => {

@@ -65,6 +65,8 @@ interface EvaluatieGevraagd {
   delen: readonly EvaluatieDeel[];
   p: Promise<EvaluatieWeergave>;
   antwoord?: EvaluatieWeergave;
+  /** The request failed: the next `haal` gets this failure (the screen shows it), the one after asks again. */
+  mislukt?: true;
 }
 
 /** What a change's followers ask, gathered to be sent with the evaluation. */
@@ -141,7 +143,7 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
       return bundel.antwoord.then((a) => a.formatie[i]);
     });
 
-  /** Remembers an evaluation asked (`p`); a failed request is not remembered: asking again asks the API again. */
+  /** Remembers an evaluation asked (`p`); a failed one until a screen has been given its failure, so it is asked once per change. */
   function onthoud(variantSleutel: string, delen: readonly EvaluatieDeel[], antwoord: Promise<EvaluatieWeergave>): Promise<EvaluatieWeergave> {
     const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
     const p = antwoord.then((ev) => {
@@ -150,7 +152,7 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
       return ev;
     });
     const gevraagd: EvaluatieGevraagd = { variant: variantSleutel, delen, p };
-    p.catch(() => onthouden.get(sleutel)?.p === p && onthouden.delete(sleutel));
+    p.catch(() => (gevraagd.mislukt = true));
     bijGebruik(onthouden, sleutel, gevraagd, grootte);
     return p;
   }
@@ -159,10 +161,9 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
     haal(regioId, variant, delen = ALLEEN_KERNCIJFERS) {
       const variantSleutel = variantSleutelVan(regioId, variant);
       const bekend = zoek(variantSleutel, delen);
-      if (bekend) {
-        bijGebruik(onthouden, bekend[0], bekend[1], grootte);
-        return bekend[1].p;
-      }
+      if (bekend?.[1].mislukt) onthouden.delete(bekend[0]);
+      else if (bekend) bijGebruik(onthouden, bekend[0], bekend[1], grootte);
+      if (bekend) return bekend[1].p;
       return onthoud(variantSleutel, delen, zio.evaluatie({ regioId, variant, delen: [...delen] }));
     },
     bekend: (regioId, variant, delen = ALLEEN_KERNCIJFERS) => zoek(variantSleutelVan(regioId, variant), delen)?.[1].antwoord,
@@ -181,7 +182,9 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
     wijziging(regioId, variant, delen) {
       const variantSleutel = variantSleutelVan(regioId, variant);
       bijGebruik(vooruitGevraagd, variantSleutel, [], grootte);
-      if (zoek(variantSleutel, delen)) {
+      const eerder = zoek(variantSleutel, delen);
+      if (eerder?.[1].mislukt) onthouden.delete(eerder[0]);
+      else if (eerder) {
         const p = bron.haal(regioId, variant, delen);
         for (const f of volgers) f(bron, regioId, variant);
         return p;
@@ -199,7 +202,9 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
     },
     compleet(regioId, variant, delen) {
       const delenNaWijziging = vooruitGevraagd.get(variantSleutelVan(regioId, variant)) ?? [];
-      return Promise.allSettled([bron.haal(regioId, variant, delen), ...delenNaWijziging]);
+      // Waiting does not take a failure meant for the screen (see `mislukt`).
+      const evaluatie = zoek(variantSleutelVan(regioId, variant), delen)?.[1].p ?? bron.haal(regioId, variant, delen);
+      return Promise.allSettled([evaluatie, ...delenNaWijziging]);
     },
     volg(vooruit) {
       volgers.add(vooruit);
