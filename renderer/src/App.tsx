@@ -1,11 +1,11 @@
 import { Alert, AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
-import { startTransition, Suspense, useCallback, useEffect, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
 import { Foutmelding, Laden } from './onderdelen/Toestand';
 import { GeenRegio } from './schermen/GeenRegio';
-import { Bronnen, Oogo, Ontwerptafel, Overzicht, RegioScherm, Vergelijken } from './schermen/lui';
+import { Bronnen, Oogo, Ontwerptafel, Overzicht, RegioScherm, SCHERM_CODE, Vergelijken } from './schermen/lui';
 import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
 import { RegioBestanden } from './onderdelen/RegioBestanden';
 import { useLaden } from './useLaden';
@@ -39,6 +39,20 @@ function NaarInhoud() {
 
 export function App() {
   const [scherm, zetScherm] = useState<Scherm>('overzicht');
+  // The screen chosen in the menu at once; the screen shown follows once its code is in. Meanwhile
+  // the previous one stays, marked busy: a screen that suspended on its code would show a fallback
+  // first, and React holds back the reveal after a fallback for 300 ms.
+  const [gekozen, zetGekozen] = useState<Scherm>('overzicht');
+  const laatsteKeuze = useRef<Scherm>('overzicht');
+  const toonScherm = useCallback((s: Scherm) => {
+    laatsteKeuze.current = s;
+    zetGekozen(s);
+    const code = SCHERM_CODE[s];
+    if (!code || code.klaar) return zetScherm(s);
+    // A failed fetch switches too: the screen then shows the error.
+    const wissel = () => void (laatsteKeuze.current === s && zetScherm(s));
+    code.haal().then(wissel, wissel);
+  }, []);
   const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
   const [regioId, zetRegioId] = useState<number | null>(null);
   // The regio list refreshed quietly after edits (names) and after adding or removing a regio.
@@ -57,7 +71,7 @@ export function App() {
   const naNieuweRegio = (id: number) =>
     void ververs().then(() => {
       zetRegioId(id);
-      zetScherm('regio');
+      toonScherm('regio');
     });
 
   useEffect(
@@ -68,9 +82,9 @@ export function App() {
           zetVerversteRegios(null);
           herlaadProject();
         } else if (g.soort === 'exporteren-naar-excel') zetExportVerzoek((n) => n + 1);
-        else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
+        else if (SCHERMEN.some((s) => s.id === g.scherm)) toonScherm(g.scherm);
       }),
-    [herlaadProject],
+    [herlaadProject, toonScherm],
   );
 
   const regios = project.status === 'klaar' ? (verversteRegios ?? project.data.regios) : [];
@@ -120,9 +134,9 @@ export function App() {
               component="button"
               label={s.label}
               description={s.omschrijving}
-              active={scherm === s.id}
-              onClick={() => zetScherm(s.id)}
-              aria-current={scherm === s.id ? 'page' : undefined}
+              active={gekozen === s.id}
+              onClick={() => toonScherm(s.id)}
+              aria-current={gekozen === s.id ? 'page' : undefined}
               variant="light"
             />
           ))}
@@ -133,7 +147,7 @@ export function App() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main key={versie} id={INHOUD_ID} tabIndex={-1}>
+      <AppShell.Main key={versie} id={INHOUD_ID} tabIndex={-1} aria-busy={gekozen !== scherm || undefined}>
         {melding && (
           <Alert color="teal" withCloseButton onClose={() => zetMelding(null)} mb="md" role="status" title="Gelukt">
             {melding}

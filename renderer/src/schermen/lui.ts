@@ -1,17 +1,47 @@
 import { lazy, type ComponentType } from 'react';
+import type { Scherm } from '../../../shared/api/operaties';
+
+/** A screen's code, fetched once; `klaar` once it is in (the screen then renders without suspending). */
+export interface SchermCode {
+  haal(): Promise<unknown>;
+  klaar: boolean;
+}
 
 /**
  * Every screen but the first is loaded when it is first shown, so the start-up bundle holds only
- * the app's frame and the Overzicht. The Overzicht is part of the start: a lazy screen always
- * shows its fallback first and renders a second time, even when its code is already there.
+ * the app's frame and the Overzicht. The app fetches a screen's code before it switches to it
+ * (`SCHERM_CODE`); the lazy component then gets its code as an already resolved thenable, which
+ * React reads without suspending: no fallback, and no reveal that React holds back for 300 ms.
  */
-function luiScherm<P extends object>(laad: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await laad() }));
+function luiScherm<P extends object>(laad: () => Promise<ComponentType<P>>): [ComponentType<P>, SchermCode] {
+  let belofte: Promise<ComponentType<P>> | null = null;
+  let geladen: ComponentType<P> | null = null;
+  const code: SchermCode = {
+    klaar: false,
+    haal: () =>
+      (belofte ??= laad().then((c) => {
+        geladen = c;
+        code.klaar = true;
+        return c;
+      })),
+  };
+  const module = () => {
+    if (geladen) {
+      const c = geladen;
+      return { then: (ok: (m: { default: ComponentType<P> }) => void) => ok({ default: c }) } as unknown as Promise<{ default: ComponentType<P> }>;
+    }
+    return (code.haal() as Promise<ComponentType<P>>).then((c) => ({ default: c }));
+  };
+  return [lazy(module), code];
 }
 
 export { Overzicht } from './Overzicht';
-export const RegioScherm = luiScherm(() => import('./Regio').then((m) => m.RegioScherm));
-export const Vergelijken = luiScherm(() => import('./Vergelijken').then((m) => m.Vergelijken));
-export const Oogo = luiScherm(() => import('./Oogo').then((m) => m.Oogo));
-export const Ontwerptafel = luiScherm(() => import('./Ontwerptafel').then((m) => m.Ontwerptafel));
-export const Bronnen = luiScherm(() => import('./Bronnen').then((m) => m.Bronnen));
+const [RegioScherm, regio] = luiScherm(() => import('./Regio').then((m) => m.RegioScherm));
+const [Vergelijken, vergelijken] = luiScherm(() => import('./Vergelijken').then((m) => m.Vergelijken));
+const [Oogo, oogo] = luiScherm(() => import('./Oogo').then((m) => m.Oogo));
+const [Ontwerptafel, ontwerptafel] = luiScherm(() => import('./Ontwerptafel').then((m) => m.Ontwerptafel));
+const [Bronnen, bronnen] = luiScherm(() => import('./Bronnen').then((m) => m.Bronnen));
+export { Bronnen, Oogo, Ontwerptafel, RegioScherm, Vergelijken };
+
+/** The code of each lazy screen: the app fetches it before it switches to the screen. */
+export const SCHERM_CODE: Partial<Record<Scherm, SchermCode>> = { regio, vergelijken, oogo, ontwerptafel, bronnen };
