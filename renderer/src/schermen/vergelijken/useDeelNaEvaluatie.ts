@@ -31,23 +31,25 @@ export function useDeelNaEvaluatie<T>(ev: EvaluatieWeergave, reeks: string, vraa
   const [stand, zet] = useState<Stand<T> | null>(null);
   const laatsteHaal = useRef(haal);
   laatsteHaal.current = haal;
-  const laatsteBekend = useRef(bekend);
-  laatsteBekend.current = bekend;
   // The part shown last (set after each render that showed one): what a new view keeps meanwhile.
   const getoond = useRef<Stand<T> | null>(null);
-  useEffect(() => {
-    if (laatsteBekend.current() !== undefined) return;
-    let actueel = true;
-    laatsteHaal.current().then(
-      (antwoord) => actueel && zet({ ev, reeks, vraag, antwoord, fout: null }),
-      (fout: unknown) => actueel && zet({ ev, reeks, vraag, antwoord: null, fout }),
-    );
-    return () => {
-      actueel = false;
-    };
-  }, [ev, reeks, vraag]);
   const nu = bekend();
   const actueel: Stand<T> | null = nu !== undefined ? { ev, reeks, vraag, antwoord: nu, fout: null } : stand?.ev === ev && stand.reeks === reeks && stand.vraag === vraag ? stand : null;
+  useEffect(() => {
+    // Shown by the render (from the source's memory, or already in): nothing to ask. A part that
+    // came after the render still goes through the state below.
+    if (actueel) return;
+    let actief = true;
+    laatsteHaal.current().then(
+      (antwoord) => actief && zet({ ev, reeks, vraag, antwoord, fout: null }),
+      (fout: unknown) => actief && zet({ ev, reeks, vraag, antwoord: null, fout }),
+    );
+    return () => {
+      actief = false;
+    };
+    // The render's result for this part and view is what the effect looks at.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ev, reeks, vraag]);
   useEffect(() => {
     if (actueel?.antwoord != null) getoond.current = actueel;
   });

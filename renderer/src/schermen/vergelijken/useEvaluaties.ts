@@ -247,19 +247,6 @@ export function useEvaluaties(regioId: number, varianten: readonly Variant[] | n
   // while a newer request runs or after an error.
   const getoond = useRef<{ regioId: number; data: EvaluatieWeergave[] } | null>(null);
 
-  useEffect(() => {
-    const lijst = laatsteVarianten.current;
-    if (lijst === null) return;
-    const isLaatste = volgorde.current.volgende();
-    // Answers already in (asked at the change, or remembered) are shown by the render itself: no
-    // request, and no second render when it would have answered.
-    if (lijst.every((variant) => bron.bekend(regioId, variant, laatsteDelen.current) !== undefined)) return;
-    Promise.all(lijst.map((variant) => bron.haal(regioId, variant, laatsteDelen.current))).then(
-      (data) => isLaatste() && zet({ sleutel, regioId, data, fout: null }),
-      (fout: Error) => isLaatste() && zet({ sleutel, regioId, data: null, fout }),
-    );
-  }, [regioId, sleutel, bron]);
-
   useEffect(() => () => volgorde.current.vergeet(), []);
 
   const uit = useMemo((): Evaluaties => {
@@ -276,6 +263,21 @@ export function useEvaluaties(regioId: number, varianten: readonly Variant[] | n
   useEffect(() => {
     if (!uit.bezig && !uit.fout && uit.data) getoond.current = { regioId, data: uit.data };
   });
+
+  useEffect(() => {
+    const lijst = laatsteVarianten.current;
+    if (lijst === null) return;
+    const isLaatste = volgorde.current.volgende();
+    // Shown by the render from the source's memory: no request, and no second render. (An answer
+    // that came after the render but before this effect still goes through the state below.)
+    if (!uit.bezig && uit.fout === null) return;
+    Promise.all(lijst.map((variant) => bron.haal(regioId, variant, laatsteDelen.current))).then(
+      (data) => isLaatste() && zet({ sleutel, regioId, data, fout: null }),
+      (fout: Error) => isLaatste() && zet({ sleutel, regioId, data: null, fout }),
+    );
+    // The render's result for this key is what the effect looks at.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [regioId, sleutel, bron]);
   return uit;
 }
 
