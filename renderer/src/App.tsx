@@ -39,19 +39,20 @@ function NaarInhoud() {
 
 export function App() {
   const [scherm, zetScherm] = useState<Scherm>('overzicht');
-  // The screen chosen in the menu at once; the screen shown follows once its code is in. Meanwhile
-  // the previous one stays, marked busy: a screen that suspended on its code would show a fallback
-  // first, and React holds back the reveal after a fallback for 300 ms.
+  // The screen chosen in the menu at once; the screen shown follows once its code is in, rendered
+  // as a transition (in slices, so the page keeps answering input). Meanwhile the previous one stays,
+  // marked busy: a screen that suspended on its code would show a fallback first, and React holds
+  // back the reveal after a fallback for 300 ms.
   const [gekozen, zetGekozen] = useState<Scherm>('overzicht');
   const laatsteKeuze = useRef<Scherm>('overzicht');
   const toonScherm = useCallback((s: Scherm) => {
     laatsteKeuze.current = s;
     zetGekozen(s);
+    const wissel = () => void (laatsteKeuze.current === s && startTransition(() => zetScherm(s)));
     const code = SCHERM_CODE[s];
-    if (!code || code.klaar) return zetScherm(s);
     // A failed fetch switches too: the screen then shows the error.
-    const wissel = () => void (laatsteKeuze.current === s && zetScherm(s));
-    code.haal().then(wissel, wissel);
+    if (code && !code.klaar) code.haal().then(wissel, wissel);
+    else wissel();
   }, []);
   const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
   const [regioId, zetRegioId] = useState<number | null>(null);
