@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
-import { startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useState } from 'react';
 import type { RegioSamenvatting } from '../../shared/api/contract';
 import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
@@ -39,21 +39,6 @@ function NaarInhoud() {
 
 export function App() {
   const [scherm, zetScherm] = useState<Scherm>('overzicht');
-  // The screen chosen in the menu at once; the screen shown follows once its code is in, rendered
-  // as a transition (in slices, so the page keeps answering input). Meanwhile the previous one stays,
-  // marked busy: a screen that suspended on its code would show a fallback first, and React holds
-  // back the reveal after a fallback for 300 ms.
-  const [gekozen, zetGekozen] = useState<Scherm>('overzicht');
-  const laatsteKeuze = useRef<Scherm>('overzicht');
-  const toonScherm = useCallback((s: Scherm) => {
-    laatsteKeuze.current = s;
-    zetGekozen(s);
-    const wissel = () => void (laatsteKeuze.current === s && startTransition(() => zetScherm(s)));
-    const code = SCHERM_CODE[s];
-    // A failed fetch switches too: the screen then shows the error.
-    if (code && !code.klaar) code.haal().then(wissel, wissel);
-    else wissel();
-  }, []);
   const [project, herlaadProject] = useLaden(() => zio.projectInfo({}), []);
   const [regioId, zetRegioId] = useState<number | null>(null);
   // The regio list refreshed quietly after edits (names) and after adding or removing a regio.
@@ -72,7 +57,7 @@ export function App() {
   const naNieuweRegio = (id: number) =>
     void ververs().then(() => {
       zetRegioId(id);
-      toonScherm('regio');
+      zetScherm('regio');
     });
 
   useEffect(
@@ -83,9 +68,9 @@ export function App() {
           zetVerversteRegios(null);
           herlaadProject();
         } else if (g.soort === 'exporteren-naar-excel') zetExportVerzoek((n) => n + 1);
-        else if (SCHERMEN.some((s) => s.id === g.scherm)) toonScherm(g.scherm);
+        else if (SCHERMEN.some((s) => s.id === g.scherm)) zetScherm(g.scherm);
       }),
-    [herlaadProject, toonScherm],
+    [herlaadProject],
   );
 
   const regios = project.status === 'klaar' ? (verversteRegios ?? project.data.regios) : [];
@@ -135,9 +120,13 @@ export function App() {
               component="button"
               label={s.label}
               description={s.omschrijving}
-              active={gekozen === s.id}
-              onClick={() => toonScherm(s.id)}
-              aria-current={gekozen === s.id ? 'page' : undefined}
+              active={scherm === s.id}
+              onClick={() => zetScherm(s.id)}
+              // A screen's code is fetched when the pointer or the focus comes to its menu item: by
+              // the click it is usually in, and the screen renders at once (see schermen/lui.ts).
+              onPointerEnter={() => void SCHERM_CODE[s.id]?.haal()}
+              onFocus={() => void SCHERM_CODE[s.id]?.haal()}
+              aria-current={scherm === s.id ? 'page' : undefined}
               variant="light"
             />
           ))}
@@ -148,7 +137,7 @@ export function App() {
           </Text>
         )}
       </AppShell.Navbar>
-      <AppShell.Main key={versie} id={INHOUD_ID} tabIndex={-1} aria-busy={gekozen !== scherm || undefined}>
+      <AppShell.Main key={versie} id={INHOUD_ID} tabIndex={-1}>
         {melding && (
           <Alert color="teal" withCloseButton onClose={() => zetMelding(null)} mb="md" role="status" title="Gelukt">
             {melding}

@@ -197,3 +197,22 @@ test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en ter
   await app.naar('Overzicht');
   await expect(totaal).toHaveText(voor);
 });
+
+test('een scherm waarvan de code al binnen is (gehaald toen de muis op het menu kwam) opent zonder "Scherm laden…"', async ({ app, page }) => {
+  await expect(app.kop(DEMOREGIO)).toBeVisible();
+  // Records whether the fallback ever appears.
+  await page.evaluate(() => {
+    const w = window as unknown as { laderGezien: boolean };
+    w.laderGezien = false;
+    new MutationObserver(() => {
+      if (document.body.textContent?.includes('Scherm laden…')) w.laderGezien = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const code = page.waitForResponse((r) => /\/assets\/Bronnen-[^/]*\.js$/.test(r.url()));
+  await app.schermKnop('Bronnen en aannames').hover();
+  await (await code).finished();
+  await page.waitForTimeout(100);
+  await app.naar('Bronnen en aannames');
+  await expect(app.kop('Bronnen en aannames')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { laderGezien: boolean }).laderGezien)).toBe(false);
+});

@@ -9,9 +9,10 @@ export interface SchermCode {
 
 /**
  * Every screen but the first is loaded when it is first shown, so the start-up bundle holds only
- * the app's frame and the Overzicht. The app fetches a screen's code before it switches to it
- * (`SCHERM_CODE`); the lazy component then gets its code as an already resolved thenable, which
- * React reads without suspending: no fallback, and no reveal that React holds back for 300 ms.
+ * the app's frame and the Overzicht. The menu fetches a screen's code when the pointer or focus
+ * comes to it (`SCHERM_CODE`); once it is in, the lazy component gets it as an already resolved
+ * thenable, which React reads without suspending. A screen whose code is not in yet suspends: the
+ * fallback shows, and React holds back the reveal after a fallback for up to 300 ms.
  */
 function luiScherm<P extends object>(laad: () => Promise<ComponentType<P>>): [ComponentType<P>, SchermCode] {
   let belofte: Promise<ComponentType<P>> | null = null;
@@ -43,5 +44,5 @@ const [Ontwerptafel, ontwerptafel] = luiScherm(() => import('./Ontwerptafel').th
 const [Bronnen, bronnen] = luiScherm(() => import('./Bronnen').then((m) => m.Bronnen));
 export { Bronnen, Oogo, Ontwerptafel, RegioScherm, Vergelijken };
 
-/** The code of each lazy screen: the app fetches it before it switches to the screen. */
+/** The code of each lazy screen, fetched ahead by the menu. */
 export const SCHERM_CODE: Partial<Record<Scherm, SchermCode>> = { regio, vergelijken, oogo, ontwerptafel, bronnen };
