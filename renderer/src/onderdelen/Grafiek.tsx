@@ -86,7 +86,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   const laatste = useRef({ opties, label, hoogte });
   laatste.current = { opties, label, hoogte };
   const toegepast = useRef<{ opties: GrafiekOpties; label: string; vorm: string } | null>(null);
-  // Whether the chart is in or near the viewport, as last reported.
+  // Whether the chart is in the viewport, as last reported.
   const inBeeld = useRef(true);
   /**
    * Draws new options and lays the chart out for a new size, once for both. The element's height is
@@ -150,13 +150,10 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
           if (div.isConnected) teken(g, { meet: true });
         });
         waarnemer.observe(div);
-        const zicht = new IntersectionObserver(
-          ([e]) => {
-            inBeeld.current = e.isIntersecting;
-            if (e.isIntersecting) teken(g, { meet: true });
-          },
-          { rootMargin: '0px' },
-        );
+        const zicht = new IntersectionObserver(([e]) => {
+          inBeeld.current = e.isIntersecting;
+          if (e.isIntersecting) teken(g, { meet: true });
+        });
         zicht.observe(div);
         opruimen = () => {
           waarnemer.disconnect();
