@@ -1,29 +1,12 @@
 import { Loader, Text } from '@mantine/core';
 import { useSyncExternalStore } from 'react';
 import { formatGetal } from '../../../../shared/format';
+import { maakWinkel, type Winkel } from '../../winkel';
 
-/** How long the last change took to reach the screen: set after the figures are drawn, read by `Rekenstatus` alone. */
-export interface Rekentijd {
-  lees(): number | null;
-  zet(ms: number): void;
-  abonneer(luisteraar: () => void): () => void;
-}
+/** How long the last change took to reach the screen (ms): set after the figures are drawn, read by `Rekenstatus` alone. */
+export type Rekentijd = Winkel<number | null>;
 
-export function maakRekentijd(): Rekentijd {
-  let ms: number | null = null;
-  const luisteraars = new Set<() => void>();
-  return {
-    lees: () => ms,
-    zet(nieuw) {
-      ms = nieuw;
-      for (const l of luisteraars) l();
-    },
-    abonneer(l) {
-      luisteraars.add(l);
-      return () => luisteraars.delete(l);
-    },
-  };
-}
+export const maakRekentijd = (): Rekentijd => maakWinkel<number | null>(null);
 
 /**
  * "Bezig met herberekenen…" while a change is computed, then how long it took. Only this text

@@ -1,33 +1,15 @@
 import { createContext, useContext, useRef, useSyncExternalStore } from 'react';
 import type { Variant } from '../../../../shared/engine';
+import { maakWinkel, type Winkel } from '../../winkel';
 
 /**
  * The variant being designed, held outside React's state so that each control of the panel
  * subscribes to its own part: a click then re-renders the section it touches, not the panel with
  * its accordion and every switch in it.
  */
-export interface VariantWinkel {
-  lees(): Variant;
-  zet(v: Variant): void;
-  abonneer(luisteraar: () => void): () => void;
-}
+export type VariantWinkel = Winkel<Variant>;
 
-export function maakVariantWinkel(begin: Variant): VariantWinkel {
-  let variant = begin;
-  const luisteraars = new Set<() => void>();
-  return {
-    lees: () => variant,
-    zet(v) {
-      if (v === variant) return;
-      variant = v;
-      for (const l of luisteraars) l();
-    },
-    abonneer(l) {
-      luisteraars.add(l);
-      return () => luisteraars.delete(l);
-    },
-  };
-}
+export const maakVariantWinkel = (begin: Variant): VariantWinkel => maakWinkel(begin);
 
 export const VariantWinkelContext = createContext<VariantWinkel | null>(null);
 
