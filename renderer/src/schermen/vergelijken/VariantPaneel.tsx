@@ -1,4 +1,4 @@
-import { Accordion, ActionIcon, Badge, Button, Checkbox, Chip, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Accordion, ActionIcon, Badge, Button, Checkbox, Group, NumberInput, Select, Slider, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { KADER_FINANCIER, KADER_LABEL } from '../../../../shared/domain/labels';
 import {
@@ -32,6 +32,7 @@ import type { RegioBestand } from '../../../../shared/regio/schema';
 import { formatGetal } from '../../../../shared/format';
 import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
+import { LichteChip, LichteVink } from '../../onderdelen/LichteKeuze';
 import { useVooraf } from './Voorspelling';
 import { useVariantDeel } from './variantWinkel';
 import { doetMee, gelijkeVastePercentages, metDeelname, metPotKader, metTaak, scopeSoort, takenVan, volledigeVariant, type ScopeSoort } from './variantBewerken';
@@ -56,25 +57,24 @@ const eersteHoofdletter = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** One task's switch; its own component, so a change of scope re-renders only the switches that flip. */
 const TaakVink = memo(function TaakVink({ id, naam, aan, wijzig }: { id: string; naam: string; aan: boolean; wijzig: Wijzig }) {
   const vooraf = useVooraf();
-  return <Checkbox size="xs" label={naam} checked={aan} onChange={(e) => wijzig((v) => metTaak(v, id, e.currentTarget.checked))} wrapperProps={vooraf((v) => metTaak(v, id, !aan))} />;
+  return <LichteVink size="xs" label={naam} checked={aan} onChange={(e) => wijzig((v) => metTaak(v, id, e.currentTarget.checked))} wrapperProps={vooraf((v) => metTaak(v, id, !aan))} />;
 });
 
 const ScopeSectie = memo(function ScopeSectie({ wijzig, maatwerk }: { wijzig: Wijzig; maatwerk: readonly string[] | null }) {
   const scope = useVariantDeel((v) => v.scope);
   const gekozen = new Set(takenVan(scope));
+  const soort = scopeSoort(scope);
   const vooraf = useVooraf();
   const kies = (s: ScopeSoort) => wijzig((v) => ({ ...v, scope: s === 'maatwerk' ? [...(maatwerk ?? takenVan(v.scope))] : s }));
   return (
     <Stack gap="xs">
-      <Chip.Group multiple={false} value={scopeSoort(scope)} onChange={(s) => kies(s as ScopeSoort)}>
-        <Group gap={6} role="radiogroup" aria-label="Scope">
-          {[...SCOPE_PRESETS, 'maatwerk' as const].map((s) => (
-            <Chip key={s} value={s} size="sm" variant="outline" type="radio" wrapperProps={s === 'maatwerk' ? undefined : vooraf((v) => ({ ...v, scope: s }))}>
-              {SCOPE_LABEL[s]}
-            </Chip>
-          ))}
-        </Group>
-      </Chip.Group>
+      <Group gap={6} role="radiogroup" aria-label="Scope">
+        {[...SCOPE_PRESETS, 'maatwerk' as const].map((s) => (
+          <LichteChip key={s} value={s} checked={s === soort} onKies={(k) => kies(k as ScopeSoort)} wrapperProps={s === 'maatwerk' ? undefined : vooraf((v) => ({ ...v, scope: s }))}>
+            {SCOPE_LABEL[s]}
+          </LichteChip>
+        ))}
+      </Group>
       <Text size="xs" c="dimmed">
         Welke taken tellen als zorg in onderwijstijd ({formatGetal(gekozen.size)} van {formatGetal(TAKEN.length)}). Een taak aan- of uitzetten maakt er maatwerk van.
       </Text>
@@ -92,28 +92,35 @@ const ScopeSectie = memo(function ScopeSectie({ wijzig, maatwerk }: { wijzig: Wi
   );
 });
 
-const PotSectie = memo(function PotSectie({ wijzig }: { wijzig: Wijzig }) {
-  const variant = useVariantDeel((v) => ({ potKaders: v.potKaders, onderwijsbijdragePct: v.onderwijsbijdragePct, buitenRegio: v.buitenRegio, pgb: v.pgb, buitenScope: v.buitenScope }));
+/** One kader's switch; its own component, so a click on it re-renders that switch alone. */
+const PotKaderVink = memo(function PotKaderVink({ kader: k, wijzig }: { kader: (typeof POT_KADERS)[number]; wijzig: Wijzig }) {
+  const aan = useVariantDeel((v) => v.potKaders.includes(k));
   const vooraf = useVooraf();
+  return (
+    <LichteVink
+      size="sm"
+      checked={aan}
+      onChange={(e) => wijzig((v) => metPotKader(v, k, e.currentTarget.checked))}
+      wrapperProps={vooraf((v) => metPotKader(v, k, !aan))}
+      label={
+        <>
+          <Kleurblok kleur={KADER_KLEUR[k]} />
+          {KADER_LABEL[k]} <Text span size="xs" c="dimmed">({KADER_FINANCIER[k]})</Text>
+        </>
+      }
+    />
+  );
+});
+
+const PotSectie = memo(function PotSectie({ wijzig }: { wijzig: Wijzig }) {
+  const variant = useVariantDeel((v) => ({ onderwijsbijdragePct: v.onderwijsbijdragePct, buitenRegio: v.buitenRegio, pgb: v.pgb, buitenScope: v.buitenScope }));
   return (
     <Stack gap="xs">
       <Text size="xs" c="dimmed">
         Welke wetten (kaders) hun zorggeld in de pot brengen.
       </Text>
       {POT_KADERS.map((k) => (
-        <Checkbox
-          key={k}
-          size="sm"
-          checked={variant.potKaders.includes(k)}
-          onChange={(e) => wijzig((v) => metPotKader(v, k, e.currentTarget.checked))}
-          wrapperProps={vooraf((v) => metPotKader(v, k, !variant.potKaders.includes(k)))}
-          label={
-            <>
-              <Kleurblok kleur={KADER_KLEUR[k]} />
-              {KADER_LABEL[k]} <Text span size="xs" c="dimmed">({KADER_FINANCIER[k]})</Text>
-            </>
-          }
-        />
+        <PotKaderVink key={k} kader={k} wijzig={wijzig} />
       ))}
       <NumberInput
         size="xs"
