@@ -1,6 +1,6 @@
 import './vergelijken/vergelijken.css';
 import { Badge, Button, CloseButton, Group, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { standaardVariant, type Variant } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { ApiFout } from '../api';
@@ -215,60 +215,56 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const naam = useCallback((partij: string) => partijNaam(regio, partij), [regio]);
   const metDelen = (inhoud: ReactNode) => (compleet ? inhoud : <Laden tekst="Cijfers van dit tabblad ophalen…" />);
   const [notitieVan, zetNotitieVan] = useState<Variant | null>(null);
-  // The tabs' content depends on the answer, not on the variant being asked: a change re-renders
+  // The tab's content depends on the answer, not on the variant being asked: a change re-renders
   // the panel and the header at once, and the figures only when the new answer is in.
-  const panelen = useMemo(
-    () =>
-      ev && (
-        <>
-          <Tabs.Panel value="kerncijfers" pt="md">
-            {metDelen(<Kerncijfers ev={ev} toelichting={toelichting} />)}
-          </Tabs.Panel>
-          <Tabs.Panel value="geldstromen" pt="md">
-            {metDelen(<Geldstromen ev={ev} toelichting={toelichting} />)}
-          </Tabs.Panel>
-          <Tabs.Panel value="bijdragen" pt="md">
-            {metDelen(<Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />)}
-          </Tabs.Panel>
-          <Tabs.Panel value="scope" pt="md">
-            <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />
-          </Tabs.Panel>
-          <Tabs.Panel value="scholen" pt="md">
-            {metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />)}
-          </Tabs.Panel>
-          <Tabs.Panel value="herverdeling" pt="md">
-            <Herverdeling ev={ev} toelichting={toelichting} />
-          </Tabs.Panel>
-          <Tabs.Panel value="ingroeipad" pt="md">
-            <Ingroeipad ev={ev} toelichting={toelichting} />
-          </Tabs.Panel>
-          <Tabs.Panel value="realisatie" pt="md">
-            <NormEnRealisatie ev={ev} toelichting={toelichting} />
-          </Tabs.Panel>
-          <Tabs.Panel value="varianten" pt="md">
-            <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />
-          </Tabs.Panel>
-        </>
-      ),
-    [ev, compleet, toelichting, zetDeelname, regioId, regio, maatwerk, laad],
-  );
+  const paneel = useMemo(() => {
+    if (!ev) return null;
+    switch (tab) {
+      case 'kerncijfers':
+        return metDelen(<Kerncijfers ev={ev} toelichting={toelichting} />);
+      case 'geldstromen':
+        return metDelen(<Geldstromen ev={ev} toelichting={toelichting} />);
+      case 'bijdragen':
+        return metDelen(<Bijdragen ev={ev} toelichting={toelichting} zetDeelname={zetDeelname} />);
+      case 'scope':
+        return <PotPerScope regioId={regioId} variant={ev.variant} maatwerk={maatwerk} toelichting={toelichting} />;
+      case 'scholen':
+        return metDelen(<Scholen ev={ev} regio={regio} toelichting={toelichting} />);
+      case 'herverdeling':
+        return <Herverdeling ev={ev} toelichting={toelichting} />;
+      case 'ingroeipad':
+        return <Ingroeipad ev={ev} toelichting={toelichting} />;
+      case 'realisatie':
+        return <NormEnRealisatie ev={ev} toelichting={toelichting} />;
+      case 'varianten':
+        return <VariantenVergelijken regioId={regioId} regio={regio} variant={ev.variant} onLaden={laad} />;
+    }
+  }, [ev, tab, compleet, toelichting, zetDeelname, regioId, regio, maatwerk, laad]); // eslint-disable-line react-hooks/exhaustive-deps -- `metDelen` reads `compleet`
 
   const heeftEv = ev !== null;
+  const tabsId = useId();
+  const paneelId = `${tabsId}-panel-${tab}`;
+  // The tab list re-renders with the tab alone: its panel is the screen's own element, so an answer
+  // re-renders the figures without the nine tabs (Mantine's tabs read their context on every render).
   const tabs = useMemo(
     () =>
       heeftEv && (
-        <Tabs value={tab} onChange={(t) => t && zetTab(t as Tab)} keepMounted={false} variant="outline">
+        <Tabs id={tabsId} value={tab} onChange={(t) => t && zetTab(t as Tab)} variant="outline">
           <Tabs.List>
             {TABS.map((t) => (
-              <Tabs.Tab key={t.id} value={t.id}>
+              <Tabs.Tab key={t.id} value={t.id} aria-controls={t.id === tab ? paneelId : undefined}>
                 {t.label}
               </Tabs.Tab>
             ))}
           </Tabs.List>
-          {panelen}
         </Tabs>
       ),
-    [heeftEv, tab, panelen],
+    [heeftEv, tab, tabsId, paneelId],
+  );
+  const tabPaneel = heeftEv && (
+    <div role="tabpanel" className="vergelijken-paneel" id={paneelId} aria-labelledby={`${tabsId}-tab-${tab}`} style={{ paddingTop: 'var(--mantine-spacing-md)' }}>
+      {paneel}
+    </div>
   );
   // The comparison (header and tabs) re-renders when the evaluation or its state changes, not on the
   // click itself: that render is the panel's.
@@ -312,11 +308,12 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         {tabs && (
           <div className="vergelijken-tabs" aria-busy={herberekenen || !compleet}>
             {tabs}
+            {tabPaneel}
           </div>
         )}
       </Stack>
     ),
-    [ev, fout, bezig, herberekenen, compleet, kort, rekentijd, tabs, regioId, regio, wijzig, naam],
+    [ev, fout, bezig, herberekenen, compleet, kort, rekentijd, tabs, paneel, regioId, regio, wijzig, naam],
   );
 
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;

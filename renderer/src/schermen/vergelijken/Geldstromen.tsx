@@ -114,8 +114,9 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
   const rBuiten = buitenPot.ev.routes[route];
   const buiten = g ? g.aantalBuiten : 0;
   const inPot = g ? g.aantalInPot : 0;
-  return (
-    <Stack gap="md">
+  // The route choice and the legend follow the route alone, not every answer.
+  const kop = useMemo(
+    () => (
       <Group justify="space-between" wrap="wrap" gap="sm">
         <RouteKeuze waarde={route} onChange={zetRoute} label="Route voor de geldstromen" />
         <Group gap="md" wrap="wrap" aria-label="Legenda">
@@ -133,6 +134,12 @@ export const Geldstromen = memo(function Geldstromen({ ev, toelichting }: { ev: 
           )}
         </Group>
       </Group>
+    ),
+    [route],
+  );
+  return (
+    <Stack gap="md">
+      {kop}
       {!g ? (
         fout ? (
           <Foutmelding fout={fout as Error} titel="De geldstromen konden niet worden geladen" />
