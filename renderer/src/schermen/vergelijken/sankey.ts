@@ -82,7 +82,6 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, beeld: Gelds
   // The middle column's labels stay left of the schools' nodes: at most the room between the columns.
   const ruimte = (breedte - 2 * (labelBreedte + 12)) / 2 - 14 - 10;
   const midden = drieLagen ? Math.round(Math.max(80, Math.min(labelBreedte * 1.1, ruimte))) : 0;
-  // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
   const waarde = new Map<string, number>();
   const inUit = (id: string, x: number) => waarde.set(id, Math.max(waarde.get(id) ?? 0, x));
   const somIn = new Map<string, number>();
@@ -138,24 +137,26 @@ export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, beeld: Gelds
         layoutIterations: 6,
         draggable: false,
         emphasis: { focus: 'adjacency' },
-        data: opVolgorde(knopen, waarde).map((k) => ({
-          id: k.id,
-          name: k.naam,
-          depth: diepte(k),
-          itemStyle: { color: k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route), opacity: aan(k) ? 1 : 0.25, borderColor: metMarkering && aan(k) ? '#1a1a1a' : undefined, borderWidth: metMarkering && aan(k) ? 2 : 0 },
-          label: {
-            position: diepte(k) === 0 ? ('left' as const) : diepte(k) === 1 && drieLagen ? ('right' as const) : ('right' as const),
-            width: diepte(k) === 1 && drieLagen ? midden : labelBreedte,
-            // Whole names, wrapped when long: the tooltip has them too.
-            overflow: 'break' as const,
-            fontSize: 12,
-            fontWeight: metMarkering && aan(k) ? (700 as const) : (400 as const),
-            color: aan(k) ? '#1a1a1a' : '#8a8a8a',
-            ...(diepte(k) === 1 && drieLagen ? { backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] } : {}),
-            formatter: knoopHoogte(k) >= 30 ? (p: { name: string; value: unknown }) => `${p.name}\n${formatMiljoen(Number(p.value), 2)}` : '{b}',
-            lineHeight: 15,
-          },
-        })),
+        // What most labels share is set once for the series; a node carries only what differs
+        // (ECharts reads and checks every per-node option on each redraw).
+        label: { position: 'right', width: labelBreedte, overflow: 'break', fontSize: 12, lineHeight: 15, color: '#1a1a1a', formatter: '{b}' },
+        itemStyle: { borderWidth: 0 },
+        data: opVolgorde(knopen, waarde).map((k) => {
+          const inMidden = diepte(k) === 1 && drieLagen;
+          const label: Record<string, unknown> = {};
+          if (diepte(k) === 0) label.position = 'left';
+          if (inMidden) Object.assign(label, { width: midden, backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] });
+          if (metMarkering) Object.assign(label, { fontWeight: aan(k) ? 700 : 400, color: aan(k) ? '#1a1a1a' : '#8a8a8a' });
+          // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
+          if (knoopHoogte(k) >= 30) label.formatter = `{b}\n${formatMiljoen(waarde.get(k.id) ?? 0, 2)}`;
+          return {
+            id: k.id,
+            name: k.naam,
+            depth: diepte(k),
+            itemStyle: { color: k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route), ...(metMarkering ? { opacity: aan(k) ? 1 : 0.25, ...(aan(k) ? { borderColor: '#1a1a1a', borderWidth: 2 } : {}) } : {}) },
+            ...(Object.keys(label).length ? { label } : {}),
+          };
+        }),
         links: links.map((l, index) => {
           const van = perId.get(l.van);
           const naar = perId.get(l.naar);
