@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import type { VariantInvoer } from '../../../shared/engine';
 import type { RegioBestand } from '../../../shared/regio/schema';
 import { formatGetal } from '../../../shared/format';
+import { NaTekenen } from '../onderdelen/NaTekenen';
 import { Foutmelding, Laden } from '../onderdelen/Toestand';
 import { CriteriaEnGewichten } from './ontwerptafel/CriteriaEnGewichten';
 import { Meerjarenraming } from './ontwerptafel/Meerjarenraming';
@@ -75,7 +76,10 @@ function OntwerptafelScherm({ regioId, regio }: { regioId: number; regio: RegioB
           ))}
         </Tabs.List>
         <Tabs.Panel value="criteria" pt="md">
-          <CriteriaEnGewichten sessie={sessie} wijzig={sessies.wijzig} weging={weging} />
+          {/* The screen's first tab: its tables and charts render after the heading and the tabs are painted, in slices. */}
+          <NaTekenen>
+            <CriteriaEnGewichten sessie={sessie} wijzig={sessies.wijzig} weging={weging} />
+          </NaTekenen>
         </Tabs.Panel>
         <Tabs.Panel value="scope" pt="md">
           <Scopebesluit regioId={regioId} sessie={sessie} wijzig={sessies.wijzig} variant={tafel.variant} effecten={effecten.data} fout={effecten.fout} pasToe={pasScopeToe} />
