@@ -121,6 +121,8 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     if (nieuweMaat) g.resize({ width: breedte, height: hoogteNu });
   };
 
+  // One function for the chart's whole life (it is the key in `teTekenen`), holding the first
+  // render's `teken`: correct because `teken` reads refs only. Reading a prop there would need a ref.
   const alles = useRef(() => {
     if (grafiek.current) teken(grafiek.current, { ookBuitenBeeld: true, meet: true });
   }).current;
