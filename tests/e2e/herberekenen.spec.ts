@@ -119,6 +119,38 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   await expect(pot.locator('canvas')).toBeVisible();
 });
 
+test('een schakelaar waar de muis of de focus op rust, is vooraf gevraagd met de Sankeys van het tabblad: de klik vraagt niets meer', async ({ page, vergelijken }) => {
+  await vergelijken.open();
+  await page.getByRole('tab', { name: 'Geldstromen' }).click();
+  const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
+  await expect(pot.locator('canvas')).toBeVisible();
+  const gevraagd: Array<{ op: string; invoer: { variant: { scope: string }; geldstromen?: unknown[] } }> = [];
+  page.on('request', (r) => {
+    const op = /\/api\/(evaluatie|evaluatieMetDetail|geldstromen)$/.exec(r.url())?.[1];
+    if (op) gevraagd.push({ op, invoer: r.postDataJSON() });
+  });
+  const medium = vergelijken.paneel.getByRole('radiogroup', { name: 'Scope' }).getByText('Medium', { exact: true });
+  const antwoord = page.waitForResponse((r) => r.url().endsWith('/api/evaluatieMetDetail'));
+  await medium.hover();
+  await antwoord;
+  // One request: the evaluation of scope medium with both Sankeys that the tab shows.
+  expect(gevraagd).toHaveLength(1);
+  expect(gevraagd[0]).toMatchObject({ op: 'evaluatieMetDetail', invoer: { variant: { scope: 'medium' } } });
+  expect(gevraagd[0].invoer.geldstromen).toHaveLength(2);
+  await medium.click();
+  await expect(vergelijken.variantRegel).toContainText('Scope medium');
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await expect(pot.locator('canvas')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(gevraagd).toHaveLength(1);
+
+  // The keyboard: a switch that has the focus for a moment is asked ahead the same way.
+  const zvw = vergelijken.paneel.getByRole('checkbox', { name: /^Zvw/ });
+  const metFocus = page.waitForRequest((r) => r.url().endsWith('/api/evaluatieMetDetail'));
+  await zvw.focus();
+  expect(((await metFocus).postDataJSON() as { variant: { potKaders: string[] } }).variant.potKaders).not.toContain('zvw');
+});
+
 test('Scholen vraagt de formatie van de getoonde school samen met de evaluatie', async ({ page, vergelijken }) => {
   await vergelijken.open();
   await page.getByRole('tab', { name: 'Scholen' }).click();

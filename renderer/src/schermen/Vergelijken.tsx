@@ -205,7 +205,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
     (f: (v: Variant) => Variant) => {
       const basis = winkel.lees();
       return () => {
-        if (winkel.lees() === basis) bron.haal(regioId, f(basis), huidigeDelen.current).catch(() => {});
+        if (winkel.lees() === basis) bron.voorspel(regioId, f(basis), huidigeDelen.current);
       };
     },
     [bron, regioId, winkel],

@@ -108,6 +108,19 @@ describe('evaluation source of Vergelijken', () => {
     expect(bron.bekendeGeldstromen(ev, 'integraal', vraag)).toMatchObject({ route: 'integraal' });
   });
 
+  it('asks a predicted variant as a change asks it, so the click after it asks nothing and is complete', async () => {
+    const bron = maakEvaluatieBron();
+    bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));
+    bron.voorspel(1, variant('medium'), []);
+    expect(gevraagd).toMatchObject([{ op: 'evaluatieMetDetail', invoer: { variant: variant('medium'), geldstromen: [{ route: 'gemeenteroute', ...vraag }] } }]);
+    // Predicting it again (the pointer comes back) asks nothing.
+    bron.voorspel(1, variant('medium'), []);
+    const ev = await bron.wijziging(1, variant('medium'), []);
+    await bron.compleet(1, variant('medium'), []);
+    expect(bron.bekendeGeldstromen(ev, 'gemeenteroute', vraag)).toMatchObject({ route: 'gemeenteroute', deel: 'pot' });
+    expect(gevraagd).toHaveLength(1);
+  });
+
   it('asks a failed change once: the screen gets its failure, asking again asks the API again', async () => {
     const bron = maakEvaluatieBron();
     bron.volg((b, regioId, v) => b.geldstromenVooruit(regioId, v, 'gemeenteroute', vraag));

@@ -33,6 +33,12 @@ export interface EvaluatieBron {
    */
   wijziging(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave>;
   /**
+   * A variant a click may give soon (the pointer rests on a switch): asked as `wijziging` asks it,
+   * with the visible tab's parts in the same request, so the click finds all of it in memory. Nothing
+   * is asked when the evaluation was asked already.
+   */
+  voorspel(regioId: number, variant: Variant, delen: readonly EvaluatieDeel[]): void;
+  /**
    * Settles when the evaluation and the parts asked with the last change to this variant are in (or
    * failed): a screen waiting for it draws the figures and the tab's charts in one render.
    */
@@ -143,6 +149,20 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
       return bundel.antwoord.then((a) => a.formatie[i]);
     });
 
+  /** Asks the evaluation and what the followers ask for this variant, in one request. */
+  function vraagMetDelen(regioId: number, variantSleutel: string, variant: Variant, delen: readonly EvaluatieDeel[]): Promise<EvaluatieWeergave> {
+    let stuur!: (a: Promise<Uitvoer['evaluatieMetDetail']>) => void;
+    const b: Bundel = { geldstromen: [], formatie: [], antwoord: new Promise((ok) => (stuur = ok)) };
+    bundel = b;
+    try {
+      for (const f of volgers) f(bron, regioId, variant);
+    } finally {
+      bundel = null;
+    }
+    stuur(zio.evaluatieMetDetail({ regioId, variant, delen: [...delen], geldstromen: b.geldstromen, formatie: b.formatie }));
+    return onthoud(variantSleutel, delen, b.antwoord.then((a) => a.evaluatie));
+  }
+
   /** Remembers an evaluation asked (`p`); a failed one until a screen has been given its failure, so it is asked once per change. */
   function onthoud(variantSleutel: string, delen: readonly EvaluatieDeel[], antwoord: Promise<EvaluatieWeergave>): Promise<EvaluatieWeergave> {
     const sleutel = `${variantSleutel}|${[...delen].sort().join(',')}`;
@@ -189,16 +209,11 @@ export function maakEvaluatieBron(grootte = 12): EvaluatieBron {
         for (const f of volgers) f(bron, regioId, variant);
         return p;
       }
-      let stuur!: (a: Promise<Uitvoer['evaluatieMetDetail']>) => void;
-      const b: Bundel = { geldstromen: [], formatie: [], antwoord: new Promise((ok) => (stuur = ok)) };
-      bundel = b;
-      try {
-        for (const f of volgers) f(bron, regioId, variant);
-      } finally {
-        bundel = null;
-      }
-      stuur(zio.evaluatieMetDetail({ regioId, variant, delen: [...delen], geldstromen: b.geldstromen, formatie: b.formatie }));
-      return onthoud(variantSleutel, delen, b.antwoord.then((a) => a.evaluatie));
+      return vraagMetDelen(regioId, variantSleutel, variant, delen);
+    },
+    voorspel(regioId, variant, delen) {
+      const variantSleutel = variantSleutelVan(regioId, variant);
+      if (!zoek(variantSleutel, delen)) vraagMetDelen(regioId, variantSleutel, variant, delen).catch(() => {});
     },
     compleet(regioId, variant, delen) {
       const delenNaWijziging = vooruitGevraagd.get(variantSleutelVan(regioId, variant)) ?? [];
