@@ -7,7 +7,7 @@
  * thread) for at least 150 ms; the time reported is the moment it became quiet, or the end of a long
  * task (drawing) that began by then.
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { formatGetal } from '../shared/format';
 import { landelijkeRegio } from './landelijk';
 
@@ -124,14 +124,28 @@ async function kiesRegio(page: Page, regio: string): Promise<void> {
 const SCHERMEN = ['Regio', 'Vergelijken', 'OOGO-rapport', 'Ontwerptafel', 'Bronnen en aannames', 'Overzicht'] as const;
 const TABS = ['Kerncijfers', 'Geldstromen', 'Bijdragen', 'Scholen'] as const;
 
-/** Five changes that each give a variant not asked before: scope, a kader out of the pot, scope again. */
-function variantWijzigingen(page: Page): Array<() => Promise<unknown>> {
+/**
+ * Five changes that each give a variant not asked before: scope, a kader out of the pot, scope
+ * again. With `rustMs` the pointer first rests on the switch, as a user's does before clicking (the
+ * app then asks the variant ahead); the measurement still starts at the click.
+ */
+function variantWijzigingen(page: Page, rustMs: number): Array<() => Promise<unknown>> {
   const paneel = page.getByRole('complementary', { name: 'Instellingen van de variant' });
-  const scope = (s: string) => () => paneel.getByRole('radiogroup', { name: 'Scope' }).getByText(s, { exact: true }).click();
-  return [scope('Smal'), scope('Medium'), () => paneel.getByRole('checkbox', { name: /^Zvw/ }).click(), scope('Smal'), scope('Breed')];
+  const klik = async (schakelaar: Locator) => {
+    if (rustMs) {
+      await schakelaar.hover();
+      await page.waitForTimeout(rustMs);
+    }
+    await schakelaar.click();
+  };
+  const scope = (s: string) => () => klik(paneel.getByRole('radiogroup', { name: 'Scope' }).getByText(s, { exact: true }));
+  return [scope('Smal'), scope('Medium'), () => klik(paneel.getByRole('checkbox', { name: /^Zvw/ })), scope('Smal'), scope('Breed')];
 }
 
-async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string): Promise<Gebruiksmeting[]> {
+/** How long the pointer rests on a switch before the click, in the measurement of a user's pace. */
+const RUST_MS = 250;
+
+async function meetVariantwijzigingen(context: BrowserContext, url: string, regio: string, doelMs: number, schaal: string, rustMs = 0): Promise<Gebruiksmeting[]> {
   const uit: Gebruiksmeting[] = [];
   for (const tab of TABS) {
     // A fresh page per tab: the screen remembers recent variants, and each change here must be new.
@@ -140,8 +154,9 @@ async function meetVariantwijzigingen(context: BrowserContext, url: string, regi
     await page.getByRole('table', { name: 'Kerncijfers per route' }).waitFor({ timeout: 60_000 });
     if (tab !== 'Kerncijfers') await meetKlik(page, () => page.getByRole('tab', { name: tab }).click());
     const r = [];
-    for (const wijzig of variantWijzigingen(page)) r.push(await meetKlik(page, wijzig));
-    uit.push(meting(`Variantwijziging → ${tab} opnieuw getekend (${schaal})`, doelMs, r));
+    for (const wijzig of variantWijzigingen(page, rustMs)) r.push(await meetKlik(page, wijzig));
+    const wijze = rustMs ? `, muis eerst ${formatGetal(rustMs)} ms op de schakelaar` : '';
+    uit.push(meting(`Variantwijziging → ${tab} opnieuw getekend (${schaal}${wijze})`, doelMs, r));
     await page.close();
   }
   return uit;
@@ -186,6 +201,7 @@ export async function meetGebruik(browser: Browser, url: string): Promise<Gebrui
     await start.close();
     return [
       ...(await meetVariantwijzigingen(context, url, DEMO, DOELEN.variantDemoMs, 'demo')),
+      ...(await meetVariantwijzigingen(context, url, DEMO, DOELEN.variantDemoMs, 'demo', RUST_MS)),
       ...(await meetVariantwijzigingen(context, url, LANDELIJK, DOELEN.variantLandelijkMs, 'landelijk')),
       ...(await meetSchermenOpenen(context, url, LANDELIJK, 2)),
       ...(await meetRegioWisselen(context, url, 2)),
