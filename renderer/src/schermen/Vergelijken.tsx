@@ -266,34 +266,50 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
       {paneel}
     </div>
   );
+  // The variant of the figures on screen, read when an action is clicked: the header's actions then
+  // need not re-render with every answer.
+  const evNu = useRef(ev);
+  evNu.current = ev;
+  const variantOpScherm = useCallback(() => evNu.current?.variant ?? null, []);
+  const heeftAntwoord = ev !== null;
+  const prijspeil = ev?.prijspeil;
+  const prijspeilSleutel = JSON.stringify(prijspeil ?? null);
+  // Title, badge, the variant in words and the actions: they follow the variant's text, the price
+  // level and the busy state, not each answer (their tooltips re-rendered on every one).
+  const titelEnActies = useMemo(
+    () => (
+      /* Title and actions side by side where they fit; otherwise the actions go below (the title is never clipped). */
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        {/* Room for the title, its badge and the variant in words beside the actions; else the actions go below. */}
+        <div style={{ flex: '1 1 520px' }}>
+          <Group gap="xs" wrap="nowrap">
+            <Title order={2} className="geen-afbreking">
+              Routes vergelijken
+            </Title>
+            {heeftAntwoord && <PrijspeilLabel prijspeil={prijspeil} />}
+          </Group>
+          <Text size="sm" c="dimmed" aria-label="Gekozen variant">
+            {kort}
+          </Text>
+        </div>
+        <Group gap="sm" wrap="wrap" style={{ flexShrink: 0 }}>
+          <Markeringslabel naam={naam} />
+          <ExcelExportKnop regioId={regioId} variant={variantOpScherm} beschikbaar={heeftAntwoord} />
+          <Button size="xs" variant="default" disabled={!heeftAntwoord} onClick={() => zetNotitieVan(variantOpScherm())}>
+            Bestuurlijke notitie…
+          </Button>
+          <Rekenstatus bezig={bezig} rekentijd={rekentijd} />
+        </Group>
+      </Group>
+    ),
+    [heeftAntwoord, prijspeilSleutel, kort, naam, regioId, variantOpScherm, bezig, rekentijd], // eslint-disable-line react-hooks/exhaustive-deps -- `prijspeilSleutel` stands for `prijspeil`
+  );
   // The comparison (header and tabs) re-renders when the evaluation or its state changes, not on the
   // click itself: that render is the panel's.
   const hoofd = useMemo(
     () => (
       <Stack gap="sm" className={`vergelijken-hoofd${fout && ev ? ' verouderd' : ''}${herberekenen ? ' herberekenen' : ''}`}>
-        {/* Title and actions side by side where they fit; otherwise the actions go below (the title is never clipped). */}
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-          {/* Room for the title, its badge and the variant in words beside the actions; else the actions go below. */}
-          <div style={{ flex: '1 1 520px' }}>
-            <Group gap="xs" wrap="nowrap">
-              <Title order={2} className="geen-afbreking">
-                Routes vergelijken
-              </Title>
-              {ev && <PrijspeilLabel prijspeil={ev.prijspeil} />}
-            </Group>
-            <Text size="sm" c="dimmed" aria-label="Gekozen variant">
-              {kort}
-            </Text>
-          </div>
-          <Group gap="sm" wrap="wrap" style={{ flexShrink: 0 }}>
-            <Markeringslabel naam={naam} />
-            <ExcelExportKnop regioId={regioId} variant={ev?.variant ?? null} />
-            <Button size="xs" variant="default" disabled={!ev} onClick={() => ev && zetNotitieVan(ev.variant)}>
-              Bestuurlijke notitie…
-            </Button>
-            <Rekenstatus bezig={bezig} rekentijd={rekentijd} />
-          </Group>
-        </Group>
+        {titelEnActies}
         {fout && (
           <Stack gap={6}>
             <Foutmelding fout={fout} titel="Deze variant kan niet worden doorgerekend; de cijfers hieronder horen bij de vorige instellingen" />
@@ -313,7 +329,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         )}
       </Stack>
     ),
-    [ev, fout, bezig, herberekenen, compleet, kort, rekentijd, tabs, paneel, regioId, regio, wijzig, naam],
+    [ev, fout, herberekenen, compleet, titelEnActies, tabs, paneel, regio, wijzig],
   );
 
   if (notitieVan) return <NotitieScherm regioId={regioId} variant={notitieVan} onSluiten={() => zetNotitieVan(null)} />;

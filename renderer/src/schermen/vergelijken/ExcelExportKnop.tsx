@@ -5,8 +5,8 @@ import { downloadBestand } from '../../bestanden';
 import { FoutBericht } from '../regio/FoutBericht';
 import { useActie } from '../../useActie';
 
-/** Downloads the full calculation of the variant on screen as one checkable Excel workbook. */
-export function ExcelExportKnop({ regioId, variant }: { regioId: number; variant: Variant | null }) {
+/** Downloads the full calculation of the variant on screen (`variant`: read at the click) as one checkable Excel workbook. */
+export function ExcelExportKnop({ regioId, variant: opScherm, beschikbaar }: { regioId: number; variant: () => Variant | null; beschikbaar: boolean }) {
   const { bezig, fout, voerUit, wisFout } = useActie();
   return (
     <>
@@ -14,9 +14,12 @@ export function ExcelExportKnop({ regioId, variant }: { regioId: number; variant
         <Button
           size="xs"
           variant="light"
-          disabled={!variant}
+          disabled={!beschikbaar}
           loading={bezig !== null}
-          onClick={() => variant && voerUit('Werkmap maken…', async () => downloadBestand(await zio.berekeningExporteren({ regioId, variant, kleineAantallen: false })))}
+          onClick={() => {
+            const variant = opScherm();
+            if (variant) voerUit('Werkmap maken…', async () => downloadBestand(await zio.berekeningExporteren({ regioId, variant, kleineAantallen: false })));
+          }}
         >
           Naar Excel
         </Button>
