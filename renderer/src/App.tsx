@@ -5,7 +5,7 @@ import type { Scherm } from '../../shared/api/operaties';
 import { opGebeurtenis, zio } from './api';
 import { Foutmelding, Laden } from './onderdelen/Toestand';
 import { GeenRegio } from './schermen/GeenRegio';
-import { Bronnen, Oogo, Ontwerptafel, Overzicht, RegioScherm, SCHERM_CODE, Vergelijken } from './schermen/lui';
+import { Bronnen, haalSchermenInRust, Oogo, Ontwerptafel, Overzicht, RegioScherm, SCHERM_CODE, Vergelijken } from './schermen/lui';
 import { NieuweRegioKnop } from './schermen/regio/NieuweRegio';
 import { RegioBestanden } from './onderdelen/RegioBestanden';
 import { useLaden } from './useLaden';
@@ -60,6 +60,7 @@ export function App() {
       zetScherm('regio');
     });
 
+  useEffect(() => haalSchermenInRust(), []);
   useEffect(
     () =>
       opGebeurtenis((g) => {

@@ -44,5 +44,30 @@ const [Ontwerptafel, ontwerptafel] = luiScherm(() => import('./Ontwerptafel').th
 const [Bronnen, bronnen] = luiScherm(() => import('./Bronnen').then((m) => m.Bronnen));
 export { Bronnen, Oogo, Ontwerptafel, RegioScherm, Vergelijken };
 
-/** The code of each lazy screen, fetched ahead by the menu. */
-export const SCHERM_CODE: Partial<Record<Scherm, SchermCode>> = { regio, vergelijken, oogo, ontwerptafel, bronnen };
+/** The code of each lazy screen, fetched ahead by the menu, most used first. */
+export const SCHERM_CODE: Partial<Record<Scherm, SchermCode>> = { vergelijken, regio, oogo, ontwerptafel, bronnen };
+
+/** How long after the start the idle fetching waits: the first screen and its chart come first. */
+const NA_START_MS = 2000;
+
+/**
+ * Fetches the code of every screen, one by one, whenever the browser has nothing else to do after
+ * the start: a first open then renders at once also without resting on the menu (a quick click, a
+ * keyboard shortcut, a presenter on a slow laptop). Returns the stop.
+ */
+export function haalSchermenInRust(): () => void {
+  const rij = Object.values(SCHERM_CODE);
+  let gestopt = false;
+  let idle: number | undefined;
+  const volgende = () => {
+    const code = rij.shift();
+    if (gestopt || !code) return;
+    idle = requestIdleCallback(() => void code.haal().then(volgende, volgende));
+  };
+  const timer = window.setTimeout(volgende, NA_START_MS);
+  return () => {
+    gestopt = true;
+    window.clearTimeout(timer);
+    if (idle !== undefined) cancelIdleCallback(idle);
+  };
+}
