@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DEMOREGIO, schermafdruk } from './hulp';
 
@@ -198,9 +199,8 @@ test('een eigen tarief voor deze regio, met de landelijke waarde ernaast, en ter
   await expect(totaal).toHaveText(voor);
 });
 
-test('een scherm waarvan de code al binnen is (gehaald toen de muis op het menu kwam) opent zonder "Scherm laden…"', async ({ app, page }) => {
-  await expect(app.kop(DEMOREGIO)).toBeVisible();
-  // Records whether the fallback ever appears.
+/** Records from now on whether a screen's fallback ("Scherm laden…") ever appears; returns the question. */
+async function volgLader(page: Page): Promise<() => Promise<boolean>> {
   await page.evaluate(() => {
     const w = window as unknown as { laderGezien: boolean };
     w.laderGezien = false;
@@ -208,29 +208,29 @@ test('een scherm waarvan de code al binnen is (gehaald toen de muis op het menu 
       if (document.body.textContent?.includes('Scherm laden…')) w.laderGezien = true;
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
+  return () => page.evaluate(() => (window as unknown as { laderGezien: boolean }).laderGezien);
+}
+
+test('een scherm waarvan de code al binnen is (gehaald toen de muis op het menu kwam) opent zonder "Scherm laden…"', async ({ app, page }) => {
+  await expect(app.kop(DEMOREGIO)).toBeVisible();
+  const laderGezien = await volgLader(page);
   await app.schermKnop('Bronnen en aannames').hover();
   // Fetched by the hover (or already by the idle fetching after the start).
   await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/assets\/Bronnen-[^/]*\.js$/.test(e.name)))).toBe(true);
   await page.waitForTimeout(100);
   await app.naar('Bronnen en aannames');
   await expect(app.kop('Bronnen en aannames')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { laderGezien: boolean }).laderGezien)).toBe(false);
+  expect(await laderGezien()).toBe(false);
 });
 
 test('na de start haalt de app de code van elk scherm als de browser niets te doen heeft, ook zonder muis op het menu', async ({ app, page }) => {
   await expect(app.kop(DEMOREGIO)).toBeVisible();
   const geladen = () => page.evaluate(() => ['Vergelijken', 'Regio', 'Oogo', 'Ontwerptafel', 'Bronnen'].filter((s) => performance.getEntriesByType('resource').some((e) => new RegExp(`/assets/${s}-[^/]*\\.js$`).test(e.name))));
   await expect.poll(geladen, { timeout: 15_000 }).toEqual(['Vergelijken', 'Regio', 'Oogo', 'Ontwerptafel', 'Bronnen']);
-  await page.evaluate(() => {
-    const w = window as unknown as { laderGezien: boolean };
-    w.laderGezien = false;
-    new MutationObserver(() => {
-      if (document.body.textContent?.includes('Scherm laden…')) w.laderGezien = true;
-    }).observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
+  const laderGezien = await volgLader(page);
   // With the keyboard: no pointer rests on the menu.
   await app.schermKnop('Ontwerptafel').focus();
   await page.keyboard.press('Enter');
   await expect(app.kop('Ontwerptafel')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { laderGezien: boolean }).laderGezien)).toBe(false);
+  expect(await laderGezien()).toBe(false);
 });

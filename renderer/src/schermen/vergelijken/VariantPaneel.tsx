@@ -32,6 +32,7 @@ import type { RegioBestand } from '../../../../shared/regio/schema';
 import { formatGetal } from '../../../../shared/format';
 import { KADER_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
+import { NaTekenen } from '../../onderdelen/NaTekenen';
 import { LichteChip, LichteVink } from '../../onderdelen/LichteKeuze';
 import { useVooraf } from './Voorspelling';
 import { useVariantDeel } from './variantWinkel';
@@ -562,13 +563,17 @@ export function VariantPaneel({ regio, wijzig, maatwerk, problemen, onInklappen 
         <Accordion.Item value="pot">
           <Accordion.Control>Pot</Accordion.Control>
           <Accordion.Panel>
-            <PotSectie wijzig={wijzig} />
+            <NaTekenen>
+              <PotSectie wijzig={wijzig} />
+            </NaTekenen>
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="deelname">
           <Accordion.Control>Deelname</Accordion.Control>
           <Accordion.Panel>
-            <DeelnameSectie wijzig={wijzig} regio={regio} />
+            <NaTekenen>
+              <DeelnameSectie wijzig={wijzig} regio={regio} />
+            </NaTekenen>
           </Accordion.Panel>
         </Accordion.Item>
         <Accordion.Item value="verdeelsleutel">
