@@ -271,7 +271,6 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
   const evNu = useRef(ev);
   evNu.current = ev;
   const variantOpScherm = useCallback(() => evNu.current?.variant ?? null, []);
-  const heeftAntwoord = ev !== null;
   const prijspeil = ev?.prijspeil;
   const prijspeilSleutel = JSON.stringify(prijspeil ?? null);
   // Title, badge, the variant in words and the actions: they follow the variant's text, the price
@@ -286,7 +285,7 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
             <Title order={2} className="geen-afbreking">
               Routes vergelijken
             </Title>
-            {heeftAntwoord && <PrijspeilLabel prijspeil={prijspeil} />}
+            {heeftEv && <PrijspeilLabel prijspeil={prijspeil} />}
           </Group>
           <Text size="sm" c="dimmed" aria-label="Gekozen variant">
             {kort}
@@ -294,15 +293,15 @@ function VergelijkenScherm({ regioId, regio }: { regioId: number; regio: RegioBe
         </div>
         <Group gap="sm" wrap="wrap" style={{ flexShrink: 0 }}>
           <Markeringslabel naam={naam} />
-          <ExcelExportKnop regioId={regioId} variant={variantOpScherm} beschikbaar={heeftAntwoord} />
-          <Button size="xs" variant="default" disabled={!heeftAntwoord} onClick={() => zetNotitieVan(variantOpScherm())}>
+          <ExcelExportKnop regioId={regioId} variant={variantOpScherm} beschikbaar={heeftEv} />
+          <Button size="xs" variant="default" disabled={!heeftEv} onClick={() => zetNotitieVan(variantOpScherm())}>
             Bestuurlijke notitie…
           </Button>
           <Rekenstatus bezig={bezig} rekentijd={rekentijd} />
         </Group>
       </Group>
     ),
-    [heeftAntwoord, prijspeilSleutel, kort, naam, regioId, variantOpScherm, bezig, rekentijd], // eslint-disable-line react-hooks/exhaustive-deps -- `prijspeilSleutel` stands for `prijspeil`
+    [heeftEv, prijspeilSleutel, kort, naam, regioId, variantOpScherm, bezig, rekentijd], // eslint-disable-line react-hooks/exhaustive-deps -- `prijspeilSleutel` stands for `prijspeil`
   );
   // The comparison (header and tabs) re-renders when the evaluation or its state changes, not on the
   // click itself: that render is the panel's.
