@@ -1,4 +1,4 @@
-import { memo, useId, type ChangeEvent, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { useId, type ChangeEvent, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 
 /**
  * Mantine's Checkbox and Chip as plain markup, for the Variant panel's switches that follow every
@@ -46,7 +46,7 @@ interface LichteVinkProps {
 }
 
 /** A checkbox with a label, as Mantine's `<Checkbox>` draws it. */
-export const LichteVink = memo(function LichteVink({ label, checked, onChange, size = 'xs', wrapperProps, 'aria-label': ariaLabel }: LichteVinkProps) {
+export function LichteVink({ label, checked, onChange, size = 'xs', wrapperProps, 'aria-label': ariaLabel }: LichteVinkProps) {
   const id = `mantine-${useId()}`;
   return (
     <div
@@ -71,7 +71,7 @@ export const LichteVink = memo(function LichteVink({ label, checked, onChange, s
       </div>
     </div>
   );
-});
+}
 
 /** The variables of Mantine's `<Chip size="sm" variant="outline">` in the theme's primary colour. */
 const CHIP_VARIABELEN = {
@@ -96,7 +96,7 @@ interface LichteChipProps {
 }
 
 /** One choice of a radio group, as Mantine's `<Chip type="radio" size="sm" variant="outline">` in a `Chip.Group` draws it (each chip its own tab stop, as there). */
-export const LichteChip = memo(function LichteChip({ value, checked, onKies, children, wrapperProps }: LichteChipProps) {
+export function LichteChip({ value, checked, onKies, children, wrapperProps }: LichteChipProps) {
   const id = `mantine-${useId()}`;
   return (
     <div style={CHIP_VARIABELEN} className="m_f59ffda3 mantine-Chip-root" data-variant="outline" data-size="sm" {...wrapperProps}>
@@ -111,4 +111,4 @@ export const LichteChip = memo(function LichteChip({ value, checked, onKies, chi
       </label>
     </div>
   );
-});
+}
