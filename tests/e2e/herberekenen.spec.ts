@@ -90,7 +90,7 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   await vergelijken.open();
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
   const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
   // Both charts of the route.
   await vraagtSamenMetEvaluatie(page, vergelijken, 'geldstromen', 2);
 
@@ -101,7 +101,7 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
   await vergelijken.kiesScope('Smal');
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
   let laatGaan: () => void = () => {};
   const poort = new Promise<void>((ok) => (laatGaan = ok));
   await page.route('**/api/geldstromen', async (route) => {
@@ -112,18 +112,18 @@ test('Geldstromen vraagt zijn Sankeys samen met de evaluatie, en houdt de oude g
   const verouderd = page.locator('.deel-verouderd[aria-busy="true"]');
   await expect(verouderd.first()).toBeVisible();
   await expect(verouderd.first()).toHaveCSS('opacity', '0.45');
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
   await expect(page.getByText('Geldstromen laden…')).toHaveCount(0);
   laatGaan();
   await expect(verouderd).toHaveCount(0);
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
 });
 
 test('een schakelaar waar de muis of de focus op rust, is vooraf gevraagd met de Sankeys van het tabblad: de klik vraagt niets meer', async ({ page, vergelijken }) => {
   await vergelijken.open();
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
   const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
   const gevraagd: Array<{ op: string; invoer: { variant: { scope: string }; geldstromen?: unknown[] } }> = [];
   page.on('request', (r) => {
     const op = /\/api\/(evaluatie|evaluatieMetDetail|geldstromen)$/.exec(r.url())?.[1];
@@ -140,7 +140,7 @@ test('een schakelaar waar de muis of de focus op rust, is vooraf gevraagd met de
   await medium.click();
   await expect(vergelijken.variantRegel).toContainText('Scope medium');
   await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
-  await expect(pot.locator('canvas')).toBeVisible();
+  await expect(pot.locator('path').first()).toBeVisible();
   await page.waitForTimeout(300);
   expect(gevraagd).toHaveLength(1);
 
@@ -163,7 +163,7 @@ test('Scholen vraagt de formatie van de getoonde school samen met de evaluatie',
 });
 
 test('een grafiek buiten beeld tekent de nieuwe variant zodra hij in beeld komt', async ({ page, vergelijken }) => {
-  const buitenPot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('canvas');
+  const buitenPot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ });
   const openGeldstromen = async () => {
     await page.getByRole('tab', { name: 'Geldstromen' }).click();
     await expect(buitenPot).toBeAttached();

@@ -115,7 +115,7 @@ test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit t
   page.on('response', meet);
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
   const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
-  await expect(pot.locator('canvas')).toBeVisible({ timeout: 60_000 });
+  await expect(pot.locator('path').first()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/De 12 grootste partijen per kolom; [\d.]+ kleinere staan samen onder "overige"/).first()).toBeVisible();
   page.off('response', meet);
   const groottes = await Promise.all(antwoorden);
@@ -139,7 +139,7 @@ test('Geldstromen op landelijke schaal: de grootste partijen en "overige", uit t
   await page.route('**/api/geldstromen', (r) => ((r.request().postDataJSON() as { max: number | null }).max === null ? r.fulfill({ contentType: 'application/json', body: mislukt }) : r.continue()));
   await page.getByRole('button', { name: /^Toon alle \([\d.]+ meer\)/ }).nth(1).click();
   await expect(page.getByText('Niet alle partijen konden worden geladen; de grafiek toont de grootste')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('path').first()).toBeVisible();
   await page.getByRole('button', { name: 'Toon minder' }).click();
   await page.unroute('**/api/geldstromen');
 

@@ -43,8 +43,8 @@ test('de routes naast elkaar, met uitleg bij elk getal en een PNG van de grafiek
   expect(csv).toContain(`Geldstromen;${ev.routes.huidig.aantalStromen};${ev.routes.gemeenteroute.aantalStromen};${ev.routes.onderwijsroute.aantalStromen};${ev.routes.integraal.aantalStromen}`);
 
   await page.getByRole('tab', { name: 'Geldstromen' }).click();
-  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ }).locator('canvas')).toBeVisible();
-  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('canvas')).toBeVisible();
+  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ }).locator('path').first()).toBeVisible();
+  await expect(page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: buiten de pot/ }).locator('path').first()).toBeVisible();
   await page.getByRole('radiogroup', { name: 'Route voor de geldstromen' }).getByText('Onderwijsroute').click();
   await expect(page.getByRole('img', { name: /Sankeydiagram: Onderwijsroute: geldstromen van de pot/ })).toBeVisible();
   await vergelijken.schermafdrukken(info, 'geldstromen');
@@ -319,6 +319,69 @@ test('een gemeente, school of samenwerkingsverband markeren, ook met het toetsen
 
   await page.getByRole('tab', { name: 'Kerncijfers' }).click();
   await vergelijken.schermafdrukken(info, 'kerncijfers');
+});
+
+test('de Sankey: uitleg bij elke stroom, markeren met muis en toetsenbord, en een PNG', async ({ page, vergelijken }, info) => {
+  await vergelijken.open();
+  await page.getByRole('tab', { name: 'Geldstromen' }).click();
+  const pot = page.getByRole('img', { name: /Sankeydiagram: Gemeenteroute: geldstromen van de pot/ });
+  await expect(pot.locator('path').first()).toBeVisible();
+  await pot.scrollIntoViewIfNeeded();
+
+  // Pointing at a flow: the engine's explanation of it, with its source; what it does not touch fades.
+  const band = pot.locator('path').first();
+  await band.hover({ position: { x: 30, y: 8 } });
+  const tip = page.getByRole('tooltip');
+  await expect(tip).toContainText('→');
+  await expect(tip).toContainText('Bron: Rekenmodel §4');
+  expect(Number(await pot.locator('path').nth(1).getAttribute('fill-opacity'))).toBeLessThan(0.1);
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
+
+  // A click on a gemeente marks it everywhere, a second click lifts it.
+  const centrumstad = page.getByRole('button', { name: /^Centrumstad € [\d,]+ mln$/ });
+  await centrumstad.click();
+  await expect(page.getByText('Gemarkeerd: Centrumstad')).toBeVisible();
+  await expect(centrumstad).toHaveAttribute('aria-pressed', 'true');
+  await centrumstad.click();
+  await expect(page.getByText(/^Gemarkeerd:/)).toHaveCount(0);
+
+  // The keyboard: the chart is one tab stop (the node last focused); the arrow keys go from node to node, each explained.
+  const knopen = page.locator('.sankey').first().getByRole('button');
+  await expect(centrumstad).toHaveAttribute('tabindex', '0');
+  expect(await knopen.evaluateAll((k) => k.filter((b) => b.getAttribute('tabindex') === '0').length)).toBe(1);
+  await page.mouse.move(0, 0);
+  await knopen.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(knopen.nth(1)).toBeFocused();
+  await expect(knopen.nth(1)).toHaveAttribute('aria-describedby', /.+/);
+  await expect(tip).toContainText(/€/);
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+  await page.keyboard.press('ArrowRight');
+  const houder = page.getByRole('button', { name: /\(budgethouder\)/ }).first();
+  await expect(houder).toBeFocused();
+  await expect(tip).toContainText('instroom');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Home');
+  await expect(knopen.first()).toBeFocused();
+  // Down to Centrumstad, Enter marks it.
+  for (let i = 0; i < 5 && !(await centrumstad.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('ArrowDown');
+  await expect(centrumstad).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Gemarkeerd: Centrumstad')).toBeVisible();
+  await vergelijken.schermafdrukken(info, 'geldstromen-gemarkeerd');
+  // The focused node stays the chart's tab stop: Tab leaves the chart.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.sankey').first().getByRole('button').filter({ has: page.locator(':focus') })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Markering opheffen' }).click();
+
+  // The PNG: the same drawing, twice its size, under its title.
+  const png = await bewaar(await vergelijken.download('Gemeenteroute: geldstromen van de pot', /Afbeelding/), info);
+  expect(png.inhoud.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const { width } = (await pot.boundingBox())!;
+  expect(png.inhoud.readUInt32BE(16)).toBe(Math.round(width * 2));
+  expect(png.inhoud.length).toBeGreaterThan(20_000);
 });
 
 test('de pot per scope: breed, medium, smal en maatwerk', async ({ page, request, vergelijken }) => {

@@ -1,9 +1,10 @@
 import type { ComposeOption, ECElementEvent, ECharts } from 'echarts/core';
-import type { BarSeriesOption, LineSeriesOption, SankeySeriesOption } from 'echarts/charts';
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import { Table } from '@mantine/core';
-import { useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { grafiekTabellen, type GrafiekEenheid } from './grafiekTabel';
+import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { flushSync } from 'react-dom';
+import { grafiekTabellen, type GrafiekEenheid, type GrafiekTabel } from './grafiekTabel';
 import { naTekenen } from './NaTekenen';
 import { grafiekVorm } from './grafiekVorm';
 
@@ -14,7 +15,7 @@ import { grafiekVorm } from './grafiekVorm';
 let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;
 const laadEcharts = () => (echartsLaden ??= import('./grafiekBibliotheek'));
 
-/** Charts out of view with options not drawn yet: each entry draws its chart. */
+/** Charts and drawings out of view that wait to be brought up to date: each entry does that. */
 const teTekenen = new Set<() => void>();
 
 /** Draws every chart that waits to come into view: before the page is printed or saved as PDF. */
@@ -22,6 +23,30 @@ export function tekenAlleGrafieken(): void {
   for (const teken of [...teTekenen]) teken();
 }
 if (typeof window !== 'undefined') addEventListener('beforeprint', tekenAlleGrafieken);
+
+/**
+ * Whether an element is in the viewport: a drawing that follows every what-if change can wait while
+ * it is out of view. Printing and saving a PDF bring it up to date first (`tekenAlleGrafieken`).
+ */
+export function useInBeeld<T extends Element>(): [(el: T | null) => void, boolean] {
+  const [el, zetEl] = useState<T | null>(null);
+  const [inBeeld, zetInBeeld] = useState(true);
+  useEffect(() => {
+    if (!el) return;
+    const bijwerken = () => flushSync(() => zetInBeeld(true));
+    const zicht = new IntersectionObserver(([e]) => {
+      zetInBeeld(e.isIntersecting);
+      if (e.isIntersecting) teTekenen.delete(bijwerken);
+      else teTekenen.add(bijwerken);
+    });
+    zicht.observe(el);
+    return () => {
+      zicht.disconnect();
+      teTekenen.delete(bijwerken);
+    };
+  }, [el]);
+  return [zetEl, inBeeld];
+}
 
 /** The chart whose turn it is last; each waits for the previous one and for a painted frame. */
 let rij: Promise<void> = Promise.resolve();
@@ -35,7 +60,7 @@ function opBeurt(): Promise<() => void> {
   return vorige.then(naTekenen).then(() => klaar);
 }
 
-export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | SankeySeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
+export type GrafiekOpties = ComposeOption<BarSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | TitleComponentOption>;
 
 /** What a chart offers its surroundings: its picture, for the PNG download. */
 export interface GrafiekHandvat {
@@ -43,7 +68,7 @@ export interface GrafiekHandvat {
   afbeelding(): { url: string; breedte: number; hoogte: number } | null;
 }
 
-/** A click on a bar, a Sankey node or a link: ECharts' own event parameters. */
+/** A click on a bar or a point: ECharts' own event parameters. */
 export type GrafiekKlik = ECElementEvent;
 
 /** The option types rebuilt on every change (every other type is merged into the one there). */
@@ -53,7 +78,7 @@ interface GrafiekProps {
   opties: GrafiekOpties;
   hoogte: number;
   label: string;
-  /** Called on a click on a data item (bar, node, link). */
+  /** Called on a click on a data item (a bar, a point). */
   onKlik?: (e: GrafiekKlik) => void;
   /**
    * SVG (default) or canvas. Canvas redraws about twice as fast, for charts that follow every
@@ -114,8 +139,8 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
       const vorm = grafiekVorm(volledig);
       toegepast.current = { opties: o, label: l, vorm };
       // The same shape (a what-if changes the figures, not the chart): merged, so ECharts updates its
-      // elements instead of building axes, labels and bars anew. With a new size (a Sankey with more
-      // parties is taller) the options wait for the resize, instead of being drawn twice.
+      // elements instead of building axes, labels and bars anew. With a new size (a bar chart with
+      // more gemeenten is taller) the options wait for the resize, instead of being drawn twice.
       g.setOption(volledig, { ...(vorige?.vorm === vorm ? {} : { replaceMerge: VERVANGEN }), lazyUpdate: nieuweMaat });
     }
     if (nieuweMaat) g.resize({ width: breedte, height: hoogteNu });
@@ -177,6 +202,8 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     if (getekend) teken(getekend);
   }, [getekend, opties, label]);
 
+  const tabellen = useCallback(() => grafiekTabellen(opties, categorie, eenheid), [opties, categorie, eenheid]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -194,7 +221,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
   return (
     <>
       <div ref={el} style={{ width: '100%', height: hoogte }} role="img" aria-label={`${label} (de gegevens staan ook in een tabel: Toon als tabel)`} />
-      <GrafiekAlsTabel opties={opties} label={label} categorie={categorie} eenheid={eenheid} />
+      <GrafiekAlsTabel tabellen={tabellen} label={label} />
     </>
   );
 }
@@ -202,11 +229,11 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
 /**
  * The chart's data as a table behind a disclosure, for screen readers, keyboard users and anyone
  * who wants the exact figures. The table is built only when opened, so a chart that follows every
- * what-if change costs nothing extra.
+ * what-if change costs nothing extra (`tabellen`: a function that changes with the chart's data).
  */
-function GrafiekAlsTabel({ opties, label, categorie, eenheid }: { opties: GrafiekOpties; label: string; categorie: string; eenheid: GrafiekEenheid }) {
+export function GrafiekAlsTabel({ tabellen: maak, label }: { tabellen: () => GrafiekTabel[]; label: string }) {
   const [open, zetOpen] = useState(false);
-  const tabellen = useMemo(() => (open ? grafiekTabellen(opties, categorie, eenheid) : []), [open, opties, categorie, eenheid]);
+  const tabellen = useMemo(() => (open ? maak() : []), [open, maak]);
   const id = useId();
   return (
     <details className="grafiek-tabel" onToggle={(e) => zetOpen(e.currentTarget.open)}>

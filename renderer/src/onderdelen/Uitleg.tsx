@@ -84,27 +84,30 @@ export function MetUitleg({ uitleg, children }: { uitleg: UitlegBron; children: 
           withArrow
           opened={zichtbaar}
           disabled={!tekst}
-          label={
-            tekst && (
-              <Stack gap={4} id={id}>
-                <Text size="sm" fw={700}>
-                  {tekst.titel}
-                </Text>
-                {tekst.regels.map((r, i) => (
-                  <Text size="xs" key={i}>
-                    {r}
-                  </Text>
-                ))}
-                {tekst.bron && (
-                  <Text size="xs" c="gray.4">
-                    Bron: {tekst.bron}
-                  </Text>
-                )}
-              </Stack>
-            )
-          }
+          label={tekst && <UitlegInhoud tekst={tekst} id={id} />}
         />
       )}
     </>
+  );
+}
+
+/** An explanation's text as the tooltips show it: its title, its lines and where its figures come from. */
+export function UitlegInhoud({ tekst, id }: { tekst: UitlegTekst; id?: string }) {
+  return (
+    <Stack gap={4} id={id}>
+      <Text size="sm" fw={700}>
+        {tekst.titel}
+      </Text>
+      {tekst.regels.map((r, i) => (
+        <Text size="xs" key={i}>
+          {r}
+        </Text>
+      ))}
+      {tekst.bron && (
+        <Text size="xs" c="gray.4">
+          Bron: {tekst.bron}
+        </Text>
+      )}
+    </Stack>
   );
 }

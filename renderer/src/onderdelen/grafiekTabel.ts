@@ -4,8 +4,7 @@ import { formatEuro, formatGetal } from '../../../shared/format';
  * The data of an ECharts chart as tables, read from the chart's own options, so every chart can be
  * shown as a table ("Toon als tabel") without a second description of its data: bar and line
  * charts give one row per category and one column per series (series on the same categories, as
- * in charts of two grids side by side, share one table); a Sankey gives its flows, van → naar →
- * bedrag.
+ * in charts of two grids side by side, share one table).
  */
 
 export interface GrafiekTabel {
@@ -39,24 +38,10 @@ export function tabelWaarde(v: number | null, eenheid: GrafiekEenheid): string {
   return formatGetal(v, Number.isInteger(v) ? 0 : Math.abs(v) >= 100 ? 1 : 2);
 }
 
-function sankeyTabel(reeks: Onbekend, eenheid: GrafiekEenheid): GrafiekTabel {
-  const naam = new Map<string, string>();
-  for (const k of lijst(reeks.data ?? reeks.nodes)) {
-    const n = String(k.name ?? k.id ?? '');
-    naam.set(String(k.id ?? n), n);
-  }
-  const knoop = (x: unknown) => naam.get(String(x)) ?? String(x);
-  return {
-    kop: ['Van', 'Naar', 'Bedrag'],
-    tekstKolommen: 2,
-    rijen: lijst(reeks.links ?? reeks.edges).map((l) => ({ kop: knoop(l.source), cellen: [knoop(l.target), tabelWaarde(waardeVan(l.value), eenheid)] })),
-  };
-}
-
 export function grafiekTabellen(opties: object, categorie: string, eenheid: GrafiekEenheid): GrafiekTabel[] {
   const o = opties as Onbekend;
   const reeksen = lijst(o.series);
-  const tabellen: GrafiekTabel[] = reeksen.filter((r) => r.type === 'sankey').map((r) => sankeyTabel(r, eenheid));
+  const tabellen: GrafiekTabel[] = [];
 
   // Bars and lines, grouped by the categories they are drawn against.
   const xAssen = lijst(o.xAxis);

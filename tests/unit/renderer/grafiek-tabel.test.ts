@@ -43,35 +43,6 @@ describe('grafiekTabellen', () => {
     ]);
   });
 
-  it('geeft een sankeydiagram als lijst van stromen van → naar → bedrag, met de namen van de knopen', () => {
-    const opties = {
-      series: [
-        {
-          type: 'sankey',
-          data: [
-            { id: 'gemeente:1', name: 'Centrumstad' },
-            { id: 'pot', name: 'De pot' },
-            { id: 'school:9', name: 'De Regenboog' },
-          ],
-          links: [
-            { source: 'gemeente:1', target: 'pot', value: 302761 },
-            { source: 'pot', target: 'school:9', value: 1500 },
-          ],
-        },
-      ],
-    };
-    expect(grafiekTabellen(opties, 'Categorie', 'euro')).toEqual([
-      {
-        kop: ['Van', 'Naar', 'Bedrag'],
-        tekstKolommen: 2,
-        rijen: [
-          { kop: 'Centrumstad', cellen: ['De pot', '€ 302.761'] },
-          { kop: 'De pot', cellen: ['De Regenboog', '€ 1.500'] },
-        ],
-      },
-    ]);
-  });
-
   it('geeft een categorieas op de x-as (jaren) net zo', () => {
     const opties = { xAxis: { type: 'category', data: ['2027', '2028'] }, yAxis: { type: 'value' }, series: [{ type: 'bar', name: 'Onderwijs', data: [10, 20] }] };
     expect(grafiekTabellen(opties, 'Jaar', 'getal')[0].rijen.map((r) => r.kop)).toEqual(['2027', '2028']);

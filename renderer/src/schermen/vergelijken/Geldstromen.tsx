@@ -1,19 +1,21 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { SCHOLEN_ONDERWIJS } from '../../../../shared/domain/partijen';
-import { useElementSize } from '@mantine/hooks';
-import { memo, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
+import { memo, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave, Geldstromen as RouteStromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
-import { Grafiek, type GrafiekHandvat, type GrafiekKlik } from '../../onderdelen/Grafiek';
+import { useInBeeld } from '../../onderdelen/Grafiek';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
-import { SANKEY_MAX, sankeyHoogte, sankeyOpties, stromenTabel } from './sankey';
-import { OVERIGE_PREFIX, type SankeyDeel, type SankeyVraag } from '../../../../shared/engine/sankey-beperken';
+import { SANKEY_MAX, sankeyHoogte, sankeyTekening, sankeyTip, stromenTabel, type SankeyDoel, type SankeyTekening, type TekenVak } from './sankey';
+import { sankeyAfbeelding } from './sankeyAfbeelding';
+import { SankeyFiguur } from './SankeyFiguur';
+import type { SankeyDeel, SankeyVraag } from '../../../../shared/engine/sankey-beperken';
 import { Sectie } from './Sectie';
 import type { Toelichting } from './Tabel';
 import { useGeldstromen } from './useGeldstromen';
@@ -29,8 +31,6 @@ const LEGENDA: Array<[PartijSoort, string]> = [
   ['school', 'School'],
 ];
 
-const MARKEERBAAR = /^(gemeente|school|swv):/;
-
 /** The download lists every flow of the route: asked for only then. */
 const ALLE_STROMEN: SankeyVraag = { deel: 'alles', max: null, gemarkeerd: null };
 
@@ -41,25 +41,40 @@ const ALLE_STROMEN: SankeyVraag = { deel: 'alles', max: null, gemarkeerd: null }
 function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; verouderd: boolean; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
   const bron = useContext(EvaluatieBronContext);
   const m = useMarkering();
-  const { ref, width } = useElementSize();
-  const grafiek = useRef<GrafiekHandvat>(null);
+  const { ref: maatRef, width } = useElementSize();
+  const [zichtRef, inBeeld] = useInBeeld<HTMLDivElement>();
+  const ref = useMergedRef(maatRef, zichtRef);
   const [alle, zetAlle] = useState(false);
   const alleStromen = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd });
   // Until every party is in, the limited view stays (its flows are explained from their own evaluation).
-  const uitgeklapt = alle && alleStromen.antwoord ? alleStromen : null;
+  // Every party of a national regio is some 800 nodes: that drawing is rendered in slices (deferred).
+  const uitgeklapt = useDeferredValue(alle && alleStromen.antwoord ? alleStromen : null);
   const beeld = uitgeklapt?.antwoord ?? g;
   const beeldEv = uitgeklapt?.ev ?? ev;
   // Without "overige" (a small regio, or all shown) nothing to expand: the default view says how many are merged.
   const samengevoegd = g.overige;
-  const hoogte = sankeyHoogte(beeld);
-  const opties = useMemo(() => sankeyOpties(beeldEv, route, beeld, deel, m.gemarkeerd, width || 800, hoogte), [beeldEv, route, beeld, deel, m.gemarkeerd, width, hoogte]);
-  const klik = (e: GrafiekKlik) => {
-    if (e.dataType !== 'node') return;
-    const id = (e.data as { id: string }).id;
-    if (id.startsWith(OVERIGE_PREFIX)) return zetAlle(true);
-    const knoop = beeld.knopen.find((k) => k.id === id);
-    if (knoop && MARKEERBAAR.test(knoop.partij)) m.wissel(knoop.partij);
-  };
+  const hoogte = useMemo(() => sankeyHoogte(beeld), [beeld]);
+  const maak = () => (width ? sankeyTekening(route, beeld, m.gemarkeerd, width, hoogte) : null);
+  // Out of view (the second chart below the fold) the drawing waits: a what-if change redraws what the user sees.
+  const vorige = useRef<SankeyTekening | null>(null);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `maak` reads exactly these
+  const tekening = useMemo(() => (inBeeld || !vorige.current ? maak() : vorige.current), [route, beeld, m.gemarkeerd, width, hoogte, inBeeld]);
+  vorige.current = tekening;
+  // The download draws the current flows, also when the chart waits out of view.
+  const grafiek = useMemo(
+    () => ({
+      current: {
+        afbeelding: () => {
+          const t = maak();
+          return t ? sankeyAfbeelding(t) : null;
+        },
+      },
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `maak` reads exactly these
+    [route, beeld, m.gemarkeerd, width, hoogte],
+  );
+  const actie = (v: TekenVak) => (v.actie === 'alle' ? zetAlle(true) : m.wissel(v.knoop.partij));
+  const tip = (doel: SankeyDoel) => sankeyTip(beeldEv, route, beeld, deel, doel);
   const verborgen = samengevoegd.reduce((n, o) => n + o.aantal, 0);
   return (
     <Sectie titel={titel} omschrijving={omschrijving} acties={<Downloads tabel={async () => stromenTabel(ev, route, await bron.geldstromen(ev, route, ALLE_STROMEN), toelichting)} grafiek={grafiek} label={titel} />}>
@@ -76,11 +91,11 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
         </Group>
       )}
       {alle && alleStromen.fout !== null && <Foutmelding fout={alleStromen.fout as Error} titel="Niet alle partijen konden worden geladen; de grafiek toont de grootste" />}
-      <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'deel-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined}>
-        {opties ? (
-          <Grafiek renderer="canvas" ref={grafiek} opties={opties} hoogte={hoogte} label={`Sankeydiagram: ${titel}`} onKlik={klik} eenheid="euro" />
-        ) : (
+      <div ref={ref} className={[alle ? 'sankey-alle' : '', verouderd ? 'deel-verouderd' : ''].join(' ').trim() || undefined} aria-busy={verouderd || undefined} style={beeld.links.length ? { minHeight: hoogte } : undefined}>
+        {!beeld.links.length ? (
           <Text c="dimmed">Geen geldstromen.</Text>
+        ) : (
+          tekening && <SankeyFiguur tekening={tekening} label={`Sankeydiagram: ${titel}`} tip={tip} onActie={actie} />
         )}
       </div>
     </Sectie>

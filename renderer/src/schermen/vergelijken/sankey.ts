@@ -1,14 +1,15 @@
 import { KADER_LABEL } from '../../../../shared/domain/labels';
 import { ROUTE_LABEL, partijSoort, type RouteId, type SankeyKnoop, type SankeyLink } from '../../../../shared/engine';
-import { OVERIGE_PREFIX, type BeperkteLink, type SankeyBeeld, type SankeyDeel } from '../../../../shared/engine/sankey-beperken';
+import { OVERIGE_PREFIX, knoopWaarden, type BeperkteLink, type SankeyBeeld, type SankeyDeel } from '../../../../shared/engine/sankey-beperken';
 import type { EvaluatieWeergave, Geldstromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal, formatMiljoen } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import type { DataTabel } from '../../onderdelen/Downloads';
-import type { GrafiekOpties } from '../../onderdelen/Grafiek';
-import type { UitlegBron } from '../../onderdelen/Uitleg';
+import type { GrafiekTabel } from '../../onderdelen/grafiekTabel';
+import type { UitlegBron, UitlegTekst } from '../../onderdelen/Uitleg';
+import { bandPad, sankeyIndeling, type Band, type Vak } from './sankeyIndeling';
 import { toelichtingRegels, type Toelichting } from './Tabel';
-import { haalUitleg, html, partijNaam, uitlegFormatter, uitlegVan } from './uitleg';
+import { haalUitleg, uitlegVan } from './uitleg';
 
 export const LINK_SOORT_LABEL: Record<SankeyLink['soort'], string> = {
   bijdrage: 'bijdrage aan de budgethouder',
@@ -63,115 +64,118 @@ export function sankeyHoogte(beeld: SankeyBeeld): number {
   return Math.max(260, Math.max(bronnen.size, doelen.size) * 34 + 40);
 }
 
+/** What a click on a node does: mark the party everywhere, or show every party of an "overige" node. */
+export type VakActie = 'markeer' | 'alle' | null;
+
+export interface TekenVak extends Vak {
+  kleur: string;
+  /** Faded: a party is highlighted and this is not it. */
+  vaag: boolean;
+  /** The highlighted party itself (outlined, label in bold). */
+  gemarkeerd: boolean;
+  label: { zijde: 'links' | 'rechts'; x: number; breedte: number; inMidden: boolean; regels: string[] };
+  actie: VakActie;
+}
+
+export interface TekenBand extends Band<BeperkteLink> {
+  d: string;
+  kleur: string;
+  /** Fill opacity: fainter when a party is highlighted and the band does not touch it. */
+  dekking: number;
+}
+
+/** A Sankey ready to draw: nodes with their colours and labels, bands with their outlines. */
+export interface SankeyTekening {
+  breedte: number;
+  hoogte: number;
+  vakBreedte: number;
+  vakken: TekenVak[];
+  banden: TekenBand[];
+}
+
+const MARKEERBAAR = /^(gemeente|school|swv):/;
+const VAK_BREEDTE = 14;
+const LABEL_AFSTAND = 5;
+
 /**
  * A Sankey of one route: financiers → budgethouder(s) → schools for the pot, or financiers →
  * schools for the flows outside the pot (and for today). Colours: financiers by kind (the kader they
- * pay), the budgethouder in its route's colour, links in the colour of their source. A highlighted
+ * pay), the budgethouder in its route's colour, bands in the colour of their source. A highlighted
  * party keeps full colour, everything else fades.
  */
-export function sankeyOpties(ev: EvaluatieWeergave, route: RouteId, beeld: Geldstromen, deel: SankeyDeel, gemarkeerd: string | null, breedte: number, hoogte: number): GrafiekOpties | null {
+export function sankeyTekening(route: RouteId, beeld: SankeyBeeld, gemarkeerd: string | null, breedte: number, hoogte: number): SankeyTekening | null {
   const { links, knopen } = beeld;
   if (!links.length) return null;
-  const overige = new Map(beeld.overige.map((o) => [o.id, o]));
-  const perId = new Map(knopen.map((k) => [k.id, k]));
   const metMarkering = gemarkeerd !== null && knopen.some((k) => k.partij === gemarkeerd);
-  const aan = (k: SankeyKnoop | undefined) => !metMarkering || k?.partij === gemarkeerd;
+  const aan = (k: SankeyKnoop) => !metMarkering || k.partij === gemarkeerd;
   const drieLagen = knopen.some((k) => k.rol === 'budgethouder' || k.rol === 'ouders');
-  const diepte = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' || k.rol === 'ouders' ? 1 : drieLagen ? 2 : 1);
+  const kolom = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'budgethouder' || k.rol === 'ouders' ? 1 : drieLagen ? 2 : 1);
   const labelBreedte = Math.round(Math.min(280, Math.max(110, breedte * 0.25)));
   // The middle column's labels stay left of the schools' nodes: at most the room between the columns.
-  const ruimte = (breedte - 2 * (labelBreedte + 12)) / 2 - 14 - 10;
+  const ruimte = (breedte - 2 * (labelBreedte + 12)) / 2 - VAK_BREEDTE - 10;
   const midden = drieLagen ? Math.round(Math.max(80, Math.min(labelBreedte * 1.1, ruimte))) : 0;
-  const waarde = new Map<string, number>();
-  const inUit = (id: string, x: number) => waarde.set(id, Math.max(waarde.get(id) ?? 0, x));
-  const somIn = new Map<string, number>();
-  const somUit = new Map<string, number>();
-  for (const l of links) {
-    somUit.set(l.van, (somUit.get(l.van) ?? 0) + l.bedrag);
-    somIn.set(l.naar, (somIn.get(l.naar) ?? 0) + l.bedrag);
-  }
-  for (const k of knopen) inUit(k.id, Math.max(somIn.get(k.id) ?? 0, somUit.get(k.id) ?? 0));
-  const perLaag = new Map<number, { som: number; aantal: number }>();
-  for (const k of knopen) {
-    const l = perLaag.get(diepte(k)) ?? { som: 0, aantal: 0 };
-    perLaag.set(diepte(k), { som: l.som + (waarde.get(k.id) ?? 0), aantal: l.aantal + 1 });
-  }
-  const knoopHoogte = (k: SankeyKnoop) => {
-    const l = perLaag.get(diepte(k))!;
-    return l.som > 0 ? ((waarde.get(k.id) ?? 0) / l.som) * (hoogte - 24 - (l.aantal - 1) * 10) : 0;
-  };
+  const waarde = knoopWaarden(links);
+  const indeling = sankeyIndeling(opVolgorde(knopen, waarde), links, kolom, {
+    breedte,
+    hoogte,
+    links: labelBreedte + 12,
+    rechts: labelBreedte + 12,
+    boven: 12,
+    onder: 12,
+    vakBreedte: VAK_BREEDTE,
+    tussenruimte: 10,
+    rondes: 6,
+  });
+  const kleurVan = (k: SankeyKnoop) => (k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route));
+  const vakken = indeling.vakken.map((v): TekenVak => {
+    const k = v.knoop;
+    const links = v.kolom === 0;
+    const inMidden = v.kolom === 1 && drieLagen;
+    // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
+    const regels = v.h >= 30 ? [k.naam, formatMiljoen(v.waarde, 2)] : [k.naam];
+    const lb = inMidden ? midden : labelBreedte;
+    return {
+      ...v,
+      kleur: kleurVan(k),
+      vaag: !aan(k),
+      gemarkeerd: metMarkering && aan(k),
+      label: { zijde: links ? 'links' : 'rechts', x: links ? v.x - LABEL_AFSTAND - lb : v.x + VAK_BREEDTE + LABEL_AFSTAND, breedte: lb, inMidden, regels },
+      actie: k.id.startsWith(OVERIGE_PREFIX) ? 'alle' : MARKEERBAAR.test(k.partij) ? 'markeer' : null,
+    };
+  });
+  const banden = indeling.banden.map((b): TekenBand => {
+    const zichtbaar = aan(b.van.knoop) || aan(b.naar.knoop);
+    return { ...b, d: bandPad(b, VAK_BREEDTE), kleur: knoopKleur(b.van.knoop, route), dekking: zichtbaar ? (metMarkering ? 0.6 : 0.4) : 0.06 };
+  });
+  return { breedte, hoogte, vakBreedte: VAK_BREEDTE, vakken, banden };
+}
 
+/** What a Sankey's tooltip explains: a node or a band. */
+export type SankeyDoel = { vak: TekenVak } | { band: TekenBand };
+
+/** The tooltip of a node or band: what is known at once, and the engine's explanation asked when shown. */
+export function sankeyTip(ev: EvaluatieWeergave, route: RouteId, beeld: Geldstromen, deel: SankeyDeel, doel: SankeyDoel): { bron: UitlegBron | undefined; tekst: UitlegTekst } {
+  if ('band' in doel) {
+    const { link: l, van, naar } = doel.band;
+    const samen = l.aantal > 1 ? ` (${formatGetal(l.aantal)} geldstromen samen)` : '';
+    return { bron: linkUitleg(ev, route, beeld, l), tekst: { titel: `${van.knoop.naam} → ${naar.knoop.naam}`, regels: [`${formatEuro(l.bedrag)}${samen}`] } };
+  }
+  const { knoop: k, waarde } = doel.vak;
+  const groep = beeld.overige.find((o) => o.id === k.id);
+  if (groep) {
+    const meer = groep.aantal > groep.namen.length ? ` en ${formatGetal(groep.aantal - groep.namen.length)} meer` : '';
+    return { bron: undefined, tekst: { titel: k.naam, regels: [formatEuro(waarde), `${groep.namen.join(', ')}${meer}.`, 'Klik om alle partijen te tonen.'] } };
+  }
+  return { bron: knoopUitleg(ev, route, deel, k), tekst: { titel: k.naam, regels: [formatEuro(waarde)] } };
+}
+
+/** The flows drawn, van → naar → bedrag, for "Toon als tabel". */
+export function sankeyTabel(t: SankeyTekening): GrafiekTabel {
   return {
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: uitlegFormatter((p) => {
-        const q = p as { dataType?: string; data: { id?: string; index?: number }; value: number };
-        if (q.dataType === 'edge') {
-          const l = links[q.data.index!];
-          const naam = (id: string) => perId.get(id)?.naam ?? partijNaam(ev, id);
-          const samen = l.aantal > 1 ? ` (${formatGetal(l.aantal)} geldstromen samen)` : '';
-          return { bron: linkUitleg(ev, route, beeld, l), terugval: `${html(naam(l.van))} → ${html(naam(l.naar))}: ${formatEuro(l.bedrag)}${samen}` };
-        }
-        const k = perId.get(q.data.id!)!;
-        const groep = overige.get(k.id);
-        if (groep) {
-          const namen = groep.namen.map(html).join(', ');
-          const meer = groep.aantal > groep.namen.length ? ` en ${formatGetal(groep.aantal - groep.namen.length)} meer` : '';
-          return { bron: undefined, terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}<br>${namen}${meer}.<br>Klik om alle partijen te tonen.` };
-        }
-        return { bron: knoopUitleg(ev, route, deel, k), terugval: `<b>${html(k.naam)}</b>: ${formatEuro(q.value)}` };
-      }),
-    },
-    series: [
-      {
-        type: 'sankey',
-        left: labelBreedte + 12,
-        right: labelBreedte + 12,
-        top: 12,
-        bottom: 12,
-        nodeWidth: 14,
-        nodeGap: 10,
-        // A few passes centre each node on its flows; the default 32 cost most of a redraw's layout
-        // and moved nothing visible. They start from the order below: largest first per column.
-        layoutIterations: 6,
-        draggable: false,
-        emphasis: { focus: 'adjacency' },
-        // What most labels share is set once for the series; a node carries only what differs
-        // (ECharts reads and checks every per-node option on each redraw).
-        label: { position: 'right', width: labelBreedte, overflow: 'break', fontSize: 12, lineHeight: 15, color: '#1a1a1a', formatter: '{b}' },
-        itemStyle: { borderWidth: 0 },
-        data: opVolgorde(knopen, waarde).map((k) => {
-          const inMidden = diepte(k) === 1 && drieLagen;
-          const label: Record<string, unknown> = {};
-          if (diepte(k) === 0) label.position = 'left';
-          if (inMidden) Object.assign(label, { width: midden, backgroundColor: 'rgba(255,255,255,0.85)', padding: [1, 3] });
-          if (metMarkering) Object.assign(label, { fontWeight: aan(k) ? 700 : 400, color: aan(k) ? '#1a1a1a' : '#8a8a8a' });
-          // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
-          if (knoopHoogte(k) >= 30) label.formatter = `{b}\n${formatMiljoen(waarde.get(k.id) ?? 0, 2)}`;
-          return {
-            id: k.id,
-            name: k.naam,
-            depth: diepte(k),
-            itemStyle: { color: k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route), ...(metMarkering ? { opacity: aan(k) ? 1 : 0.25, ...(aan(k) ? { borderColor: '#1a1a1a', borderWidth: 2 } : {}) } : {}) },
-            ...(Object.keys(label).length ? { label } : {}),
-          };
-        }),
-        links: links.map((l, index) => {
-          const van = perId.get(l.van);
-          const naar = perId.get(l.naar);
-          const zichtbaar = aan(van) || aan(naar);
-          return {
-            source: l.van,
-            target: l.naar,
-            value: l.bedrag,
-            index,
-            lineStyle: { color: van ? knoopKleur(van, route) : '#9E9E9E', opacity: zichtbaar ? (metMarkering ? 0.6 : 0.4) : 0.06, curveness: 0.5 },
-          };
-        }),
-      },
-    ],
-  } as GrafiekOpties;
+    kop: ['Van', 'Naar', 'Bedrag'],
+    tekstKolommen: 2,
+    rijen: [...t.banden].sort((a, b) => a.nr - b.nr).map((b) => ({ kop: b.van.knoop.naam, cellen: [b.naar.knoop.naam, formatEuro(b.link.bedrag)] })),
+  };
 }
 
 /** The flows of a route as a table for the download, each with the engine's explanation: every flow (`g` asked with `deel: 'alles', max: null`). */
