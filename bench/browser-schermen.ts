@@ -50,7 +50,16 @@ function instrumenteer(): void {
       m.bezig--;
     }
   };
-  addEventListener('click', (e) => (m.klik = e.timeStamp), true);
+  // Quiet counts from the click on: a click answered from memory in one short task (its variant
+  // was asked ahead while the pointer rested) leaves no tick that is not quiet to start from.
+  addEventListener(
+    'click',
+    (e) => {
+      m.klik = e.timeStamp;
+      m.stilSinds = null;
+    },
+    true,
+  );
   // Inline and anonymous: the page gets this function's text, without the helpers a bundler adds to named functions.
   // A tick more than 20 ms after the previous one waited for a task of 10 ms or more (React
   // rendering an answer, a chart drawing): the page was not quiet then, even without a request.

@@ -1,5 +1,5 @@
 import type { Route } from '@playwright/test';
-import { formatEuro } from '../../shared/format';
+import { formatEuro, formatGetal } from '../../shared/format';
 import { expect, test } from './fixtures';
 import { evaluatie } from './hulp';
 import type { VergelijkenScherm } from './pagina/vergelijken';
@@ -188,4 +188,35 @@ test('een grafiek buiten beeld tekent de nieuwe variant zodra hij in beeld komt'
   await buitenPot.scrollIntoViewIfNeeded();
   await page.waitForTimeout(300);
   expect((await buitenPot.screenshot()).equals(naScrollen)).toBe(true);
+});
+
+test('de formatie onder de vouw toont de nieuwe variant zodra zij in beeld komt, en bij het afdrukken', async ({ page, request, vergelijken }) => {
+  const smal = await evaluatie(request, { scope: 'smal' });
+  await vergelijken.open();
+  await page.getByRole('tab', { name: 'Scholen' }).click();
+  const formatie = page.getByRole('table', { name: /^Formatie per professional, / });
+  await expect(formatie.getByRole('row').nth(1)).toBeAttached();
+  const school = (await formatie.getAttribute('aria-label'))!.replace('Formatie per professional, ', '');
+  const totaal = smal.formatie.find((f) => smal.pot.perSchool.find((s) => s.naam === school)?.school === f.school)!;
+  expect(totaal).toBeDefined();
+  const samen = page.getByText(/^Samen [\d,]+ fte, waarvan [\d,]+ fte uit de pot\.$/);
+  await expect(samen).not.toBeInViewport();
+  const eerst = await samen.textContent();
+  await vergelijken.kiesScope('Smal');
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  // Out of view the section waits: the change redrew what is on screen only.
+  await page.waitForTimeout(300);
+  expect(await samen.textContent()).toBe(eerst);
+  const verwacht = `Samen ${formatGetal(totaal.fteTotaal, 1)} fte, waarvan ${formatGetal(totaal.fteUitPot, 1)} fte uit de pot.`;
+  // Printing brings it up to date without scrolling (the print preview lays out every section).
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await expect(samen).toHaveText(verwacht);
+  await page.emulateMedia({ media: 'screen' });
+  await vergelijken.kiesScope('Breed');
+  await expect(page.getByRole('status').filter({ hasText: /^Doorgerekend in/ })).toBeVisible();
+  await samen.scrollIntoViewIfNeeded();
+  const breed = await evaluatie(request, {});
+  const t = breed.formatie.find((f) => f.school === totaal.school)!;
+  await expect(samen).toHaveText(`Samen ${formatGetal(t.fteTotaal, 1)} fte, waarvan ${formatGetal(t.fteUitPot, 1)} fte uit de pot.`);
 });

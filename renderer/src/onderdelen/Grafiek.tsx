@@ -3,7 +3,7 @@ import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, LegendComponentOption, TitleComponentOption, TooltipComponentOption } from 'echarts/components';
 import { Table } from '@mantine/core';
 import { useCallback, useEffect, useId, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
-import { flushSync } from 'react-dom';
+import { wachtBuitenBeeld } from './buitenBeeld';
 import { grafiekTabellen, type GrafiekEenheid, type GrafiekTabel } from './grafiekTabel';
 import { naTekenen } from './NaTekenen';
 import { grafiekVorm } from './grafiekVorm';
@@ -14,39 +14,6 @@ import { grafiekVorm } from './grafiekVorm';
  */
 let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;
 const laadEcharts = () => (echartsLaden ??= import('./grafiekBibliotheek'));
-
-/** Charts and drawings out of view that wait to be brought up to date: each entry does that. */
-const teTekenen = new Set<() => void>();
-
-/** Draws every chart that waits to come into view: before the page is printed or saved as PDF. */
-export function tekenAlleGrafieken(): void {
-  for (const teken of [...teTekenen]) teken();
-}
-if (typeof window !== 'undefined') addEventListener('beforeprint', tekenAlleGrafieken);
-
-/**
- * Whether an element is in the viewport: a drawing that follows every what-if change can wait while
- * it is out of view. Printing and saving a PDF bring it up to date first (`tekenAlleGrafieken`).
- */
-export function useInBeeld<T extends Element>(): [(el: T | null) => void, boolean] {
-  const [el, zetEl] = useState<T | null>(null);
-  const [inBeeld, zetInBeeld] = useState(true);
-  useEffect(() => {
-    if (!el) return;
-    const bijwerken = () => flushSync(() => zetInBeeld(true));
-    const zicht = new IntersectionObserver(([e]) => {
-      zetInBeeld(e.isIntersecting);
-      if (e.isIntersecting) teTekenen.delete(bijwerken);
-      else teTekenen.add(bijwerken);
-    });
-    zicht.observe(el);
-    return () => {
-      zicht.disconnect();
-      teTekenen.delete(bijwerken);
-    };
-  }, [el]);
-  return [zetEl, inBeeld];
-}
 
 /** The chart whose turn it is last; each waits for the previous one and for a painted frame. */
 let rij: Promise<void> = Promise.resolve();
@@ -132,8 +99,8 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     if (!nieuw && !nieuweMaat) return;
     // A chart scrolled out of view (or in a hidden panel) is redrawn when it comes into view, before
     // printing and for its picture: a what-if change redraws what the user sees.
-    if (vorige && !inBeeld.current && !ookBuitenBeeld) return void teTekenen.add(alles);
-    teTekenen.delete(alles);
+    if (vorige && !inBeeld.current && !ookBuitenBeeld) return wachtBuitenBeeld(alles);
+    wachtBuitenBeeld(alles, true);
     if (nieuw) {
       const volledig = { aria: { enabled: true, label: { description: l } }, animation: false, ...o };
       const vorm = grafiekVorm(volledig);
@@ -146,7 +113,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
     if (nieuweMaat) g.resize({ width: breedte, height: hoogteNu });
   };
 
-  // One function for the chart's whole life (it is the key in `teTekenen`), holding the first
+  // One function for the chart's whole life (it is the key among the waiting ones), holding the first
   // render's `teken`: correct because `teken` reads refs only. Reading a prop there would need a ref.
   const alles = useRef(() => {
     if (grafiek.current) teken(grafiek.current, { ookBuitenBeeld: true, meet: true });
@@ -185,7 +152,7 @@ export function Grafiek({ opties, hoogte, label, onKlik, renderer = 'svg', ref, 
         opruimen = () => {
           waarnemer.disconnect();
           zicht.disconnect();
-          teTekenen.delete(alles);
+          wachtBuitenBeeld(alles, true);
           g.dispose();
           grafiek.current = null;
           toegepast.current = null;

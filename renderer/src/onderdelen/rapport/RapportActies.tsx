@@ -4,7 +4,7 @@
  */
 import { Button, type ButtonProps } from '@mantine/core';
 import { isDesktop, zio } from '../../api';
-import { tekenAlleGrafieken } from '../Grafiek';
+import { werkAllesBij } from '../buitenBeeld';
 import { Foutmelding } from '../Toestand';
 import type { useActie } from '../../useActie';
 
@@ -22,7 +22,7 @@ export function PdfKnop({ actie, bestandsnaam, variant }: { actie: Actie; bestan
       onClick={() => {
         if (!isDesktop || bestandsnaam === null) return window.print();
         void actie.voerUit(PDF_MAKEN, async () => {
-          tekenAlleGrafieken();
+          werkAllesBij();
           await zio.pdfOpslaan({ bestandsnaam });
         });
       }}

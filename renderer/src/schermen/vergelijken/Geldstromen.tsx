@@ -1,18 +1,18 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { SCHOLEN_ONDERWIJS } from '../../../../shared/domain/partijen';
-import { useElementSize, useMergedRef } from '@mantine/hooks';
-import { memo, useContext, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useElementSize } from '@mantine/hooks';
+import { memo, useCallback, useContext, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { ROUTE_LABEL, type PartijSoort, type RouteId } from '../../../../shared/engine';
 import type { EvaluatieWeergave, Geldstromen as RouteStromen } from '../../../../shared/engine/evaluatie-weergave';
 import { formatEuro, formatGetal } from '../../../../shared/format';
 import { PARTIJ_KLEUR, ROUTE_KLEUR } from '../../kleuren';
 import { Downloads } from '../../onderdelen/Downloads';
-import { useInBeeld } from '../../onderdelen/Grafiek';
+import { BijwerkenInBeeld } from '../../onderdelen/buitenBeeld';
 import { Kleurblok } from '../../onderdelen/Kleurblok';
 import { Foutmelding, Laden } from '../../onderdelen/Toestand';
 import { useMarkering } from './Markering';
 import { RouteKeuze } from './RouteKeuze';
-import { SANKEY_MAX, sankeyHoogte, sankeyTekening, sankeyTip, stromenTabel, type SankeyDoel, type SankeyTekening, type TekenVak } from './sankey';
+import { SANKEY_MAX, sankeyHoogte, sankeyTekening, sankeyTip, stromenTabel, type SankeyDoel, type TekenVak } from './sankey';
 import { sankeyAfbeelding } from './sankeyAfbeelding';
 import { SankeyFiguur } from './SankeyFiguur';
 import type { SankeyDeel, SankeyVraag } from '../../../../shared/engine/sankey-beperken';
@@ -41,9 +41,7 @@ const ALLE_STROMEN: SankeyVraag = { deel: 'alles', max: null, gemarkeerd: null }
 function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichting }: { ev: EvaluatieWeergave; route: RouteId; g: RouteStromen; verouderd: boolean; deel: SankeyDeel; titel: string; omschrijving: string; toelichting: Toelichting }) {
   const bron = useContext(EvaluatieBronContext);
   const m = useMarkering();
-  const { ref: maatRef, width } = useElementSize();
-  const [zichtRef, inBeeld] = useInBeeld<HTMLDivElement>();
-  const ref = useMergedRef(maatRef, zichtRef);
+  const { ref, width } = useElementSize();
   const [alle, zetAlle] = useState(false);
   const alleStromen = useGeldstromen(ev, route, { deel, max: alle ? null : SANKEY_MAX, gemarkeerd: m.gemarkeerd });
   // Until every party is in, the limited view stays (its flows are explained from their own evaluation).
@@ -54,13 +52,8 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
   // Without "overige" (a small regio, or all shown) nothing to expand: the default view says how many are merged.
   const samengevoegd = g.overige;
   const hoogte = useMemo(() => sankeyHoogte(beeld), [beeld]);
-  const maak = () => (width ? sankeyTekening(route, beeld, m.gemarkeerd, width, hoogte) : null);
-  // Out of view (the second chart below the fold) the drawing waits: a what-if change redraws what the user sees.
-  const vorige = useRef<SankeyTekening | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- `maak` reads exactly these
-  const tekening = useMemo(() => (inBeeld || !vorige.current ? maak() : vorige.current), [route, beeld, m.gemarkeerd, width, hoogte, inBeeld]);
-  vorige.current = tekening;
-  // The download draws the current flows, also when the chart waits out of view.
+  // The drawing is made where it is shown (a chart out of view skips it) and for the PNG.
+  const maak = useCallback(() => sankeyTekening(route, beeld, m.gemarkeerd, width, hoogte), [route, beeld, m.gemarkeerd, width, hoogte]);
   const grafiek = useMemo(
     () => ({
       current: {
@@ -70,8 +63,7 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
         },
       },
     }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `maak` reads exactly these
-    [route, beeld, m.gemarkeerd, width, hoogte],
+    [maak],
   );
   const actie = (v: TekenVak) => (v.actie === 'alle' ? zetAlle(true) : m.wissel(v.knoop.partij));
   const tip = (doel: SankeyDoel) => sankeyTip(beeldEv, route, beeld, deel, doel);
@@ -95,7 +87,12 @@ function Sankey({ ev, route, g, verouderd, deel, titel, omschrijving, toelichtin
         {!beeld.links.length ? (
           <Text c="dimmed">Geen geldstromen.</Text>
         ) : (
-          tekening && <SankeyFiguur tekening={tekening} label={`Sankeydiagram: ${titel}`} tip={tip} onActie={actie} />
+          width > 0 && (
+            // Out of view (the second chart below the fold) the drawing waits: a what-if change redraws what the user sees.
+            <BijwerkenInBeeld>
+              <SankeyFiguur maak={maak} label={`Sankeydiagram: ${titel}`} tip={tip} onActie={actie} />
+            </BijwerkenInBeeld>
+          )
         )}
       </div>
     </Sectie>

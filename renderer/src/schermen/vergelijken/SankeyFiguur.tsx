@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type PointerEvent } from 'react';
 import { GrafiekAlsTabel } from '../../onderdelen/Grafiek';
 import { laadUitleg, UitlegInhoud, type UitlegBron, type UitlegTekst } from '../../onderdelen/Uitleg';
 import { sankeyTabel, type SankeyDoel, type SankeyTekening, type TekenBand, type TekenVak } from './sankey';
@@ -52,7 +52,8 @@ function volgende(t: SankeyTekening, huidig: TekenVak, toets: string): TekenVak 
 const TIP_AFSTAND = 14;
 
 interface SankeyFiguurProps {
-  tekening: SankeyTekening;
+  /** Makes the drawing (null: nothing to draw); a new function when the drawing changes. */
+  maak: () => SankeyTekening | null;
   /** "Sankeydiagram: …": the drawing's name, and that of its table. */
   label: string;
   /** A node's or band's tooltip: the text at hand and the explanation to ask for. */
@@ -68,7 +69,16 @@ interface SankeyFiguurProps {
  * between nodes), so the chart works with the keyboard as with the mouse. The data are also in a
  * table behind "Toon als tabel"; the download draws the same layout as a PNG (`sankeyAfbeelding`).
  */
-export const SankeyFiguur = memo(function SankeyFiguur({ tekening: t, label, tip, onActie }: SankeyFiguurProps) {
+export const SankeyFiguur = memo(
+  function SankeyFiguur({ maak, ...rest }: SankeyFiguurProps) {
+    const tekening = useMemo(maak, [maak]);
+    return tekening && <GetekendeSankey tekening={tekening} {...rest} />;
+  },
+  // Redrawn when the drawing changes: the tooltip and the click belong to the flows drawn.
+  (a, b) => a.maak === b.maak && a.label === b.label,
+);
+
+function GetekendeSankey({ tekening: t, label, tip, onActie }: Omit<SankeyFiguurProps, 'maak'> & { tekening: SankeyTekening }) {
   const [actief, zetActief] = useState<{ sleutel: Sleutel; bron: 'muis' | 'focus' } | null>(null);
   const [focusVak, zetFocusVak] = useState<string | null>(null);
   const [uitleg, zetUitleg] = useState<{ sleutel: Sleutel; t: SankeyTekening; tekst: UitlegTekst | undefined } | null>(null);
@@ -216,6 +226,4 @@ export const SankeyFiguur = memo(function SankeyFiguur({ tekening: t, label, tip
       <GrafiekAlsTabel tabellen={tabellen} label={label} />
     </>
   );
-},
-// Redrawn when the drawing changes: the tooltip and the click belong to the flows drawn.
-(a, b) => a.tekening === b.tekening && a.label === b.label);
+}

@@ -7,6 +7,7 @@ import type { RegioBestand } from '../../../../shared/regio/schema';
 import { formatEuro, formatGetal, formatMiljoen } from '../../../../shared/format';
 import { KADER_KLEUR, MARKERING_KLEUR } from '../../kleuren';
 import { Downloads, type DataTabel } from '../../onderdelen/Downloads';
+import { BijwerkenInBeeld } from '../../onderdelen/buitenBeeld';
 import { Grafiek, type GrafiekHandvat, type GrafiekKlik, type GrafiekOpties } from '../../onderdelen/Grafiek';
 import { PartijKnop, isGemarkeerd, useMarkering } from './Markering';
 import { Sectie } from './Sectie';
@@ -230,7 +231,12 @@ export const Scholen = memo(function Scholen({ ev, regio, toelichting }: { ev: E
           </Grid.Col>
         </Grid>
       </Sectie>
-      {detail && <FormatieDetail ev={ev} school={detail} toelichting={toelichting} />}
+      {/* Below the fold at first: a what-if change redraws it when it is scrolled to. */}
+      {detail && (
+        <BijwerkenInBeeld>
+          <FormatieDetail ev={ev} school={detail} toelichting={toelichting} />
+        </BijwerkenInBeeld>
+      )}
     </Stack>
   );
 });
