@@ -9,7 +9,7 @@ import { naTekenen } from './NaTekenen';
 import { grafiekVorm } from './grafiekVorm';
 
 /**
- * The chart library, fetched once, when the first chart has been committed: its code (some 580 kB)
+ * The chart library, fetched once, when the first chart has been committed: its code (some 550 kB)
  * is then read while the screen's text is painted, not before it.
  */
 let echartsLaden: Promise<typeof import('./grafiekBibliotheek')> | null = null;

@@ -17,7 +17,7 @@ const ev = evalueerVariant(deriveNormenset(), r.waarde, {});
 const delen = (route: RouteId): SankeyDeel[] => (route === 'huidig' ? ['alles'] : ['pot', 'buiten']);
 const gevallen: Array<[RouteId, SankeyDeel, Geldstromen]> = ROUTES.flatMap((route) => delen(route).map((deel): [RouteId, SankeyDeel, Geldstromen] => [route, deel, geldstromenVan(ev, route, { deel, max: SANKEY_MAX, gemarkeerd: null })]));
 
-const MAAT = { breedte: 900, hoogte: 500, links: 200, rechts: 200, boven: 12, onder: 12, vakBreedte: 14, tussenruimte: 10, rondes: 6 };
+const MAAT = { breedte: 900, hoogte: 500, linkerMarge: 200, rechterMarge: 200, boven: 12, onder: 12, vakBreedte: 14, tussenruimte: 10, rondes: 6 };
 const kolomVan = (k: SankeyKnoop) => (k.rol === 'financier' ? 0 : k.rol === 'school' ? 2 : 1);
 
 describe('sankeyIndeling', () => {
@@ -29,7 +29,7 @@ describe('sankeyIndeling', () => {
       // The given order (largest first) is kept: each node below the previous one, with the gap between.
       expect(rij.map((v) => v.knoop.id)).toEqual(g.knopen.filter((k) => kolomVan(k) === kolom).map((k) => k.id));
       rij.forEach((v, i) => {
-        expect(v.x).toBeCloseTo(MAAT.links + kolom * ((MAAT.breedte - MAAT.links - MAAT.rechts - MAAT.vakBreedte) / 2));
+        expect(v.x).toBeCloseTo(MAAT.linkerMarge + kolom * ((MAAT.breedte - MAAT.linkerMarge - MAAT.rechterMarge - MAAT.vakBreedte) / 2));
         if (i > 0) expect(v.y).toBeGreaterThanOrEqual(rij[i - 1].y + rij[i - 1].h + MAAT.tussenruimte - 1e-6);
       });
       if (rij.length) {

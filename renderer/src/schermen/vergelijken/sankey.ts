@@ -118,8 +118,8 @@ export function sankeyTekening(route: RouteId, beeld: SankeyBeeld, gemarkeerd: s
   const indeling = sankeyIndeling(opVolgorde(knopen, waarde), links, kolom, {
     breedte,
     hoogte,
-    links: labelBreedte + 12,
-    rechts: labelBreedte + 12,
+    linkerMarge: labelBreedte + 12,
+    rechterMarge: labelBreedte + 12,
     boven: 12,
     onder: 12,
     vakBreedte: VAK_BREEDTE,
@@ -129,7 +129,7 @@ export function sankeyTekening(route: RouteId, beeld: SankeyBeeld, gemarkeerd: s
   const kleurVan = (k: SankeyKnoop) => (k.id.startsWith(OVERIGE_PREFIX) ? OVERIGE_KLEUR : knoopKleur(k, route));
   const vakken = indeling.vakken.map((v): TekenVak => {
     const k = v.knoop;
-    const links = v.kolom === 0;
+    const opLinks = v.kolom === 0;
     const inMidden = v.kolom === 1 && drieLagen;
     // A node tall enough gets its amount on a second line; the others show their name (the tooltip has all).
     const regels = v.h >= 30 ? [k.naam, formatMiljoen(v.waarde, 2)] : [k.naam];
@@ -139,7 +139,7 @@ export function sankeyTekening(route: RouteId, beeld: SankeyBeeld, gemarkeerd: s
       kleur: kleurVan(k),
       vaag: !aan(k),
       gemarkeerd: metMarkering && aan(k),
-      label: { zijde: links ? 'links' : 'rechts', x: links ? v.x - LABEL_AFSTAND - lb : v.x + VAK_BREEDTE + LABEL_AFSTAND, breedte: lb, inMidden, regels },
+      label: { zijde: opLinks ? 'links' : 'rechts', x: opLinks ? v.x - LABEL_AFSTAND - lb : v.x + VAK_BREEDTE + LABEL_AFSTAND, breedte: lb, inMidden, regels },
       actie: k.id.startsWith(OVERIGE_PREFIX) ? 'alle' : MARKEERBAAR.test(k.partij) ? 'markeer' : null,
     };
   });

@@ -13,8 +13,8 @@ export interface IndelingMaat {
   breedte: number;
   hoogte: number;
   /** Room left of the first column and right of the last (the labels). */
-  links: number;
-  rechts: number;
+  linkerMarge: number;
+  rechterMarge: number;
   boven: number;
   onder: number;
   vakBreedte: number;
@@ -91,11 +91,11 @@ export function sankeyIndeling<L extends SankeyLink>(knopen: readonly SankeyKnoo
   const kolommen: Vak[][] = Array.from({ length: aantalKolommen }, () => []);
   const boven = maat.boven;
   const onder = maat.hoogte - maat.onder;
-  const stap = aantalKolommen > 1 ? (maat.breedte - maat.links - maat.rechts - maat.vakBreedte) / (aantalKolommen - 1) : 0;
+  const stap = aantalKolommen > 1 ? (maat.breedte - maat.linkerMarge - maat.rechterMarge - maat.vakBreedte) / (aantalKolommen - 1) : 0;
   const perId = new Map<string, Vak>();
   for (const knoop of knopen) {
     const kolom = kolomVan(knoop);
-    const vak: Vak = { knoop, kolom, x: maat.links + kolom * stap, y: 0, h: 0, waarde: waarde.get(knoop.id) ?? 0 };
+    const vak: Vak = { knoop, kolom, x: maat.linkerMarge + kolom * stap, y: 0, h: 0, waarde: waarde.get(knoop.id) ?? 0 };
     kolommen[kolom].push(vak);
     perId.set(knoop.id, vak);
   }
